@@ -1,0 +1,71 @@
+"""The ``seller-desk`` command: the window by default, and subcommands for scripts.
+
+Each subcommand lives in its own module with ``register(subparsers)``; modules import their
+heavy dependencies inside their ``run`` so that ``seller-desk --help`` stays instant.
+Exit codes: 0 success, 1 refused or failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.cli.common import CliError
+from desktop_app.core.errors import DomainError
+
+COMMAND_MODULES = (
+    "desktop_app.cli.gui",
+    "desktop_app.cli.demo",
+    "desktop_app.cli.orders",
+)
+
+log = logging.getLogger("desktop_app")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seller-desk",
+        description="Seller Desk: orders, cancellations and account health for online sellers.",
+    )
+    parser.add_argument("--version", action="version", version=f"seller-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a SQLAlchemy URL or a file path (default: $SELLER_DESK_DB, "
+        "then seller-desk.db in your user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    try:
+        code: int = args.func(args)
+    except (DomainError, CliError) as error:
+        print(f"seller-desk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("seller-desk: interrupted; nothing more was written.", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug or the environment: log it, say one sentence
+        from desktop_app.logs import log_path, setup_logging
+
+        setup_logging()
+        log.exception("unexpected error in %s", args.command)
+        print(
+            f"seller-desk: unexpected error ({type(error).__name__}: {error}); "
+            f"details are in {log_path()}",
+            file=sys.stderr,
+        )
+        return 1
+    return code

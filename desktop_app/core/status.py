@@ -1,0 +1,136 @@
+"""Order and item statuses, channels, and the order state machine."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop_app.core.errors import IllegalTransition
+
+
+class Channel(StrEnum):
+    MFN = "MFN"  # merchant (seller) fulfilled
+    AFN = "AFN"  # Amazon fulfilled
+
+    @property
+    def label(self) -> str:
+        return "Seller-fulfilled" if self is Channel.MFN else "Fulfilled by Amazon"
+
+
+class OrderStatus(StrEnum):
+    """The Orders API's OrderStatus values."""
+
+    PENDING = "Pending"
+    PENDING_AVAILABILITY = "PendingAvailability"
+    INVOICE_UNCONFIRMED = "InvoiceUnconfirmed"
+    UNSHIPPED = "Unshipped"
+    PARTIALLY_SHIPPED = "PartiallyShipped"
+    SHIPPED = "Shipped"
+    CANCELED = "Canceled"
+    UNFULFILLABLE = "Unfulfillable"
+
+    @property
+    def label(self) -> str:
+        return _ORDER_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        """Not yet shipped and not cancelled: goods are still waiting."""
+        return self in OPEN_STATUSES
+
+
+_ORDER_LABELS = {
+    OrderStatus.PENDING: "Pending",
+    OrderStatus.PENDING_AVAILABILITY: "Pending availability",
+    OrderStatus.INVOICE_UNCONFIRMED: "Invoice unconfirmed",
+    OrderStatus.UNSHIPPED: "Unshipped",
+    OrderStatus.PARTIALLY_SHIPPED: "Partially shipped",
+    OrderStatus.SHIPPED: "Shipped",
+    OrderStatus.CANCELED: "Cancelled",
+    OrderStatus.UNFULFILLABLE: "Unfulfillable",
+}
+
+OPEN_STATUSES = frozenset(
+    {
+        OrderStatus.PENDING,
+        OrderStatus.PENDING_AVAILABILITY,
+        OrderStatus.INVOICE_UNCONFIRMED,
+        OrderStatus.UNSHIPPED,
+        OrderStatus.PARTIALLY_SHIPPED,
+    }
+)
+PENDING_STATUSES = frozenset({OrderStatus.PENDING, OrderStatus.PENDING_AVAILABILITY})
+
+
+class ItemStatus(StrEnum):
+    PENDING = "Pending"
+    UNSHIPPED = "Unshipped"
+    SHIPPED = "Shipped"
+    CANCELED = "Canceled"
+
+
+# The order state machine. Shipped and Canceled are final: after shipping, only a return
+# and refund is left (a return never changes the order's status back).
+TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
+    OrderStatus.PENDING: frozenset(
+        {
+            OrderStatus.PENDING_AVAILABILITY,
+            OrderStatus.INVOICE_UNCONFIRMED,
+            OrderStatus.UNSHIPPED,
+            OrderStatus.CANCELED,
+        }
+    ),
+    OrderStatus.PENDING_AVAILABILITY: frozenset(
+        {OrderStatus.PENDING, OrderStatus.UNSHIPPED, OrderStatus.CANCELED}
+    ),
+    OrderStatus.INVOICE_UNCONFIRMED: frozenset(
+        {OrderStatus.UNSHIPPED, OrderStatus.SHIPPED, OrderStatus.CANCELED}
+    ),
+    OrderStatus.UNSHIPPED: frozenset(
+        {
+            OrderStatus.PARTIALLY_SHIPPED,
+            OrderStatus.SHIPPED,
+            OrderStatus.CANCELED,
+            OrderStatus.UNFULFILLABLE,
+        }
+    ),
+    OrderStatus.PARTIALLY_SHIPPED: frozenset({OrderStatus.SHIPPED}),
+    OrderStatus.UNFULFILLABLE: frozenset({OrderStatus.CANCELED}),
+    OrderStatus.SHIPPED: frozenset(),
+    OrderStatus.CANCELED: frozenset(),
+}
+
+
+def can_transition(current: OrderStatus, new: OrderStatus) -> bool:
+    return current == new or new in TRANSITIONS[current]
+
+
+def check_transition(order_id: str, current: OrderStatus, new: OrderStatus) -> None:
+    """Raise IllegalTransition, with a sentence a seller understands, if not allowed."""
+    if can_transition(current, new):
+        return
+    if current is OrderStatus.SHIPPED:
+        why = "it has already shipped; only a return and refund is possible now"
+    elif current is OrderStatus.CANCELED:
+        why = "it is cancelled; a cancelled order cannot be reopened"
+    else:
+        why = f"an order that is {current.label.lower()} cannot become {new.label.lower()}"
+    raise IllegalTransition(f"Order {order_id} cannot be marked {new.label.lower()}: {why}.")
+
+
+def order_status_from_items(
+    statuses_and_open_qty: list[tuple[int, int, int]], fallback: OrderStatus
+) -> OrderStatus:
+    """Derive an order's status from its items' (quantity, shipped, cancelled) counts.
+
+    ``fallback`` is kept while nothing has shipped or been cancelled (pending states).
+    """
+    total = sum(q for q, _, _ in statuses_and_open_qty)
+    shipped = sum(s for _, s, _ in statuses_and_open_qty)
+    cancelled = sum(c for _, _, c in statuses_and_open_qty)
+    if total == 0 or cancelled >= total:
+        return OrderStatus.CANCELED
+    if shipped + cancelled >= total:
+        return OrderStatus.SHIPPED if shipped else OrderStatus.CANCELED
+    if shipped > 0:
+        return OrderStatus.PARTIALLY_SHIPPED
+    return fallback

@@ -1,0 +1,1 @@
+"""File formats: streaming readers and writers. No Qt, no sessions."""

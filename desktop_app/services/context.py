@@ -1,0 +1,79 @@
+"""Who acts, from where, and when: passed to every service that writes."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.clock import local_day, utcnow, zone_named
+from desktop_app.db.models import AuditEvent, Order, Setting
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers)
+        return "seller"
+
+
+@dataclass(frozen=True)
+class Context:
+    """``source`` is 'app', 'cli' or an imported file's name; ``via`` is how it arrived."""
+
+    actor: str = field(default_factory=_user)
+    source: str = "app"
+    via: str = "app"
+    clock: Callable[[], datetime] = utcnow
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+TIMEZONE_KEY = "timezone"
+
+
+def shop_zone(session: Session) -> tzinfo:
+    """The shop's time zone: the setting if present, else the machine's local zone."""
+    name = session.execute(select(Setting.value).where(Setting.key == TIMEZONE_KEY)).scalar()
+    return zone_named(name)
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def shop_day(session: Session, moment: datetime) -> date:
+    return local_day(moment, shop_zone(session))
+
+
+def audit(
+    session: Session,
+    ctx: Context,
+    action: str,
+    summary: str,
+    *,
+    order: Order | None = None,
+    **details: Any,
+) -> AuditEvent:
+    """Append one audit event (the history pane shows ``summary``)."""
+    event = AuditEvent(
+        at=ctx.now(),
+        actor=ctx.actor,
+        source=ctx.source,
+        order_pk=order.id if order is not None else None,
+        action=action,
+        summary=summary,
+        details=details,
+    )
+    session.add(event)
+    return event

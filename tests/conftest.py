@@ -1,0 +1,68 @@
+"""Shared fixtures. Qt runs offscreen; the database is SQLite unless a PostgreSQL server is given.
+
+Set ``SELLER_DESK_TEST_PG`` to a server URL (``postgresql+psycopg://user@host:port/postgres``)
+to run every database test against a fresh PostgreSQL database instead of a SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TZ", "UTC")
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from desktop_app.db.database import Database, open_database
+
+PG_ENV = "SELLER_DESK_TEST_PG"
+
+
+def pytest_report_header() -> str:
+    server = os.environ.get(PG_ENV)
+    return f"seller-desk database: {'PostgreSQL ' + server if server else 'SQLite'}"
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite file, copied for each test (migrating once is enough)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, _sqlite_template: Path) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty database for one test."""
+    server = os.environ.get(PG_ENV)
+    if not server:
+        target = tmp_path / "shop.db"
+        shutil.copy(_sqlite_template, target)
+        yield f"sqlite:///{target}"
+        return
+    name = f"sd_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = server.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    yield database
+    database.close()
