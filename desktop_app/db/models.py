@@ -222,9 +222,7 @@ class CancellationLine(Base):
     __tablename__ = "cancellation_lines"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    cancellation_id: Mapped[int] = mapped_column(
-        ForeignKey("cancellations.id", ondelete="CASCADE")
-    )
+    cancellation_id: Mapped[int] = mapped_column(ForeignKey("cancellations.id", ondelete="CASCADE"))
     item_pk: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="CASCADE"))
     sku: Mapped[str] = mapped_column(String(64))
     quantity: Mapped[int] = mapped_column(Integer)

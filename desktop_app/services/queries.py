@@ -1,0 +1,198 @@
+"""Read side of the orders table: filters, sort, a window of rows at a time, counts.
+
+Everything is done in SQL on indexed columns; nothing loads all orders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.status import Channel, ItemStatus, OrderStatus
+from desktop_app.db.models import Cancellation, Order, OrderItem, Stock
+
+
+class SortKey(StrEnum):
+    ORDER_ID = "order_id"
+    PURCHASE_DATE = "purchase_date"
+    STATUS = "status"
+    CHANNEL = "channel"
+    ITEM_COUNT = "item_count"
+    SKUS = "skus"
+    TOTAL = "total"
+    SHIP_BY = "ship_by"
+    REQUEST = "request"
+    MARKETPLACE = "marketplace"
+
+
+_SORT_COLUMNS = {
+    SortKey.ORDER_ID: Order.order_id,
+    SortKey.PURCHASE_DATE: Order.purchase_date,
+    SortKey.STATUS: Order.status,
+    SortKey.CHANNEL: Order.channel,
+    SortKey.ITEM_COUNT: Order.item_count,
+    SortKey.SKUS: Order.skus,
+    SortKey.TOTAL: Order.total_minor,
+    SortKey.SHIP_BY: Order.latest_ship_date,
+    SortKey.REQUEST: Order.has_open_request,
+    SortKey.MARKETPLACE: Order.marketplace,
+}
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    """What the seller asked to see. Empty fields do not filter."""
+
+    statuses: frozenset[OrderStatus] = frozenset()
+    channel: Channel | None = None
+    since: datetime | None = None  # purchase_date >= since
+    until: datetime | None = None  # purchase_date < until
+    needs_attention: bool = False
+    search: str = ""
+    cancelled_on: date | None = None  # orders with a cancellation on this shop-local day
+    order_ids: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRow:
+    """One line of the orders table."""
+
+    pk: int
+    order_id: str
+    purchase_date: datetime
+    status: OrderStatus
+    channel: Channel
+    item_count: int
+    skus: str
+    total_minor: int
+    currency: str
+    ship_by: datetime | None
+    has_open_request: bool
+    marketplace: str
+    version: int
+
+
+_ROW_COLUMNS = (
+    Order.id,
+    Order.order_id,
+    Order.purchase_date,
+    Order.status,
+    Order.channel,
+    Order.item_count,
+    Order.skus,
+    Order.total_minor,
+    Order.currency,
+    Order.latest_ship_date,
+    Order.has_open_request,
+    Order.marketplace,
+    Order.version,
+)
+
+UNSHIPPED = (OrderStatus.UNSHIPPED.value, OrderStatus.PARTIALLY_SHIPPED.value)
+
+
+def attention_condition(now: datetime) -> ColumnElement[bool]:
+    """Open buyer requests; MFN orders unshipped past ship-by; open items lacking stock."""
+    short_of_stock = exists(
+        select(OrderItem.id)
+        .join(Stock, Stock.sku == OrderItem.sku)
+        .where(
+            OrderItem.order_pk == Order.id,
+            OrderItem.status.in_((ItemStatus.UNSHIPPED.value, ItemStatus.PENDING.value)),
+            Stock.on_hand <= 0,
+        )
+    )
+    late = and_(
+        Order.channel == Channel.MFN.value,
+        Order.status.in_(UNSHIPPED),
+        Order.latest_ship_date < now,
+    )
+    return or_(
+        Order.has_open_request.is_(True),
+        late,
+        and_(Order.status.in_(UNSHIPPED), short_of_stock),
+    )
+
+
+def _where(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.statuses:
+        conditions.append(Order.status.in_(sorted(s.value for s in flt.statuses)))
+    if flt.channel is not None:
+        conditions.append(Order.channel == flt.channel.value)
+    if flt.since is not None:
+        conditions.append(Order.purchase_date >= flt.since)
+    if flt.until is not None:
+        conditions.append(Order.purchase_date < flt.until)
+    if flt.needs_attention:
+        conditions.append(attention_condition(now))
+    text = flt.search.strip().lower()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(Order.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.cancelled_on is not None:
+        conditions.append(
+            exists(
+                select(Cancellation.id).where(
+                    Cancellation.order_pk == Order.id,
+                    Cancellation.cancelled_day == flt.cancelled_on,
+                )
+            )
+        )
+    if flt.order_ids:
+        conditions.append(Order.order_id.in_(flt.order_ids))
+    return conditions or [~false()]
+
+
+def filtered(flt: OrderFilter, now: datetime) -> Select[int]:
+    """The ids of the orders matching ``flt`` (for bulk actions and exports)."""
+    return select(Order.id).where(*_where(flt, now))
+
+
+def count_orders(session: Session, flt: OrderFilter, now: datetime) -> int:
+    query = select(func.count()).select_from(Order).where(*_where(flt, now))
+    return int(session.execute(query).scalar_one())
+
+
+def list_orders(
+    session: Session,
+    flt: OrderFilter,
+    now: datetime,
+    *,
+    sort: SortKey = SortKey.PURCHASE_DATE,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[OrderRow]:
+    """One window of the table, sorted in SQL (ties broken by the primary key)."""
+    column = _SORT_COLUMNS[sort]
+    order_by = (column.desc(), Order.id.desc()) if descending else (column.asc(), Order.id.asc())
+    query = (
+        select(*_ROW_COLUMNS)
+        .where(*_where(flt, now))
+        .order_by(*order_by)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        OrderRow(
+            pk=r[0],
+            order_id=r[1],
+            purchase_date=r[2],
+            status=OrderStatus(r[3]),
+            channel=Channel(r[4]),
+            item_count=r[5],
+            skus=r[6],
+            total_minor=r[7],
+            currency=r[8],
+            ship_by=r[9],
+            has_open_request=r[10],
+            marketplace=r[11],
+            version=r[12],
+        )
+        for r in session.execute(query)
+    ]

@@ -1,0 +1,199 @@
+"""Buyer cancellation requests, and requests to Amazon for the orders its warehouse holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop_app.core.errors import DomainError, NotFound, StaleOrder
+from desktop_app.core.policy import Path, decide_cancellation
+from desktop_app.core.reasons import BUYER_CANCELED, RequestChannel
+from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.db.models import AmazonRequest, BuyerRequest, Order
+from desktop_app.services.cancellation import (
+    CancelOutcome,
+    CancelRequest,
+    cancel_order,
+    item_keys,
+    order_facts,
+)
+from desktop_app.services.context import Context, audit
+from desktop_app.services.errors import load_order
+
+ANSWER_WITHIN = timedelta(hours=24)  # the window shows a warning past this age
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    request_id: int
+    order_id: str
+    order_version: int
+    requested_at: datetime
+    reason: str
+    channel: RequestChannel
+    status: OrderStatus
+
+    def age(self, now: datetime) -> timedelta:
+        return now - self.requested_at
+
+    def overdue(self, now: datetime) -> bool:
+        return self.age(now) > ANSWER_WITHIN
+
+
+def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
+    """Open buyer requests, oldest first."""
+    rows = session.execute(
+        select(
+            BuyerRequest.id,
+            Order.order_id,
+            Order.version,
+            BuyerRequest.requested_at,
+            BuyerRequest.reason,
+            BuyerRequest.channel,
+            Order.status,
+        )
+        .join(Order, Order.id == BuyerRequest.order_pk)
+        .where(BuyerRequest.state == "open")
+        .order_by(BuyerRequest.requested_at, BuyerRequest.id)
+        .limit(limit)
+    )
+    return [
+        OpenRequest(i, o, v, at, r, RequestChannel(c), OrderStatus(s))
+        for i, o, v, at, r, c, s in rows
+    ]
+
+
+def record_request(
+    session: Session,
+    ctx: Context,
+    order_id: str,
+    *,
+    reason: str = "",
+    channel: RequestChannel = RequestChannel.AMAZON,
+    at: datetime | None = None,
+) -> BuyerRequest:
+    """Record that the buyer asked to cancel (through Amazon, or only in a message)."""
+    order = load_order(session, order_id)
+    if not OrderStatus(order.status).is_open:
+        raise DomainError(
+            f"Order {order_id} is {OrderStatus(order.status).label.lower()}; "
+            "a cancellation request can only be recorded for an order that has not shipped."
+        )
+    request = BuyerRequest(
+        order_pk=order.id,
+        requested_at=at or ctx.now(),
+        channel=channel.value,
+        reason=reason,
+        state="open",
+        source=ctx.source,
+    )
+    session.add(request)
+    if channel is RequestChannel.AMAZON:
+        order.has_open_request = True
+    order.last_updated = ctx.now()
+    how = "through Amazon" if channel is RequestChannel.AMAZON else "in a message only"
+    audit(
+        session,
+        ctx,
+        "request.record",
+        f"Buyer asked to cancel {how}" + (f": {reason}" if reason else "."),
+        order=order,
+        channel=channel.value,
+        reason=reason,
+    )
+    _flush(session, order_id)
+    return request
+
+
+def _open_request(session: Session, request_id: int) -> tuple[BuyerRequest, Order]:
+    request = session.get(BuyerRequest, request_id)
+    if request is None:
+        raise NotFound(f"There is no buyer request {request_id}.")
+    if request.state != "open":
+        raise DomainError(f"That request was already {request.state}.")
+    return request, request.order
+
+
+def accept_request(
+    session: Session,
+    ctx: Context,
+    request_id: int,
+    *,
+    expected_version: int | None = None,
+    restock: bool | None = None,
+) -> CancelOutcome:
+    """Cancel as the buyer asked: reason Buyer cancelled, not counted against the seller."""
+    _request, order = _open_request(session, request_id)
+    restock_map = None if restock is None else {item.id: restock for item in order.items}
+    return cancel_order(
+        session,
+        ctx,
+        CancelRequest(
+            order_id=order.order_id,
+            reason_code=BUYER_CANCELED,
+            expected_version=expected_version,
+            restock=restock_map,
+        ),
+    )
+
+
+def decline_request(
+    session: Session,
+    ctx: Context,
+    request_id: int,
+    why: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Decline with a reason the seller gives (for example: already shipped)."""
+    if not why.strip():
+        raise DomainError("Give the buyer a reason for declining the request.")
+    request, order = _open_request(session, request_id)
+    order = load_order(session, order.order_id, expected_version=expected_version)
+    request.state = "declined"
+    request.answered_at = ctx.now()
+    request.answer_note = why.strip()
+    still_open = any(
+        r.state == "open" and r.id != request.id and r.channel == RequestChannel.AMAZON.value
+        for r in order.requests
+    )
+    order.has_open_request = still_open
+    order.last_updated = ctx.now()
+    audit(session, ctx, "request.decline", f"Declined the buyer's request: {why}", order=order)
+    _flush(session, order.order_id)
+
+
+def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") -> AmazonRequest:
+    """Record that the seller asked Amazon to cancel an AFN order its warehouse holds."""
+    order = load_order(session, order_id)
+    keys = item_keys(list(order.items))
+    decision = decide_cancellation(order_facts(order, keys))
+    if Channel(order.channel) is not Channel.AFN or decision.path is not Path.ASK_AMAZON:
+        raise DomainError(
+            f"Order {order_id} is not held by Amazon's warehouse; {decision.why[0].lower()}"
+            f"{decision.why[1:]}"
+        )
+    request = AmazonRequest(order_pk=order.id, requested_at=ctx.now(), note=note, state="open")
+    session.add(request)
+    order.last_updated = ctx.now()
+    audit(
+        session,
+        ctx,
+        "amazon.request",
+        "Asked Amazon to cancel" + (f": {note}" if note else "."),
+        order=order,
+        note=note,
+    )
+    _flush(session, order_id)
+    return request
+
+
+def _flush(session: Session, order_id: str) -> None:
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleOrder(order_id) from None
