@@ -106,6 +106,14 @@ def test_from_pending_a_finished_order_never_reopens(data: st.DataObject) -> Non
             check_transition(OID, final, open_status)
 
 
+def test_an_order_with_shipped_goods_never_goes_back_to_nothing_shipped() -> None:
+    shipped_something = {OrderStatus.PARTIALLY_SHIPPED, OrderStatus.SHIPPED}
+    for status in shipped_something:
+        for new in OrderStatus:
+            if new not in shipped_something:
+                assert not can_transition(status, new), f"{status} -> {new}"
+
+
 def test_shipped_back_to_unshipped_says_return_and_refund() -> None:
     with pytest.raises(IllegalTransition) as info:
         check_transition(OID, OrderStatus.SHIPPED, OrderStatus.UNSHIPPED)
