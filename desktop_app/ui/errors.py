@@ -1,0 +1,73 @@
+"""What the seller sees when something goes wrong: one sentence, and where the log is.
+
+Domain errors (a rule refused an action) are shown as they are; anything else is a bug or the
+environment, logged with its traceback and summarised. Message boxes open without blocking
+(``open()``), and every widget takes a ``Notify`` function so tests can record instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.core.errors import DomainError
+from desktop_app.logs import log_path
+
+log = logging.getLogger("desktop_app.ui")
+
+
+class Notify(Protocol):
+    def __call__(
+        self, parent: QWidget | None, title: str, text: str, *, error: bool = False
+    ) -> None: ...
+
+
+def message_box(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    """A window-modal message that does not block the caller."""
+    icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("sellerDeskMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def is_expected(error: BaseException) -> bool:
+    return isinstance(error, DomainError)
+
+
+def describe(error: BaseException) -> str:
+    """One sentence for the seller. Unexpected errors point at the log file."""
+    if is_expected(error):
+        return str(error)
+    return (
+        f"Something unexpected went wrong ({type(error).__name__}). Nothing more was changed; "
+        f"the details are in {log_path()}."
+    )
+
+
+def report(parent: QWidget | None, error: BaseException, notify: Notify = message_box) -> None:
+    if not is_expected(error):
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    notify(parent, "Seller Desk", describe(error), error=True)
+
+
+def install_excepthook(parent: Callable[[], QWidget | None], notify: Notify = message_box) -> None:
+    """Uncaught exceptions in slots become one sentence plus the log's location."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("uncaught exception", exc_info=(kind, error, tb))
+        try:
+            notify(parent(), "Seller Desk", describe(error), error=True)
+        except Exception:  # never raise from the hook itself
+            sys.__excepthook__(kind, error, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,122 @@
+"""Background operations, after Anki's ``aqt.operations``: the work runs in a thread pool,
+its result or error comes back on the GUI thread through a queued signal, and the work never
+touches widgets. Each piece of work opens its own session (``db.transaction()``/``db.reading()``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Progress(Protocol):
+    def __call__(self, done: int, total: int) -> None: ...
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; workers emit, Qt queues the call back to it."""
+
+    finished = Signal(int, bool, object)
+    progressed = Signal(int, int, int)
+
+
+class _Worker(QRunnable):
+    def __init__(self, token: int, work: Callable[[Progress], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._token = token
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        def report(done: int, total: int) -> None:
+            self._relay.progressed.emit(self._token, done, total)
+
+        try:
+            result = self._work(report)
+        except BaseException as error:  # delivered to the failure callback on the GUI thread
+            self._relay.finished.emit(self._token, False, error)
+        else:
+            self._relay.finished.emit(self._token, True, result)
+
+
+class Operations(QObject):
+    """Runs functions off the GUI thread; tells the window when it is busy and how far along.
+
+    ``on_error`` handles failures whose caller gave no ``failure`` callback.
+    """
+
+    busyChanged = Signal(bool)
+    progressed = Signal(str, int, int)  # label, done, total (total 0: unknown)
+    idle = Signal()
+
+    def __init__(
+        self,
+        on_error: Callable[[BaseException], None],
+        *,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_error = on_error
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._tokens = itertools.count(1)
+        self._pending: dict[int, tuple[_Worker, str, Callable[[Any], None], Any]] = {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(
+        self,
+        work: Callable[[Progress], T],
+        success: Callable[[T], None],
+        failure: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "Working…",
+    ) -> None:
+        """Run ``work(progress)`` in the pool; call ``success(result)`` or ``failure(error)``
+        on the GUI thread."""
+        token = next(self._tokens)
+        worker = _Worker(token, work, self._relay)
+        was_busy = self.busy
+        self._pending[token] = (worker, label, success, failure)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self.progressed.emit(label, 0, 0)
+        self._pool.start(worker)
+
+    @Slot(int, int, int)
+    def _progressed(self, token: int, done: int, total: int) -> None:
+        entry = self._pending.get(token)
+        if entry is not None:
+            self.progressed.emit(entry[1], done, total)
+
+    @Slot(int, bool, object)
+    def _finished(self, token: int, ok: bool, value: Any) -> None:
+        _worker, _label, success, failure = self._pending.pop(token)
+        try:
+            if ok:
+                success(value)
+            elif failure is not None:
+                failure(value)
+            else:
+                self._on_error(value)
+        except Exception as error:  # a bug in a callback: report it, keep the window alive
+            log.exception("operation callback failed")
+            self._on_error(error)
+        finally:
+            if not self._pending:
+                self.busyChanged.emit(False)
+                self.idle.emit()

@@ -1,0 +1,286 @@
+"""The orders table: a window onto the orders the filter matches, never all of them.
+
+Sorting and filtering happen in SQL (``services.queries``); the model knows only the count and
+keeps a small cache of pages around the rows the seller looks at (at most ``max_pages`` pages).
+A page past the middle is read in the reverse order, so the end of a big table is as quick to
+reach as its start.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from desktop_app.core.clock import utcnow
+from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
+from desktop_app.ui import format as fmt
+from desktop_app.ui.style import DANGER, WARNING, status_icon
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+Index = QModelIndex | QPersistentModelIndex
+
+ORDER_ID, PURCHASED, STATUS, CHANNEL, ITEMS, SKUS, TOTAL, SHIP_BY, REQUEST, MARKETPLACE = range(10)
+HEADERS = {
+    ORDER_ID: "Order",
+    PURCHASED: "Purchased",
+    STATUS: "Status",
+    CHANNEL: "Channel",
+    ITEMS: "Items",
+    SKUS: "SKU(s)",
+    TOTAL: "Total",
+    SHIP_BY: "Ship by",
+    REQUEST: "Buyer request",
+    MARKETPLACE: "Marketplace",
+}
+SORT_KEYS = {
+    ORDER_ID: SortKey.ORDER_ID,
+    PURCHASED: SortKey.PURCHASE_DATE,
+    STATUS: SortKey.STATUS,
+    CHANNEL: SortKey.CHANNEL,
+    ITEMS: SortKey.ITEM_COUNT,
+    SKUS: SortKey.SKUS,
+    TOTAL: SortKey.TOTAL,
+    SHIP_BY: SortKey.SHIP_BY,
+    REQUEST: SortKey.REQUEST,
+    MARKETPLACE: SortKey.MARKETPLACE,
+}
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
+CHANNEL_TEXT = {Channel.MFN: "Seller (MFN)", Channel.AFN: "Amazon (FBA)"}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class OrdersModel(QAbstractTableModel):
+    countChanged = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        zone: tzinfo,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        page_size: int = 200,
+        max_pages: int = 8,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._zone = zone
+        self._clock = clock
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._filter = OrderFilter()
+        self._sort = SortKey.PURCHASE_DATE
+        self._descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[OrderRow]] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- what the seller asked for -------------------------------------------------------
+    @property
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.set_filter(replace(self._filter, search=text))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORT_KEYS:
+            return
+        self._sort = SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget every cached row (a new filter or sort)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._count_now()
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def refresh(self) -> None:
+        """After a change: keep the rows' places (and the selection) when the count holds."""
+        count = self._count_now()
+        if count != self._count:
+            self.reload()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(HEADERS) - 1))
+        self.countChanged.emit(count)
+
+    def _count_now(self) -> int:
+        with self._db.reading() as session:
+            return count_orders(session, self._filter, self._clock())
+
+    # --- the window of rows ----------------------------------------------------------------
+    def rows_held(self) -> int:
+        return sum(len(rows) for rows in self._pages.values())
+
+    def row_at(self, row: int) -> OrderRow | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def rows(self, rows: Iterable[int]) -> list[OrderRow]:
+        found = (self.row_at(r) for r in sorted(set(rows)))
+        return [row for row in found if row is not None]
+
+    def find_row(self, order_id: str) -> int | None:
+        """The row of an order among the cached pages (None when not in the window)."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.order_id == order_id:
+                    return number * self._page_size + offset
+        return None
+
+    def _load_page(self, number: int) -> list[OrderRow]:
+        start = number * self._page_size
+        size = min(self._page_size, self._count - start)
+        from_end = self._count - start - size
+        with self._db.reading() as session:
+            if from_end < start:  # nearer the end: read backwards from it
+                page = list_orders(
+                    session,
+                    self._filter,
+                    self._clock(),
+                    sort=self._sort,
+                    descending=not self._descending,
+                    offset=from_end,
+                    limit=size,
+                )
+                page.reverse()
+            else:
+                page = list_orders(
+                    session,
+                    self._filter,
+                    self._clock(),
+                    sort=self._sort,
+                    descending=self._descending,
+                    offset=start,
+                    limit=size,
+                )
+        self._pages[number] = page
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt's side -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(section)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == PURCHASED:
+                return "Purchase date, in your local time"
+            if section == SHIP_BY:
+                return "Latest ship date (seller-fulfilled orders only)"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._raw(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return status_icon(row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ITEMS, TOTAL):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == REQUEST and row.has_open_request:
+                return QColor(WARNING)
+            if column == SHIP_BY and self._late(row):
+                return QColor(DANGER)
+        if role == Qt.ItemDataRole.FontRole and column == REQUEST and row.has_open_request:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SKUS:
+                return row.skus
+            if column == SHIP_BY and self._late(row):
+                return "Not shipped and past its ship-by date"
+        return None
+
+    def _late(self, row: OrderRow) -> bool:
+        return (
+            row.ship_by is not None
+            and row.status in (OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED)
+            and row.ship_by < self._clock()
+        )
+
+    def _text(self, row: OrderRow, column: int) -> str:
+        if column == ORDER_ID:
+            return row.order_id
+        if column == PURCHASED:
+            return fmt.local_time(row.purchase_date, self._zone)
+        if column == STATUS:
+            return row.status.label
+        if column == CHANNEL:
+            return CHANNEL_TEXT[row.channel]
+        if column == ITEMS:
+            return str(row.item_count)
+        if column == SKUS:
+            return row.skus
+        if column == TOTAL:
+            return fmt.money(row.total_minor, row.currency)
+        if column == SHIP_BY:
+            text = fmt.local_date(row.ship_by, self._zone)
+            return f"{text}  (late)" if text and self._late(row) else text
+        if column == REQUEST:
+            return "Open request" if row.has_open_request else ""
+        if column == MARKETPLACE:
+            return row.marketplace
+        return ""
+
+    def _raw(self, row: OrderRow, column: int) -> Any:
+        return {
+            ORDER_ID: row.order_id,
+            PURCHASED: row.purchase_date,
+            STATUS: row.status.value,
+            CHANNEL: row.channel.value,
+            ITEMS: row.item_count,
+            SKUS: row.skus,
+            TOTAL: row.total_minor,
+            SHIP_BY: row.ship_by,
+            REQUEST: row.has_open_request,
+            MARKETPLACE: row.marketplace,
+        }.get(column)
