@@ -1,0 +1,52 @@
+"""Problems in a file: the whole file refused (:class:`ReadError`) or one row (:class:`RowError`).
+
+Every message names the file's line and, where there is one, the column, so a seller can open
+the file and find it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VALUE_PREVIEW = 80
+
+
+def preview(value: str) -> str:
+    """A short, printable rendering of a cell for messages and error reports."""
+    shown = value if len(value) <= VALUE_PREVIEW else value[: VALUE_PREVIEW - 1] + "…"
+    return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One rejected row: the file's line (1-based, the header is line 1), column, cell, why."""
+
+    line: int
+    field: str
+    value: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", column {self.field!r}" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+class ReadError(Exception):
+    """The file cannot be read at all (unknown format, missing column, unreadable bytes...)."""
+
+    def __init__(self, message: str, *, file: str = "", line: int = 0, field: str = "") -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.field = field
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = [part for part in (self.file, f"line {self.line}" if self.line else "") if part]
+        if self.field:
+            where.append(f"column {self.field!r}")
+        return f"{', '.join(where)}: {self.message}" if where else self.message
+
+    def in_file(self, file: str) -> ReadError:
+        """The same error, naming ``file``."""
+        return ReadError(self.message, file=file, line=self.line, field=self.field)

@@ -1,0 +1,270 @@
+"""The fields every reader fills, and how a cell's text becomes a value.
+
+Readers map their own column names onto these fields; a row becomes a :class:`RowData` with
+the order-level values the row gives (continuation rows may give none) and its item's values.
+Converters raise ``ValueError`` with a sentence; the reader turns it into a RowError naming
+the line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from desktop_app.core.status import Channel, ItemStatus, OrderStatus
+from desktop_app.io.status_words import item_status_from_word, order_status_from_word
+
+
+class Level(Enum):
+    ORDER = "order"
+    ITEM = "item"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    level: Level
+    kind: str  # text, datetime, count, money, discount, bool, status, item_status, channel...
+    max_len: int | None = None
+
+
+def _f(name: str, level: Level, kind: str, max_len: int | None = None) -> Field:
+    return Field(name, level, kind, max_len)
+
+
+ORD, ITM = Level.ORDER, Level.ITEM
+FIELDS: dict[str, Field] = {
+    f.name: f
+    for f in (
+        _f("order_id", ORD, "text", 64),
+        _f("merchant_order_id", ORD, "text", 64),
+        _f("purchase_date", ORD, "datetime"),
+        _f("last_updated", ORD, "datetime"),
+        _f("status", ORD, "status"),
+        _f("channel", ORD, "channel"),
+        _f("marketplace", ORD, "text", 64),
+        _f("ship_service_level", ORD, "text", 32),
+        _f("latest_ship_date", ORD, "datetime"),
+        _f("shipped_at", ORD, "datetime"),
+        _f("currency", ORD, "currency"),
+        _f("ship_city", ORD, "text", 100),
+        _f("ship_state", ORD, "text", 100),
+        _f("ship_postal_code", ORD, "text", 32),
+        _f("ship_country", ORD, "country"),
+        _f("is_business_order", ORD, "bool"),
+        _f("buyer_requested", ORD, "bool"),
+        _f("buyer_cancel_reason", ORD, "text", 10_000),
+        _f("order_item_id", ITM, "text", 64),
+        _f("sku", ITM, "text", 64),
+        _f("asin", ITM, "text", 16),
+        _f("product_name", ITM, "text"),
+        _f("item_status", ITM, "item_status"),
+        _f("quantity", ITM, "count"),
+        _f("quantity_shipped", ITM, "count"),
+        _f("quantity_cancelled", ITM, "count"),
+        _f("item_price", ITM, "money"),
+        _f("item_tax", ITM, "money"),
+        _f("shipping_price", ITM, "money"),
+        _f("shipping_tax", ITM, "money"),
+        _f("item_promotion_discount", ITM, "discount"),
+        _f("ship_promotion_discount", ITM, "discount"),
+        _f("promotion_discount", ITM, "discount"),
+        _f("customised", ITM, "bool"),
+    )
+}
+
+MONEY_FIELDS = (
+    "item_price",
+    "item_tax",
+    "shipping_price",
+    "shipping_tax",
+    "item_promotion_discount",
+    "ship_promotion_discount",
+    "promotion_discount",
+)
+
+
+@dataclass(slots=True)
+class RowData:
+    """One valid row: ``order`` holds the order-level values it gives, ``item`` its item's."""
+
+    line: int
+    order_id: str
+    order: dict[str, object]
+    item: dict[str, object] | None
+
+
+@dataclass(frozen=True, slots=True)
+class CellOptions:
+    """How cells are written in a file: generic CSVs vary, Amazon's and ours do not."""
+
+    zone: tzinfo = UTC  # for date-times without an offset
+    date_format: str | None = None  # a strptime pattern; None: ISO 8601
+    decimal_comma: bool = False
+    strip: bool = True
+    unescape: bool = False  # undo the export's formula neutralisation (our own format)
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+Converter = Callable[[str], object]
+
+_TRUE = frozenset({"true", "yes", "y", "1", "t"})
+_FALSE = frozenset({"false", "no", "n", "0", "f"})
+_CHANNELS = {
+    "mfn": Channel.MFN,
+    "merchant": Channel.MFN,
+    "seller": Channel.MFN,
+    "fbm": Channel.MFN,
+    "afn": Channel.AFN,
+    "amazon": Channel.AFN,
+    "fba": Channel.AFN,
+}
+
+
+def to_bool(text: str) -> bool:
+    lowered = text.strip().lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise ValueError(f"{text!r} is not yes/no (use true or false)")
+
+
+def to_count(text: str) -> int:
+    stripped = text.strip()
+    if stripped.isascii() and stripped.isdigit():
+        value = int(stripped)
+        if value <= 2_000_000_000:
+            return value
+        raise ValueError(f"{stripped} is too large a quantity")
+    if stripped.startswith("-") and stripped[1:].isdigit():
+        raise ValueError(f"a quantity cannot be negative ({stripped})")
+    raise ValueError(f"{text!r} is not a whole number")
+
+
+def to_amount(text: str, decimal_comma: bool = False) -> Decimal:
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if decimal_comma:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    if not cleaned.isascii() or "_" in cleaned:
+        raise ValueError(f"{text!r} is not an amount")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not an amount") from None
+    if not value.is_finite() or abs(value) >= Decimal("1e12"):
+        raise ValueError(f"{text!r} is not an amount")
+    return value
+
+
+def to_price(text: str, decimal_comma: bool = False) -> Decimal:
+    value = to_amount(text, decimal_comma)
+    if value < 0:
+        raise ValueError(f"a price cannot be negative ({text.strip()})")
+    return value
+
+
+def to_discount(text: str, decimal_comma: bool = False) -> Decimal:
+    """Amazon writes promotion discounts with either sign; it is always money off."""
+    return abs(to_amount(text, decimal_comma))
+
+
+def make_datetime(zone: tzinfo, date_format: str | None) -> Converter:
+    cache: dict[str, datetime] = {}
+
+    def convert(text: str) -> datetime:
+        found = cache.get(text)
+        if found is not None:
+            return found
+        stripped = text.strip()
+        try:
+            if date_format:
+                moment = datetime.strptime(stripped, date_format)
+            else:
+                moment = datetime.fromisoformat(stripped)
+        except ValueError:
+            form = date_format or "ISO 8601, e.g. 2024-05-31T14:05:00+00:00"
+            raise ValueError(f"{text!r} is not a date and time ({form})") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone)
+        if not 1990 <= moment.year <= 2200:
+            raise ValueError(f"{text!r} is not a plausible date")
+        value = moment.astimezone(UTC)
+        if len(cache) > 4096:
+            cache.clear()
+        cache[text] = value
+        return value
+
+    return convert
+
+
+def to_currency(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) == 3 and code.isascii() and code.isalpha():
+        return code
+    raise ValueError(f"{text!r} is not a currency code such as USD or EUR")
+
+
+def to_country(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) == 2 and code.isascii() and code.isalpha():
+        return code
+    raise ValueError(f"{text!r} is not a two-letter country code")
+
+
+def to_channel(text: str) -> str:
+    found = _CHANNELS.get(text.strip().lower())
+    if found is None:
+        raise ValueError(f"{text!r} is not a fulfilment channel (Merchant/MFN or Amazon/AFN)")
+    return found.value
+
+
+def to_status(text: str) -> str:
+    status: OrderStatus | None = order_status_from_word(text)
+    if status is None:
+        raise ValueError(f"{text!r} is not an order status Seller Desk knows")
+    return status.value
+
+
+def to_item_status(text: str) -> str:
+    status: ItemStatus | None = item_status_from_word(text)
+    if status is None:
+        raise ValueError(f"{text!r} is not an item status Seller Desk knows")
+    return status.value
+
+
+def make_text(max_len: int | None) -> Converter:
+    def convert(text: str) -> str:
+        if max_len is not None and len(text) > max_len:
+            raise ValueError(f"longer than {max_len} characters ({len(text)})")
+        return text
+
+    return convert
+
+
+def converter(spec: Field, options: CellOptions) -> Converter:
+    """The function that turns a cell of ``spec`` into its value."""
+    kind = spec.kind
+    comma = options.decimal_comma
+    if kind == "text":
+        return make_text(spec.max_len)
+    if kind == "datetime":
+        return make_datetime(options.zone, options.date_format)
+    if kind == "count":
+        return to_count
+    if kind == "money":
+        return (lambda t: to_price(t, True)) if comma else to_price
+    if kind == "discount":
+        return (lambda t: to_discount(t, True)) if comma else to_discount
+    simple: dict[str, Converter] = {
+        "bool": to_bool,
+        "status": to_status,
+        "item_status": to_item_status,
+        "channel": to_channel,
+        "currency": to_currency,
+        "country": to_country,
+    }
+    return simple[kind]

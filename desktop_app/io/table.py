@@ -1,0 +1,240 @@
+"""The streaming core every reader shares: bytes -> lines -> csv records -> RowData or RowError.
+
+A :class:`Layout` says how one format's header maps onto :mod:`desktop_app.io.fields`; a
+:class:`Report` reads the header, asks for the layout, and then streams the rows, holding one
+record at a time whatever the file's size.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from desktop_app.io.decoding import LineDecoder
+from desktop_app.io.errors import ReadError, RowError, preview
+from desktop_app.io.fields import FIELDS, CellOptions, Converter, Level, RowData, converter
+
+FIELD_SIZE_LIMIT = 64 * 1024 * 1024  # one cell; a 1 MB product description is fine
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A format's columns: ``columns`` maps header names (as written) to field names."""
+
+    name: str
+    columns: dict[str, str]
+    required_columns: tuple[str, ...] = ()  # header names that must be present
+    required_values: tuple[str, ...] = ("order_id",)  # fields no row may leave blank
+    implied: dict[str, object] = field(default_factory=dict)  # order values every row has
+    options: CellOptions = field(default_factory=CellOptions)
+    ignore_case: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    index: int
+    header: str
+    field: str
+    convert: Converter
+    order_level: bool
+
+
+def sniff_delimiter(first_line: str) -> str:
+    if "\t" in first_line:
+        return "\t"
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+class Report:
+    """An open report file. Iterate :meth:`rows`; read ``line``/``bytes_read`` for progress."""
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        *,
+        name: str,
+        total_bytes: int,
+        encoding: str | None,
+        choose_layout: Callable[[list[str]], Layout],
+        delimiter: str | None = None,
+    ) -> None:
+        self.name = name
+        self.total_bytes = total_bytes
+        self._decoder = LineDecoder(stream, encoding)
+        lines = iter(self._decoder)
+        first = next(lines, None)
+        if first is None or not first.strip():
+            raise ReadError("the file is empty: there is no header line", file=name)
+        if 1 in self._decoder.problems:
+            raise ReadError(self._decoder.problems[1].message, file=name, line=1)
+        self.delimiter = delimiter or sniff_delimiter(first)
+        self._decoder.delimiter = self.delimiter
+        csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+        self._reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter)
+        try:
+            self.header = [cell.strip() for cell in next(self._reader)]
+        except (csv.Error, StopIteration) as error:
+            raise ReadError(f"the header cannot be read ({error})", file=name, line=1) from None
+        if self.header and self.header[0].startswith("\ufeff"):
+            self.header[0] = self.header[0][1:]  # a BOM inside a file read as another encoding
+        self._header_end = self._reader.line_num
+        try:
+            self.layout = choose_layout(self.header)
+        except ReadError as error:
+            raise error.in_file(name) from None
+        self._columns = self._bind(self.layout)
+
+    @property
+    def encoding(self) -> str:
+        return self._decoder.label
+
+    @property
+    def line(self) -> int:
+        return self._decoder.line
+
+    @property
+    def bytes_read(self) -> int:
+        return self._decoder.bytes_read
+
+    def _bind(self, layout: Layout) -> list[_Column]:
+        wanted = {(k.lower() if layout.ignore_case else k): v for k, v in layout.columns.items()}
+        columns: list[_Column] = []
+        seen: dict[str, str] = {}
+        for index, header in enumerate(self.header):
+            key = header.lower() if layout.ignore_case else header
+            name = wanted.get(key)
+            if name is None:
+                continue  # an extra column this format does not use
+            if name in seen:
+                raise ReadError(
+                    f"the columns {seen[name]!r} and {header!r} both give {name}",
+                    file=self.name,
+                    line=1,
+                    field=header,
+                )
+            seen[name] = header
+            spec = FIELDS[name]
+            columns.append(
+                _Column(
+                    index,
+                    header,
+                    name,
+                    converter(spec, layout.options),
+                    spec.level is Level.ORDER,
+                )
+            )
+        present = {h.lower() if layout.ignore_case else h for h in self.header}
+        for required in layout.required_columns:
+            if (required.lower() if layout.ignore_case else required) not in present:
+                raise ReadError(
+                    f"the required column {required!r} is missing from the header",
+                    file=self.name,
+                    line=1,
+                    field=required,
+                )
+        return columns
+
+    def _header_of(self, field_name: str) -> str:
+        for column in self._columns:
+            if column.field == field_name:
+                return column.header
+        return field_name
+
+    def rows(self) -> Iterator[RowData | RowError]:
+        """Each data row, in file order: a RowData, or a RowError for a row that is wrong."""
+        reader = self._reader
+        problems = self._decoder.problems
+        width = len(self.header)
+        previous_end = self._header_end
+        columns = self._columns
+        options = self.layout.options
+        strip, unescape = options.strip, options.unescape
+        implied = self.layout.implied
+        required = [(f, self._header_of(f)) for f in self.layout.required_values]
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ReadError(
+                    f"the file's quoting is broken ({error})", file=self.name, line=previous_end + 1
+                ) from None
+            start, previous_end = previous_end + 1, reader.line_num
+            if problems:
+                bad = self._decode_problem(start, previous_end)
+                if bad is not None:
+                    yield bad
+                    continue
+            count = len(record)
+            if count != width:
+                if count == 0 or (count == 1 and not record[0].strip()):
+                    continue  # a blank line
+                if count < width:
+                    yield RowError(
+                        start,
+                        self.header[count],
+                        "",
+                        f"the row has {count} fields but the header has {width}; "
+                        f"column {self.header[count]!r} and those after it are missing",
+                    )
+                    continue
+                if any(cell.strip() for cell in record[width:]):
+                    yield RowError(
+                        start,
+                        f"field {width + 1}",
+                        preview(record[width]),
+                        f"the row has {count} fields but the header has only {width}",
+                    )
+                    continue
+            order: dict[str, object] = dict(implied)
+            item: dict[str, object] = {}
+            errors: list[RowError] | None = None
+            for column in columns:
+                cell = record[column.index]
+                if strip:
+                    cell = cell.strip()
+                if not cell:
+                    continue
+                if unescape and cell[0] == "'":
+                    cell = cell[1:]
+                try:
+                    value = column.convert(cell)
+                except ValueError as error:
+                    if errors is None:
+                        errors = []
+                    errors.append(RowError(start, column.header, preview(cell), str(error)))
+                    continue
+                if column.order_level:
+                    order[column.field] = value
+                else:
+                    item[column.field] = value
+            if errors:
+                yield from errors  # one entry per bad cell, all with this row's line
+                continue
+            missing = next(
+                (h for f, h in required if f not in order and f not in item),
+                None,
+            )
+            if missing is not None:
+                yield RowError(start, missing, "", "this column must not be empty")
+                continue
+            if item and "sku" not in item:
+                yield RowError(start, self._header_of("sku"), "", "the item has no SKU")
+                continue
+            order_id = order.pop("order_id")
+            assert isinstance(order_id, str)
+            yield RowData(start, order_id, order, item or None)
+
+    def _decode_problem(self, start: int, end: int) -> RowError | None:
+        for number in range(start, end + 1):
+            problem = self._decoder.problems.pop(number, None)
+            if problem is not None:
+                column = problem.column
+                known = column is not None and column < len(self.header)
+                name = self.header[column] if known and column is not None else ""
+                return RowError(number, name if number == start else "", "", problem.message)
+        return None
