@@ -38,15 +38,16 @@ class Metric:
     def status(self, value: float | None) -> HealthStatus:
         if value is None:
             return HealthStatus.NO_DATA
+        eps = 1e-12  # 1/50 must read as exactly 2%, whatever the float rounding
         if self.comparison is Comparison.BELOW:
-            if value >= self.target:
+            if value >= self.target - eps:
                 return HealthStatus.OVER_TARGET
-            if value >= self.target * self.at_risk_margin:
+            if value >= self.target * self.at_risk_margin - eps:
                 return HealthStatus.AT_RISK
             return HealthStatus.FINE
-        if value < self.target:
+        if value < self.target - eps:
             return HealthStatus.OVER_TARGET
-        if value < self.target + (1 - self.target) * (1 - self.at_risk_margin):
+        if value < self.target + (1 - self.target) * (1 - self.at_risk_margin) - eps:
             return HealthStatus.AT_RISK
         return HealthStatus.FINE
 

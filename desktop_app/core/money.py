@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import Decimal
 
 # ISO 4217 exponents that differ from 2.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "CLP": 0, "VND": 0, "HUF": 2, "BHD": 3, "KWD": 3, "TND": 3}
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
+
+
+# Digits with optional thousands groups of exactly three, then an optional fraction.
+_AMOUNT_DOT = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?")
+_AMOUNT_COMMA = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?")
 
 
 def exponent(currency: str) -> int:
@@ -20,25 +26,22 @@ def parse_minor(text: str, currency: str, *, decimal_comma: bool = False) -> int
     Raises ValueError with a plain message when the text is not an amount.
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if decimal_comma:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    else:
-        cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount") from None
-    if not value.is_finite():
+    group, point = (".", ",") if decimal_comma else (",", ".")
+    pattern = _AMOUNT_COMMA if decimal_comma else _AMOUNT_DOT
+    if not pattern.fullmatch(cleaned):
         raise ValueError(f"{text!r} is not an amount")
-    scaled = value.scaleb(exponent(currency)).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    value = Decimal(cleaned.replace(group, "").replace(point, "."))
+    scaled = value.scaleb(exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{text!r} has more decimals than {currency.upper()} allows")
     return int(scaled)
 
 
 def format_minor(amount: int, currency: str) -> str:
-    """A human-readable amount: '€12.34', '¥1200', 'CHF 3.50'."""
+    """A human-readable amount: '€12.34', '¥1,200', 'CHF 3.50'."""
     exp = exponent(currency)
     sign = "-" if amount < 0 else ""
-    digits = f"{abs(amount) / 10**exp:,.{exp}f}"
+    digits = f"{Decimal(abs(amount)).scaleb(-exp):,.{exp}f}"
     symbol = _SYMBOLS.get(currency.upper())
     return f"{sign}{symbol}{digits}" if symbol else f"{sign}{currency.upper()} {digits}"
 

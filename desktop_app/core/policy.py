@@ -96,6 +96,8 @@ def decide_cancellation(
         )
 
     open_items = {item.key: item.open_quantity for item in order.items}
+    if requested is not None and not requested:
+        return Decision(False, Path.CANCEL, f"Choose at least one item of order {oid} to cancel.")
     if requested is None:
         quantities = {key: qty for key, qty in open_items.items() if qty > 0}
     else:
@@ -105,7 +107,9 @@ def decide_cancellation(
                 return Decision(False, Path.CANCEL, f"Order {oid} has no item {key}.")
             if qty <= 0:
                 return Decision(
-                    False, Path.CANCEL, f"Choose a quantity of at least 1 to cancel for {key}."
+                    False,
+                    Path.CANCEL,
+                    f"Choose a quantity of at least 1 to cancel for {key} of order {oid}.",
                 )
             if qty > open_items[key]:
                 shipped = next(i for i in order.items if i.key == key).shipped
@@ -113,8 +117,9 @@ def decide_cancellation(
                 return Decision(
                     False,
                     Path.RETURN_REFUND if shipped else Path.CANCEL,
-                    f"Only {open_items[key]} of {key} can still be cancelled{detail}; "
-                    "shipped items need a return and refund.",
+                    f"Only {open_items[key]} of {key} in order {oid} can still be "
+                    f"cancelled{detail}"
+                    + ("; shipped items need a return and refund." if shipped else "."),
                 )
             quantities[key] = qty
     if not quantities:

@@ -171,7 +171,8 @@ def counts_against_seller(
 
     Decided by who started it and through which channel, never by the reason label:
     - AFN orders are outside the rate;
-    - a buyer's own cancel of a pending order is not counted;
+    - a buyer's own cancel of a pending order is not counted (a seller's cancel of a pending
+      order is: ``was_pending`` only exempts a cancel the seller did not start);
     - a buyer request made through Amazon and on record is not counted;
     - everything else counts: a request made only in a message, *Buyer cancelled* chosen with
       no request on record, cancellations Amazon made because shipment was never confirmed,
@@ -179,9 +180,20 @@ def counts_against_seller(
     """
     if channel is Channel.AFN:
         return False
-    if initiator is Initiator.BUYER or was_pending:
+    if initiator is Initiator.BUYER:
         return False
+    if was_pending and initiator is not Initiator.SELLER:
+        return False  # an imported cancel of a still-pending order: the buyer's own cancel
     return not request_on_record
+
+
+def imported_initiator(*, was_pending: bool) -> Initiator:
+    """Who cancelled, for a cancellation found in a report (which does not say).
+
+    A still-pending order was cancelled by the buyer; otherwise assume the seller, the
+    cautious reading Amazon would take (domain.md, imported cancellations).
+    """
+    return Initiator.BUYER if was_pending else Initiator.SELLER
 
 
 def counted_warning(code: str, *, request_on_record: bool) -> str | None:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.core.health import (
@@ -114,14 +114,6 @@ def test_status_at_the_edges(
     assert metric.status(rate(counted, orders)) is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: Metric.status compares with target * at_risk_margin in floats; for the "
-        "cancellation rate 0.025 * 0.8 == 0.020000000000000004, so exactly 2% (1 of 50, "
-        "2 of 100) shows 'fine' instead of 'at risk'"
-    ),
-)
 @pytest.mark.parametrize(("counted", "orders"), [(1, 50), (2, 100), (20, 1000)])
 def test_cancellation_rate_of_exactly_two_percent_is_at_risk(counted: int, orders: int) -> None:
     assert CANCELLATION_RATE.status(rate(counted, orders)) is AT_RISK
@@ -150,9 +142,6 @@ def reference_status(metric: Metric, counted: int, orders: int) -> HealthStatus:
 )
 def test_status_matches_the_exact_rule(metric: Metric, orders: int, data: st.DataObject) -> None:
     counted = data.draw(st.integers(0, orders))
-    if metric is CANCELLATION_RATE and orders:
-        # the exact 2% tie is the known float bug, pinned by the xfail test above
-        assume(Fraction(counted, orders) != Fraction(1, 50))
     assert metric.status(rate(counted, orders)) is reference_status(metric, counted, orders)
 
 

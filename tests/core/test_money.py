@@ -55,15 +55,6 @@ def test_bad_amount_raises_value_error_naming_the_text(text: str) -> None:
     assert str(info.value) == f"{text!r} is not an amount"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: parse_minor without decimal_comma drops every comma as a thousands separator "
-        "even when it cannot be one: '12,34' EUR -> 123400 (€1,234.00, 100x) and "
-        "'1.234,56' EUR -> 123 (€1.23); likewise with decimal_comma=True every dot is dropped: "
-        "'1.5' -> 1500 (€15.00); expected ValueError"
-    ),
-)
 @pytest.mark.parametrize(
     ("text", "decimal_comma"), [("12,34", False), ("1.234,56", False), ("1.5", True)]
 )

@@ -297,14 +297,6 @@ def test_afn_partial_request_still_asks_amazon() -> None:
     assert decision.path is Path.ASK_AMAZON
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: decide_cancellation with requested={} (no items chosen) on an unshipped order "
-        "answers Path.RETURN_REFUND, 'Nothing of order ... is left unshipped; start a return "
-        "and refund instead.' instead of asking the seller to choose an item"
-    ),
-)
 def test_choosing_no_items_is_not_told_to_start_a_return() -> None:
     decision = decide_cancellation(order(OrderStatus.UNSHIPPED), {})
     assert not decision.allowed

@@ -167,15 +167,6 @@ def test_afn_never_counts(initiator: Initiator, on_record: bool, was_pending: bo
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug: counts_against_seller(channel=MFN, initiator=SELLER, request_on_record=False, "
-        "was_pending=True) returns False; a cancellation the seller starts counts whatever the "
-        "order's status (domain.md: decided by who started it; only the buyer's own cancel of "
-        "a pending order is exempt)"
-    ),
-)
 def test_seller_cancelling_a_pending_mfn_order_counts() -> None:
     assert counts_against_seller(
         channel=Channel.MFN, initiator=Initiator.SELLER, request_on_record=False, was_pending=True
