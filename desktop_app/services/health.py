@@ -1,16 +1,45 @@
-"""Account-health figures, computed in SQL (grouped queries; never loading orders)."""
+"""Account-health figures, computed in SQL (grouped queries; never loading orders).
+
+Two kinds of day are used, both shop-local and fixed when the row is written:
+- the cancellation *rate* for day D groups orders by ``purchase_day`` (Amazon's definition:
+  seller-counted cancellations of MFN orders purchased in [D-6, D] / MFN orders purchased then);
+- the daily cancellation *bars*, the top SKUs and reasons and the costs group cancellations by
+  ``cancelled_day`` (what happened on that day; the orders table filters the same way).
+
+Each series is one grouped query; the rolling 7-day sums run over at most a few hundred per-day
+aggregates in ``core.health.rolling_series``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
-from sqlalchemy import Integer, case, func, select
+from sqlalchemy import ColumnElement, Integer, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.clock import day_range
-from desktop_app.core.health import CANCELLATION_RATE, DailyRate
-from desktop_app.core.status import Channel
-from desktop_app.db.models import Order
+from desktop_app.core.clock import day_range, local_day
+from desktop_app.core.health import (
+    CANCELLATION_RATE,
+    LATE_SHIPMENT_RATE,
+    ON_TIME_DELIVERY_RATE,
+    ORDER_DEFECT_RATE,
+    VALID_TRACKING_RATE,
+    DailyRate,
+    HealthStatus,
+    Metric,
+    days_over,
+    rate,
+    rolling_series,
+)
+from desktop_app.core.reasons import Initiator, reason
+from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.db.models import Cancellation, CancellationLine, Order
+from desktop_app.services.context import shop_zone
+
+ALL_CHANNELS = None  # the channel filter's "all channels"
+REPORT_VERSION = 1
 
 
 def cancellation_window(session: Session, last_day: date) -> DailyRate:
@@ -24,3 +53,500 @@ def cancellation_window(session: Session, last_day: date) -> DailyRate:
     )
     orders, cancelled = session.execute(query).one()
     return DailyRate(last_day, int(cancelled), int(orders))
+
+
+# --- the rate series --------------------------------------------------------------------------
+
+
+def daily_counts(
+    session: Session, first: date, last: date, channel: Channel | None = Channel.MFN
+) -> dict[date, tuple[int, int]]:
+    """Per purchase day in [first, last]: (seller-counted cancelled orders, orders).
+
+    One grouped query on the (purchase_day, channel, cancel_counted) index.
+    """
+    counted = func.sum(case((Order.cancel_counted.is_(True), 1), else_=0))
+    query = (
+        select(Order.purchase_day, counted, func.count())
+        .where(Order.purchase_day >= first, Order.purchase_day <= last)
+        .group_by(Order.purchase_day)
+    )
+    if channel is not None:
+        query = query.where(Order.channel == channel.value)
+    return {day: (int(c or 0), int(n)) for day, c, n in session.execute(query)}
+
+
+def rate_series(
+    session: Session,
+    first: date,
+    last: date,
+    channel: Channel | None = Channel.MFN,
+    window: int = CANCELLATION_RATE.windows[0],
+) -> list[DailyRate]:
+    """The rolling cancellation rate for every day in [first, last] (``rate`` None: no orders).
+
+    With ``channel=Channel.MFN`` (the default) this is Amazon's cancellation rate; another channel
+    or ``None`` (all channels) gives the same share over those orders, for comparison only.
+    """
+    if last < first:
+        return []
+    daily = daily_counts(session, first - timedelta(days=window - 1), last, channel)
+    return rolling_series(daily, first, last, window)
+
+
+# --- cancellations per day, by who started them -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DailyCancellations:
+    """Orders with a cancellation on ``day`` (shop-local), by who started it.
+
+    An order cancelled in two parts on the same day counts once in its category.
+    """
+
+    day: date
+    seller_counted: int  # the seller cancelled, and it counts against the rate
+    buyer_request: int  # the seller cancelled answering a request on record: not counted
+    buyer_self: int  # the buyer cancelled on their own (a pending order): not counted
+    amazon: int  # Amazon cancelled
+    amazon_counted: int  # ...of which count against the seller (shipment never confirmed)
+
+    @property
+    def total(self) -> int:
+        return self.seller_counted + self.buyer_request + self.buyer_self + self.amazon
+
+    @property
+    def counted(self) -> int:
+        return self.seller_counted + self.amazon_counted
+
+
+CATEGORY_LABELS: dict[str, str] = {
+    "seller_counted": "Seller (counted)",
+    "buyer_request": "Buyer request (not counted)",
+    "buyer_self": "Buyer cancelled (not counted)",
+    "amazon": "Amazon",
+}
+
+
+def _orders_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.count(case((condition, Cancellation.order_pk)).distinct())
+
+
+def _channel_filter(query: Any, channel: Channel | None) -> Any:
+    if channel is None:
+        return query
+    return query.join(Order, Order.id == Cancellation.order_pk).where(
+        Order.channel == channel.value
+    )
+
+
+def daily_cancellations(
+    session: Session, first: date, last: date, channel: Channel | None = None
+) -> list[DailyCancellations]:
+    """One entry per day in [first, last] (days without cancellations have zeros)."""
+    seller = Cancellation.initiator == Initiator.SELLER.value
+    amazon = Cancellation.initiator == Initiator.AMAZON.value
+    counted = Cancellation.counted.is_(True)
+    query = (
+        select(
+            Cancellation.cancelled_day,
+            _orders_where(and_(seller, counted)),
+            _orders_where(and_(seller, ~counted)),
+            _orders_where(Cancellation.initiator == Initiator.BUYER.value),
+            _orders_where(amazon),
+            _orders_where(and_(amazon, counted)),
+        )
+        .where(Cancellation.cancelled_day >= first, Cancellation.cancelled_day <= last)
+        .group_by(Cancellation.cancelled_day)
+    )
+    rows = {
+        row[0]: tuple(int(v) for v in row[1:])
+        for row in session.execute(_channel_filter(query, channel))
+    }
+    out = []
+    day = first
+    while day <= last:
+        sc, br, bs, am, amc = rows.get(day, (0, 0, 0, 0, 0))
+        out.append(DailyCancellations(day, sc, br, bs, am, amc))
+        day += timedelta(days=1)
+    return out
+
+
+# --- late shipment ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> float | None:
+        return rate(self.numerator, self.denominator)
+
+
+def _day_start(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def late_shipment(session: Session, now: datetime, days: int, zone: tzinfo | None = None) -> Ratio:
+    """Late MFN orders / MFN orders due to ship in the last ``days`` shop-local days up to now.
+
+    An order is due when its ship-by date falls in the window; it is late when it shipped after
+    its ship-by date, or has not shipped and the ship-by date has passed. Cancelled orders are
+    left out (nothing was shipped).
+    """
+    zone = zone or shop_zone(session)
+    first, _ = day_range(local_day(now, zone), days)
+    start = _day_start(first, zone)
+    late = or_(
+        Order.shipped_at > Order.latest_ship_date,
+        and_(Order.shipped_at.is_(None), Order.latest_ship_date < now),
+    )
+    query = select(func.count(), func.sum(case((late, 1), else_=0))).where(
+        Order.channel == Channel.MFN.value,
+        Order.latest_ship_date >= start,
+        Order.latest_ship_date <= now,
+        Order.status != OrderStatus.CANCELED.value,
+    )
+    due, late_count = session.execute(query).one()
+    return Ratio(int(late_count or 0), int(due))
+
+
+# --- the panel ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFigure:
+    """One line of the account-health panel."""
+
+    metric: Metric
+    window_days: int
+    numerator: int
+    denominator: int
+    numerator_label: str  # "cancelled" / "late"
+    denominator_label: str  # "orders" / "due to ship"
+
+    @property
+    def value(self) -> float | None:
+        return rate(self.numerator, self.denominator)
+
+    @property
+    def status(self) -> HealthStatus:
+        return self.metric.status(self.value)
+
+    @property
+    def title(self) -> str:
+        return f"{self.metric.label} ({self.window_days} days)"
+
+    @property
+    def value_text(self) -> str:
+        value = self.value
+        return "no orders" if value is None else f"{value:.2%}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.metric.key,
+            "label": self.metric.label,
+            "window_days": self.window_days,
+            "value": self.value,
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "numerator_label": self.numerator_label,
+            "denominator_label": self.denominator_label,
+            "target": self.metric.target,
+            "target_text": self.metric.target_text,
+            "status": self.status.value,
+        }
+
+
+NOT_TRACKED: tuple[tuple[Metric, str], ...] = (
+    (ORDER_DEFECT_RATE, "needs feedback, A-to-z claim and chargeback data"),
+    (VALID_TRACKING_RATE, "needs tracking numbers"),
+    (ON_TIME_DELIVERY_RATE, "needs delivery scans"),
+)
+
+
+def metrics_panel(
+    session: Session, now: datetime, zone: tzinfo | None = None
+) -> list[MetricFigure]:
+    """The current cancellation rate and the late-shipment rates (10 and 30 days)."""
+    zone = zone or shop_zone(session)
+    today = local_day(now, zone)
+    cancel = cancellation_window(session, today)
+    figures = [
+        MetricFigure(
+            CANCELLATION_RATE,
+            CANCELLATION_RATE.windows[0],
+            cancel.counted,
+            cancel.orders,
+            "cancelled against you",
+            "seller-fulfilled orders",
+        )
+    ]
+    for days in LATE_SHIPMENT_RATE.windows:
+        late = late_shipment(session, now, days, zone)
+        figures.append(
+            MetricFigure(
+                LATE_SHIPMENT_RATE,
+                days,
+                late.numerator,
+                late.denominator,
+                "shipped late",
+                "due to ship",
+            )
+        )
+    return figures
+
+
+# --- what lies behind the cancellations -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SkuCount:
+    sku: str
+    orders: int  # orders with a counted cancellation of this SKU
+    units: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonCount:
+    code: str
+    orders: int
+
+    @property
+    def label(self) -> str:
+        try:
+            return reason(self.code).label
+        except ValueError:
+            return self.code
+
+
+@dataclass(frozen=True, slots=True)
+class CostTotal:
+    currency: str
+    cancellations: int
+    refunds_minor: int
+    costs_minor: int
+
+    @property
+    def total_minor(self) -> int:
+        return self.refunds_minor + self.costs_minor
+
+
+def _in_range(first: date, last: date) -> ColumnElement[bool]:
+    return and_(Cancellation.cancelled_day >= first, Cancellation.cancelled_day <= last)
+
+
+def top_skus(
+    session: Session, first: date, last: date, *, limit: int = 5, channel: Channel | None = None
+) -> list[SkuCount]:
+    """The SKUs behind most cancellations counted against the seller in [first, last]."""
+    orders = func.count(Cancellation.order_pk.distinct())
+    units = func.sum(CancellationLine.quantity)
+    query = (
+        select(CancellationLine.sku, orders, units)
+        .join(Cancellation, Cancellation.id == CancellationLine.cancellation_id)
+        .where(_in_range(first, last), Cancellation.counted.is_(True))
+        .group_by(CancellationLine.sku)
+        .order_by(orders.desc(), units.desc(), CancellationLine.sku)
+        .limit(limit)
+    )
+    return [
+        SkuCount(s, int(o), int(u or 0))
+        for s, o, u in session.execute(_channel_filter(query, channel))
+    ]
+
+
+def top_reasons(
+    session: Session, first: date, last: date, *, limit: int = 5, channel: Channel | None = None
+) -> list[ReasonCount]:
+    """The reasons given for most cancellations counted against the seller in [first, last]."""
+    orders = func.count(Cancellation.order_pk.distinct())
+    query = (
+        select(Cancellation.reason_code, orders)
+        .where(_in_range(first, last), Cancellation.counted.is_(True))
+        .group_by(Cancellation.reason_code)
+        .order_by(orders.desc(), Cancellation.reason_code)
+        .limit(limit)
+    )
+    return [ReasonCount(c, int(o)) for c, o in session.execute(_channel_filter(query, channel))]
+
+
+def cancellation_costs(
+    session: Session, first: date, last: date, channel: Channel | None = None
+) -> list[CostTotal]:
+    """Refunds and costs of every cancellation in [first, last], per currency."""
+    query = (
+        select(
+            Cancellation.currency,
+            func.count(),
+            func.coalesce(func.sum(Cancellation.refund_minor), 0),
+            func.coalesce(func.sum(Cancellation.cost_minor), 0),
+        )
+        .where(_in_range(first, last))
+        .group_by(Cancellation.currency)
+        .order_by(Cancellation.currency)
+    )
+    return [
+        CostTotal(cur, int(n), int(r), int(c))
+        for cur, n, r, c in session.execute(_channel_filter(query, channel))
+    ]
+
+
+def first_purchase_day(session: Session) -> date | None:
+    """The earliest purchase day on record (the start of the "all" range)."""
+    day: date | None = session.execute(select(func.min(Order.purchase_day))).scalar()
+    return day
+
+
+# --- the whole report -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    today: date
+    timezone: str
+    first: date
+    last: date
+    channel: Channel | None
+    metrics: list[MetricFigure]
+    series: list[DailyRate]
+    cancellations: list[DailyCancellations]
+    top_skus: list[SkuCount]
+    top_reasons: list[ReasonCount]
+    costs: list[CostTotal]
+    not_tracked: tuple[tuple[Metric, str], ...] = field(default=NOT_TRACKED)
+
+    @property
+    def days_over_target(self) -> list[date]:
+        return days_over(self.series, CANCELLATION_RATE.target)
+
+    @property
+    def current(self) -> MetricFigure:
+        return self.metrics[0]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON types only (dates as ISO strings, rates as fractions or null)."""
+        return {
+            "version": REPORT_VERSION,
+            "today": self.today.isoformat(),
+            "timezone": self.timezone,
+            "range": {
+                "first": self.first.isoformat(),
+                "last": self.last.isoformat(),
+                "days": (self.last - self.first).days + 1,
+            },
+            "channel": self.channel.value if self.channel else "all",
+            "metrics": [m.to_json() for m in self.metrics],
+            "not_tracked": [
+                {"key": m.key, "label": m.label, "why": why} for m, why in self.not_tracked
+            ],
+            "days_over_target": [d.isoformat() for d in self.days_over_target],
+            "series": [
+                {"day": p.day.isoformat(), "counted": p.counted, "orders": p.orders, "rate": p.rate}
+                for p in self.series
+            ],
+            "cancellations": [
+                {
+                    "day": c.day.isoformat(),
+                    "seller_counted": c.seller_counted,
+                    "buyer_request": c.buyer_request,
+                    "buyer_self": c.buyer_self,
+                    "amazon": c.amazon,
+                    "amazon_counted": c.amazon_counted,
+                }
+                for c in self.cancellations
+            ],
+            "top_skus": [
+                {"sku": s.sku, "orders": s.orders, "units": s.units} for s in self.top_skus
+            ],
+            "top_reasons": [
+                {"code": r.code, "label": r.label, "orders": r.orders} for r in self.top_reasons
+            ],
+            "costs": [
+                {
+                    "currency": c.currency,
+                    "cancellations": c.cancellations,
+                    "refunds_minor": c.refunds_minor,
+                    "costs_minor": c.costs_minor,
+                    "total_minor": c.total_minor,
+                }
+                for c in self.costs
+            ],
+        }
+
+    def csv_rows(self) -> list[list[str]]:
+        """The chart's data, one row per day, with a header row."""
+        rows = [
+            [
+                "day",
+                "orders_in_window",
+                "counted_in_window",
+                "rate",
+                "over_target",
+                *CATEGORY_LABELS,
+                "amazon_counted",
+            ]
+        ]
+        for point, bars in zip(self.series, self.cancellations, strict=True):
+            value = point.rate
+            rows.append(
+                [
+                    point.day.isoformat(),
+                    str(point.orders),
+                    str(point.counted),
+                    "" if value is None else f"{value:.6f}",
+                    "" if value is None else ("yes" if value >= CANCELLATION_RATE.target else "no"),
+                    str(bars.seller_counted),
+                    str(bars.buyer_request),
+                    str(bars.buyer_self),
+                    str(bars.amazon),
+                    str(bars.amazon_counted),
+                ]
+            )
+        return rows
+
+
+def _zone_name(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    return str(key) if key else str(zone.tzname(None) or zone)
+
+
+def health_report(
+    session: Session,
+    now: datetime,
+    *,
+    days: int | None = 30,
+    first: date | None = None,
+    last: date | None = None,
+    channel: Channel | None = Channel.MFN,
+) -> HealthReport:
+    """Everything the Account health page and ``seller-desk health`` show.
+
+    The range is ``first``..``last`` when given; else the ``days`` days ending today; with
+    ``days=None`` and no ``first``, everything since the first purchase on record.
+    """
+    zone = shop_zone(session)
+    today = local_day(now, zone)
+    last = last or today
+    if first is None:
+        if days is not None:
+            first = day_range(last, max(days, 1))[0]
+        else:
+            first = min(first_purchase_day(session) or last, last)
+    if first > last:
+        first, last = last, first
+    return HealthReport(
+        today=today,
+        timezone=_zone_name(zone),
+        first=first,
+        last=last,
+        channel=channel,
+        metrics=metrics_panel(session, now, zone),
+        series=rate_series(session, first, last, channel),
+        cancellations=daily_cancellations(session, first, last, channel),
+        top_skus=top_skus(session, first, last, channel=channel),
+        top_reasons=top_reasons(session, first, last, channel=channel),
+        costs=cancellation_costs(session, first, last, channel),
+    )
