@@ -214,6 +214,7 @@ class Cancellation(Base):
 
     __table_args__ = (
         Index(None, "cancelled_day", "initiator"),
+        Index(None, "counted", "cancelled_at"),
         Index(None, "order_pk"),
     )
 
@@ -251,7 +252,7 @@ class Return(Base):
 
     lines: Mapped[list[ReturnLine]] = relationship(cascade="all, delete-orphan")
 
-    __table_args__ = (Index(None, "started_at"), Index(None, "order_pk"))
+    __table_args__ = (Index(None, "started_at"), Index(None, "order_pk"), Index(None, "state"))
 
 
 class ReturnLine(Base):
