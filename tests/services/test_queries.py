@@ -1,0 +1,97 @@
+"""The orders table's queries: filters, sort, windows and counts, all in SQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desktop_app.core.clock import utcnow
+from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.db.database import Database
+from desktop_app.services.context import Context
+from desktop_app.services.queries import OrderFilter, SortKey, count_orders, list_orders
+from desktop_app.services.requests import record_request
+from tests.factories import make_order
+
+NOW = utcnow()
+
+
+def _shop(db: Database) -> None:
+    with db.transaction() as s:
+        make_order(s, "111-0000001-0000001", items=(("MUG-BLUE", 1, 1200),),
+                   purchased=NOW - timedelta(days=1))  # fmt: skip
+        make_order(s, "111-0000002-0000002", status=OrderStatus.SHIPPED,
+                   items=(("TRAY-OAK", 2, 5000),), purchased=NOW - timedelta(days=10))  # fmt: skip
+        make_order(s, "111-0000003-0000003", channel=Channel.AFN,
+                   items=(("MUG-BLUE", 3, 3600), ("VASE-1", 1, 900)),
+                   purchased=NOW - timedelta(days=40))  # fmt: skip
+        make_order(s, "111-0000004-0000004", items=(("EMPTY-SKU", 1, 100),), stock=0,
+                   purchased=NOW - timedelta(hours=2))  # fmt: skip
+        make_order(s, "111-0000005-0000005", items=(("LATE-1", 1, 700),),
+                   purchased=NOW - timedelta(days=5))  # fmt: skip
+        make_order(s, "111-0000006-0000006", items=(("ASKED-1", 1, 700),),
+                   purchased=NOW - timedelta(hours=1))  # fmt: skip
+    with db.transaction() as s:
+        record_request(s, Context(), "111-0000006-0000006", reason="Ordered by mistake")
+
+
+def _ids(db: Database, flt: OrderFilter, **kw: object) -> list[str]:
+    with db.reading() as s:
+        return [r.order_id for r in list_orders(s, flt, NOW, **kw)]  # type: ignore[arg-type]
+
+
+def test_newest_first_by_default_and_counts(db: Database) -> None:
+    _shop(db)
+    ids = _ids(db, OrderFilter())
+    assert ids[0] == "111-0000006-0000006" and ids[-1] == "111-0000003-0000003"
+    with db.reading() as s:
+        assert count_orders(s, OrderFilter(), NOW) == 6
+
+
+def test_sort_by_total_ascending(db: Database) -> None:
+    _shop(db)
+    ids = _ids(db, OrderFilter(), sort=SortKey.TOTAL, descending=False)
+    assert ids[0] == "111-0000004-0000004" and ids[-1] == "111-0000002-0000002"
+
+
+def test_windows_cover_every_row_once(db: Database) -> None:
+    _shop(db)
+    pages = [_ids(db, OrderFilter(), offset=o, limit=2) for o in (0, 2, 4, 6)]
+    assert [len(p) for p in pages] == [2, 2, 2, 0]
+    assert len({i for p in pages for i in p}) == 6
+
+
+def test_filter_by_statuses_and_channel(db: Database) -> None:
+    _shop(db)
+    shipped = OrderFilter(statuses=frozenset({OrderStatus.SHIPPED}))
+    assert _ids(db, shipped) == ["111-0000002-0000002"]
+    assert _ids(db, OrderFilter(channel=Channel.AFN)) == ["111-0000003-0000003"]
+    both = OrderFilter(statuses=frozenset({OrderStatus.SHIPPED, OrderStatus.UNSHIPPED}))
+    with db.reading() as s:
+        assert count_orders(s, both, NOW) == 6
+
+
+def test_date_range(db: Database) -> None:
+    _shop(db)
+    week = OrderFilter(since=NOW - timedelta(days=7))
+    assert set(_ids(db, week)) == {
+        "111-0000001-0000001", "111-0000004-0000004", "111-0000005-0000005",
+        "111-0000006-0000006",
+    }  # fmt: skip
+
+
+def test_search_matches_order_id_sku_product_and_city_case_blind(db: Database) -> None:
+    _shop(db)
+    assert _ids(db, OrderFilter(search="0000002")) == ["111-0000002-0000002"]
+    assert set(_ids(db, OrderFilter(search="mug-blue"))) == {
+        "111-0000001-0000001", "111-0000003-0000003"
+    }  # fmt: skip
+    assert len(_ids(db, OrderFilter(search="Product VASE"))) == 1
+    assert len(_ids(db, OrderFilter(search="PORTLAND"))) == 6
+    assert _ids(db, OrderFilter(search="100%_")) == []
+
+
+def test_needs_attention(db: Database) -> None:
+    _shop(db)
+    ids = set(_ids(db, OrderFilter(needs_attention=True)))
+    # an open buyer request; a SKU with no stock; an MFN order unshipped past ship-by
+    assert ids == {"111-0000006-0000006", "111-0000004-0000004", "111-0000005-0000005"}
