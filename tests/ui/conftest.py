@@ -91,7 +91,7 @@ def add_order(
                     quantity=qty,
                     quantity_shipped=qty if shipped else 0,
                     quantity_cancelled=0,
-                    item_price_minor=price,
+                    item_price_minor=price * qty,
                     item_tax_minor=0,
                     shipping_price_minor=0,
                     shipping_tax_minor=0,

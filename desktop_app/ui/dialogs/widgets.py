@@ -1,0 +1,138 @@
+"""Small pieces the dialogs share: the reason picker, the rate line, the buyer message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.health import CANCELLATION_RATE, DailyRate
+from desktop_app.core.reasons import Reason, offered_reasons
+from desktop_app.ui import format as fmt
+from desktop_app.ui.style import DANGER, OK, banner_css
+
+CHOOSE = "Choose a reason…"
+
+
+class ReasonPicker(QWidget):
+    """The offered reasons with their plain descriptions. ``code()`` is None until chosen."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox()
+        self.combo.setObjectName("reasonCombo")
+        self.combo.addItem(CHOOSE, None)
+        for r in offered_reasons():
+            self.combo.addItem(r.label, r.code)
+            self.combo.setItemData(self.combo.count() - 1, r.description, 3)  # ToolTipRole
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #4b5563;")
+        self.warning = QLabel()
+        self.warning.setObjectName("countedWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(banner_css("danger"))
+        self.warning.setVisible(False)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.description)
+        layout.addWidget(self.warning)
+        self.combo.currentIndexChanged.connect(self._changed)
+
+    def code(self) -> str | None:
+        value = self.combo.currentData()
+        return str(value) if value else None
+
+    def choose(self, code: str) -> None:
+        index = self.combo.findData(code)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def reason(self) -> Reason | None:
+        code = self.code()
+        return next((r for r in offered_reasons() if r.code == code), None)
+
+    def set_warning(self, text: str | None) -> None:
+        self.warning.setText(f"⚠ {text}" if text else "")
+        self.warning.setVisible(bool(text))
+
+    def _changed(self) -> None:
+        r = self.reason()
+        self.description.setText(r.description if r else "The reason is required.")
+        self.changed.emit()
+
+
+def rate_text(before: DailyRate, after: DailyRate, counted: bool) -> str:
+    """'7-day cancellation rate: 1.2% now → 1.8% after (target: under 2.5%)' as rich text."""
+    target = CANCELLATION_RATE.target
+
+    def coloured(value: float | None) -> str:
+        over = value is not None and value >= target
+        colour = DANGER if over else OK
+        words = " (over target)" if over else ""
+        return f"<b style='color:{colour}'>{fmt.percent(value)}{words}</b>"
+
+    line = (
+        f"7-day cancellation rate: {coloured(before.rate)} now → {coloured(after.rate)} after "
+        f"<span style='color:#4b5563'>(target: {CANCELLATION_RATE.target_text}; "
+        f"{after.counted} of {after.orders} seller-fulfilled orders)</span>"
+    )
+    verdict = (
+        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+        if counted
+        else "<br>This cancellation does not count against you."
+    )
+    return line + verdict
+
+
+class BuyerMessage(QWidget):
+    """An editable message to the buyer, drawn from the reason, with a Copy button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("buyerMessage")
+        self.edit.setFixedHeight(64)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the message, to paste it into Buyer-Seller Messaging")
+        self.copy_button.clicked.connect(self.copy)
+        column = QVBoxLayout()
+        column.addWidget(self.copy_button)
+        column.addStretch(1)
+        layout.addWidget(self.edit, 1)
+        layout.addLayout(column)
+        self.edited = False
+        self._setting = False
+        self.edit.textChanged.connect(self._typed)
+
+    def set_default(self, text: str) -> None:
+        """Follow the reason's message until the seller edits it."""
+        if self.edited:
+            return
+        self._setting = True
+        self.edit.setPlainText(text)
+        self._setting = False
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy_button.setText("Copied")
+
+    def _typed(self) -> None:
+        if not self._setting:
+            self.edited = True

@@ -1,0 +1,281 @@
+"""The order details pane: items, totals, ship-by, the buyer's request, the order's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.policy import Path
+from desktop_app.core.reasons import reason
+from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.services.cancellation import path_of
+from desktop_app.services.orders import get_order
+from desktop_app.ui import format as fmt
+from desktop_app.ui.orders.model import CHANNEL_TEXT
+from desktop_app.ui.style import STATUS_COLOURS, banner_css
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    sku: str
+    product_name: str
+    quantity: int
+    shipped: int
+    cancelled: int
+    status: str
+    paid_minor: int
+
+
+@dataclass(frozen=True)
+class DetailView:
+    """A plain copy of one order, made inside the session (nothing lazy left to load)."""
+
+    order_id: str
+    version: int
+    status: OrderStatus
+    channel: Channel
+    purchase_date: datetime
+    ship_by: datetime | None
+    shipped_at: datetime | None
+    marketplace: str
+    ship_to: str
+    currency: str
+    total_minor: int
+    items: list[ItemLine]
+    open_request: tuple[datetime, str] | None
+    cancellations: list[str]
+    returns: list[str]
+    amazon_requests: list[str]
+    history: list[tuple[datetime, str, str]]
+    path: Path
+
+
+def load_detail(db: Database, order_id: str) -> DetailView:
+    with db.reading() as session:
+        detail = get_order(session, order_id)
+        order = detail.order
+        currency = order.currency
+        req = detail.open_request
+        return DetailView(
+            order_id=order.order_id,
+            version=order.version,
+            status=OrderStatus(order.status),
+            channel=Channel(order.channel),
+            purchase_date=order.purchase_date,
+            ship_by=order.latest_ship_date,
+            shipped_at=order.shipped_at,
+            marketplace=order.marketplace,
+            ship_to=", ".join(p for p in (order.ship_city, order.ship_country) if p),
+            currency=currency,
+            total_minor=order.total_minor,
+            items=[
+                ItemLine(
+                    i.sku,
+                    i.product_name,
+                    i.quantity,
+                    i.quantity_shipped,
+                    i.quantity_cancelled,
+                    i.status,
+                    i.paid_minor,
+                )
+                for i in detail.items
+            ],
+            open_request=(req.requested_at, req.reason) if req is not None else None,
+            cancellations=[
+                f"{_reason_label(c.reason_code)}: refund {fmt.money(c.refund_minor, c.currency)}; "
+                + ("counts against you" if c.counted else "not counted")
+                for c in detail.cancellations
+            ],
+            returns=[
+                f"Return {r.state}: refund {fmt.money(r.refund_minor, r.currency)}"
+                + ("; restocked" if r.restocked else "")
+                for r in detail.returns
+            ],
+            amazon_requests=[f"Asked Amazon to cancel ({a.state})" for a in detail.amazon_requests],
+            history=[(h.at, h.actor, h.summary) for h in detail.history],
+            path=path_of(session, order_id),
+        )
+
+
+def _reason_label(code: str) -> str:
+    try:
+        return reason(code).label
+    except ValueError:
+        return code
+
+
+class OrderDetailsPane(QWidget):
+    """Shows one order. ``actionRequested(action, order_id)``: 'cancel', 'ship', 'return'."""
+
+    actionRequested = Signal(str, str)
+
+    def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self.view: DetailView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = QLabel("Select an order to see its details.")
+        self.title.setObjectName("detailsTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+
+        self.request_banner = QLabel()
+        self.request_banner.setWordWrap(True)
+        self.request_banner.setStyleSheet(banner_css("warning"))
+        self.request_banner.setVisible(False)
+        layout.addWidget(self.request_banner)
+
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.fields: dict[str, QLabel] = {}
+        for key in ("Status", "Purchased", "Channel", "Marketplace", "Ship by", "Ship to", "Total"):
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = label
+            self.form.addRow(f"{key}:", label)
+        layout.addLayout(self.form)
+
+        self.items = QTreeWidget()
+        self.items.setRootIsDecorated(False)
+        self.items.setHeaderLabels(["SKU", "Product", "Qty", "Shipped", "Cancelled", "Paid"])
+        self.items.header().setStretchLastSection(False)
+        self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.setMinimumHeight(90)
+        self.items.setMaximumHeight(150)
+        layout.addWidget(QLabel("<b>Items</b>"))
+        layout.addWidget(self.items)
+
+        self.events = QLabel()
+        self.events.setWordWrap(True)
+        layout.addWidget(self.events)
+
+        buttons = QHBoxLayout()
+        self.primary = QPushButton("Cancel order…")
+        self.primary.setObjectName("detailsPrimary")
+        self.primary.clicked.connect(self._primary_clicked)
+        self.ship = QPushButton("Mark shipped")
+        self.ship.clicked.connect(lambda: self._request("ship"))
+        buttons.addWidget(self.primary)
+        buttons.addWidget(self.ship)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        layout.addWidget(QLabel("<b>History</b>"))
+        self.history = QTreeWidget()
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels(["When", "Who", "What"])
+        self.history.setWordWrap(True)
+        self.history.header().setStretchLastSection(True)
+        self.history.setMinimumHeight(120)
+        layout.addWidget(self.history, 1)
+        self.show_view(None)
+
+    def show_view(self, view: DetailView | None) -> None:
+        self.view = view
+        has = view is not None
+        for widget in (self.items, self.history, self.primary, self.ship):
+            widget.setEnabled(has)
+        self.items.clear()
+        self.history.clear()
+        if view is None:
+            self.title.setText("Select an order to see its details.")
+            self.request_banner.setVisible(False)
+            self.events.setText("")
+            for label in self.fields.values():
+                label.setText("")
+            self.primary.setText("Cancel order…")
+            return
+        self.title.setText(f"Order {view.order_id}")
+        colour = STATUS_COLOURS[view.status]
+        self.fields["Status"].setText(f"<span style='color:{colour}'>●</span> {view.status.label}")
+        self.fields["Purchased"].setText(fmt.local_time(view.purchase_date, self._zone))
+        self.fields["Channel"].setText(CHANNEL_TEXT[view.channel])
+        self.fields["Marketplace"].setText(view.marketplace)
+        ship_by = fmt.local_time(view.ship_by, self._zone) or "—"
+        if view.shipped_at is not None:
+            ship_by += f" (shipped {fmt.local_time(view.shipped_at, self._zone)})"
+        self.fields["Ship by"].setText(ship_by)
+        self.fields["Ship to"].setText(view.ship_to or "—")
+        units = sum(i.quantity for i in view.items)
+        plural = "s" if units != 1 else ""
+        total = fmt.money(view.total_minor, view.currency)
+        self.fields["Total"].setText(f"{total} for {units} unit{plural}")
+        if view.open_request is not None:
+            at, why = view.open_request
+            self.request_banner.setText(
+                f"The buyer asked to cancel on {fmt.local_time(at, self._zone)}"
+                + (f": “{why}”" if why else ".")
+                + " Accepting it does not count against you."
+            )
+        self.request_banner.setVisible(view.open_request is not None)
+        for line in view.items:
+            item = QTreeWidgetItem(
+                [
+                    line.sku,
+                    line.product_name,
+                    str(line.quantity),
+                    str(line.shipped),
+                    str(line.cancelled),
+                    fmt.money(line.paid_minor, view.currency),
+                ]
+            )
+            for column in (2, 3, 4, 5):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            self.items.addTopLevelItem(item)
+        for column in (0, 2, 3, 4, 5):
+            self.items.resizeColumnToContents(column)
+        self.events.setText("<br>".join(view.cancellations + view.returns + view.amazon_requests))
+        self.events.setVisible(bool(self.events.text()))
+        for at, actor, summary in reversed(view.history):
+            row = QTreeWidgetItem([fmt.local_time(at, self._zone), actor, summary])
+            row.setToolTip(2, summary)
+            self.history.addTopLevelItem(row)
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(1)
+        self.primary.setText(_PRIMARY[view.path])
+        self.primary.setEnabled(view.path is not Path.NONE)
+        self.ship.setEnabled(view.status.is_open and view.channel is Channel.MFN)
+
+    def _primary_clicked(self) -> None:
+        self._request("cancel")
+
+    def _request(self, action: str) -> None:
+        if self.view is not None:
+            self.actionRequested.emit(action, self.view.order_id)
+
+
+_PRIMARY = {
+    Path.CANCEL: "Cancel order…",
+    Path.ANSWER_REQUEST: "Answer buyer's request…",
+    Path.ASK_AMAZON: "Ask Amazon to cancel…",
+    Path.RETURN_REFUND: "Start return and refund…",
+    Path.NONE: "Already cancelled",
+}
