@@ -141,7 +141,7 @@ class _Builder:
         picks = rng.choices(self.skus, weights=self.weights, k=n_items)
         city, state, postal = rng.choice(_CITIES)
         ship_by = purchased + timedelta(days=2 if rng.random() < 0.8 else 3)
-        status = self._status(age, channel)
+        status = self._status(pk, age, channel)
         bad = purchased.date() in self.bad_days
         cancel_p = 0.06 if bad else 0.012
         cancelled = status is OrderStatus.SHIPPED and age > timedelta(days=1)
@@ -240,17 +240,18 @@ class _Builder:
             }
         )
 
-    def _status(self, age: timedelta, channel: Channel) -> OrderStatus:
+    def _status(self, pk: int, age: timedelta, channel: Channel) -> OrderStatus:
         rng = self.rng
         if age < timedelta(minutes=45):
             return OrderStatus.PENDING
         if age < timedelta(days=2):
             roll = rng.random()
-            if roll < 0.01:
+            # the rare statuses, a few of each in every shop
+            if pk % 41 == 0:
                 return OrderStatus.PENDING_AVAILABILITY  # a pre-order
-            if roll < 0.02:
+            if pk % 43 == 0:
                 return OrderStatus.INVOICE_UNCONFIRMED
-            if roll < 0.03 and channel is Channel.AFN:
+            if pk % 37 == 0 and channel is Channel.AFN:
                 return OrderStatus.UNFULFILLABLE
             if roll < 0.05:
                 return OrderStatus.PENDING
