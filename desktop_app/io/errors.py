@@ -6,7 +6,10 @@ the file and find it.
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TextIO
 
 VALUE_PREVIEW = 80
 
@@ -25,6 +28,7 @@ class RowError:
     field: str
     value: str
     message: str
+    order_id: str = ""  # when the row's order id could be read: its order is held back too
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", column {self.field!r}" if self.field else "")
@@ -50,3 +54,20 @@ class ReadError(Exception):
     def in_file(self, file: str) -> ReadError:
         """The same error, naming ``file``."""
         return ReadError(self.message, file=file, line=self.line, field=self.field)
+
+
+ERROR_REPORT_HEADER = ("file", "line", "field", "value", "message")
+
+
+def write_error_report(stream: TextIO, file: str, errors: Iterable[RowError]) -> int:
+    """Write ``errors`` as CSV (file, line, field, value, message); returns the rows written."""
+    from desktop_app.io.native import neutralise
+
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(ERROR_REPORT_HEADER)
+    count = 0
+    for error in errors:
+        cells = (file, str(error.line), error.field, error.value, error.message)
+        writer.writerow([neutralise(cell) for cell in cells])
+        count += 1
+    return count

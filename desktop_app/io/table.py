@@ -86,6 +86,7 @@ class Report:
         except ReadError as error:
             raise error.in_file(name) from None
         self._columns = self._bind(self.layout)
+        self._order_id_index = next((c.index for c in self._columns if c.field == "order_id"), None)
 
     @property
     def encoding(self) -> str:
@@ -137,6 +138,10 @@ class Report:
                 )
         return columns
 
+    def header_of(self, field_name: str) -> str:
+        """The file's name for a field's column (for messages)."""
+        return self._header_of(field_name)
+
     def _header_of(self, field_name: str) -> str:
         for column in self._columns:
             if column.field == field_name:
@@ -165,7 +170,7 @@ class Report:
                 ) from None
             start, previous_end = previous_end + 1, reader.line_num
             if problems:
-                bad = self._decode_problem(start, previous_end)
+                bad = self._decode_problem(start, previous_end, record)
                 if bad is not None:
                     yield bad
                     continue
@@ -206,7 +211,9 @@ class Report:
                 except ValueError as error:
                     if errors is None:
                         errors = []
-                    errors.append(RowError(start, column.header, preview(cell), str(error)))
+                    errors.append(
+                        RowError(start, column.header, preview(cell), str(error), self._oid(record))
+                    )
                     continue
                 if column.order_level:
                     order[column.field] = value
@@ -220,21 +227,29 @@ class Report:
                 None,
             )
             if missing is not None:
-                yield RowError(start, missing, "", "this column must not be empty")
+                yield RowError(
+                    start, missing, "", "this column must not be empty", self._oid(record)
+                )
                 continue
             if item and "sku" not in item:
-                yield RowError(start, self._header_of("sku"), "", "the item has no SKU")
+                sku = self._header_of("sku")
+                yield RowError(start, sku, "", "the item has no SKU", self._oid(record))
                 continue
             order_id = order.pop("order_id")
             assert isinstance(order_id, str)
             yield RowData(start, order_id, order, item or None)
 
-    def _decode_problem(self, start: int, end: int) -> RowError | None:
+    def _oid(self, record: list[str]) -> str:
+        index = self._order_id_index
+        return record[index].strip() if index is not None and index < len(record) else ""
+
+    def _decode_problem(self, start: int, end: int, record: list[str]) -> RowError | None:
         for number in range(start, end + 1):
             problem = self._decoder.problems.pop(number, None)
             if problem is not None:
                 column = problem.column
                 known = column is not None and column < len(self.header)
                 name = self.header[column] if known and column is not None else ""
-                return RowError(number, name if number == start else "", "", problem.message)
+                field = name if number == start else ""
+                return RowError(number, field, "", problem.message, self._oid(record))
         return None
