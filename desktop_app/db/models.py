@@ -96,9 +96,9 @@ class Order(Base):
         Index(None, "latest_ship_date"),
         Index(None, "total_minor"),
         Index(None, "item_count"),
-        Index(None, "marketplace"),
+        Index(None, "marketplace", "purchase_date"),
         Index(None, "skus"),
-        Index(None, "has_open_request"),
+        Index(None, "has_open_request", "purchase_date"),
     )
 
 

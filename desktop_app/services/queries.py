@@ -43,6 +43,11 @@ _SORT_COLUMNS = {
 }
 
 
+# Columns with few distinct values sort by purchase date within each value, which is what
+# a seller expects and matches the (column, purchase_date) indexes.
+_BY_DATE_WITHIN = frozenset({SortKey.STATUS, SortKey.CHANNEL, SortKey.REQUEST, SortKey.MARKETPLACE})
+
+
 @dataclass(frozen=True)
 class OrderFilter:
     """What the seller asked to see. Empty fields do not filter."""
@@ -106,15 +111,11 @@ def attention_condition(now: datetime) -> ColumnElement[bool]:
             Stock.on_hand <= 0,
         )
     )
-    late = and_(
-        Order.channel == Channel.MFN.value,
-        Order.status.in_(UNSHIPPED),
-        Order.latest_ship_date < now,
-    )
+    late = and_(Order.channel == Channel.MFN.value, Order.latest_ship_date < now)
+    # Shaped so that each side of the OR is searched on its own index (status, request).
     return or_(
         Order.has_open_request.is_(True),
-        late,
-        and_(Order.status.in_(UNSHIPPED), short_of_stock),
+        and_(Order.status.in_(UNSHIPPED), or_(late, short_of_stock)),
     )
 
 
@@ -169,8 +170,11 @@ def list_orders(
     limit: int = 200,
 ) -> list[OrderRow]:
     """One window of the table, sorted in SQL (ties broken by the primary key)."""
-    column = _SORT_COLUMNS[sort]
-    order_by = (column.desc(), Order.id.desc()) if descending else (column.asc(), Order.id.asc())
+    columns = [_SORT_COLUMNS[sort]]
+    if sort in _BY_DATE_WITHIN:  # few distinct values: newest first within each
+        columns.append(Order.purchase_date)
+    columns.append(Order.id)
+    order_by = [c.desc() if descending else c.asc() for c in columns]
     query = (
         select(*_ROW_COLUMNS)
         .where(*_where(flt, now))
