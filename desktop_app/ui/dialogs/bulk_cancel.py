@@ -1,0 +1,312 @@
+"""Cancelling several orders at once: each order's decision first, one reason for all, then
+each one's result (cancelled, or refused and why). The checks and the cancels run off the GUI
+thread; each order is its own transaction, so one refusal never undoes the others."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import DomainError
+from desktop_app.core.health import DailyRate
+from desktop_app.core.policy import Path
+from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY, reason
+from desktop_app.services.cancellation import (
+    CancelPreview,
+    CancelRequest,
+    cancel_order,
+    preview_cancel,
+)
+from desktop_app.services.context import Context
+from desktop_app.ui.dialogs.widgets import BuyerMessage, ReasonPicker, rate_text
+from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.style import DANGER, OK, banner_css
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+ORDER, STATUS, DECISION, RESULT = range(4)
+PREVIEW_REASON = "GeneralAdjustment"
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    order_id: str
+    cancelled: bool
+    text: str
+
+
+class BulkCancelDialog(QDialog):
+    """``ready`` when the decisions are shown; ``finished_all(results)`` after Confirm."""
+
+    ready = Signal()
+    finished_all = Signal(list)
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        order_ids: Sequence[str],
+        ctx: Context,
+        operations: Operations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkCancelDialog")
+        self._db = db
+        self._ids = list(dict.fromkeys(order_ids))
+        self._ctx = ctx
+        self._ops = operations
+        self.previews: dict[str, CancelPreview | str] = {}
+        self.results: list[BulkResult] = []
+        self.setWindowTitle(f"Cancel {len(self._ids)} orders")
+        self.setMinimumWidth(780)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(f"<b>Cancel {len(self._ids)} orders</b>")
+        self.title.setStyleSheet("font-size: 15px;")
+        layout.addWidget(self.title)
+
+        self.table = QTableWidget(len(self._ids), 4)
+        self.table.setObjectName("bulkOrders")
+        self.table.setHorizontalHeaderLabels(["Order", "Status", "What will happen", "Result"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)
+        for row, order_id in enumerate(self._ids):
+            self.table.setItem(row, ORDER, QTableWidgetItem(order_id))
+            self.table.setItem(row, DECISION, QTableWidgetItem("Checking…"))
+        self.table.resizeColumnToContents(ORDER)
+        layout.addWidget(self.table, 1)
+
+        form = QFormLayout()
+        self.reason = ReasonPicker()
+        self.reason.changed.connect(self._reason_changed)
+        form.addRow("Reason:", self.reason)
+        self.restock = QCheckBox("Put the cancelled units back in stock")
+        self.restock.setObjectName("bulkRestock")
+        form.addRow("", self.restock)
+        self.zero_stock = QCheckBox("Also set the available stock of these SKUs to zero")
+        self.zero_stock.setVisible(False)
+        form.addRow("", self.zero_stock)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("For your records (optional)")
+        form.addRow("Note:", self.note)
+        layout.addLayout(form)
+        self.rate = QLabel()
+        self.rate.setObjectName("rateEffect")
+        self.rate.setWordWrap(True)
+        self.rate.setStyleSheet(banner_css("info"))
+        layout.addWidget(self.rate)
+        self.sku_warning = QLabel()
+        self.sku_warning.setWordWrap(True)
+        self.sku_warning.setStyleSheet(banner_css("warning"))
+        self.sku_warning.setVisible(False)
+        layout.addWidget(self.sku_warning)
+        layout.addWidget(QLabel("<b>Message to the buyers</b>"))
+        self.message = BuyerMessage()
+        layout.addWidget(self.message)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton("Keep orders")
+        self.close_button.clicked.connect(self.reject)
+        self.confirm_button = QPushButton("Cancel orders")
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self.confirm)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.confirm_button)
+        layout.addLayout(buttons)
+        self._check()
+
+    # --- the decisions -----------------------------------------------------------------------
+    def _code(self) -> str:
+        return self.reason.code() or PREVIEW_REASON
+
+    def _check(self) -> None:
+        code = self._code()
+        db, ctx, ids = self._db, self._ctx, list(self._ids)
+
+        def work(progress: Progress) -> dict[str, CancelPreview | str]:
+            out: dict[str, CancelPreview | str] = {}
+            with db.reading() as session:
+                for n, order_id in enumerate(ids, start=1):
+                    try:
+                        out[order_id] = preview_cancel(
+                            session, CancelRequest(order_id, code), ctx.now()
+                        )
+                    except DomainError as error:
+                        out[order_id] = str(error)
+                    progress(n, len(ids))
+            return out
+
+        self.confirm_button.setEnabled(False)
+        self._ops.run(work, self._checked, label="Checking the orders…")
+
+    def _checked(self, previews: dict[str, CancelPreview | str]) -> None:
+        self.previews = previews
+        code = self.reason.code()
+        allowed = 0
+        counted_adds = 0
+        before: DailyRate | None = None
+        warnings: list[str] = []
+        sku_warnings: list[str] = []
+        for row, order_id in enumerate(self._ids):
+            p = previews.get(order_id, "Not found.")
+            if isinstance(p, str):
+                self._set(row, DECISION, f"Refused: {p}", DANGER)
+                continue
+            self._set(row, STATUS, p.status.label)
+            d = p.decision
+            if not d.allowed:
+                self._set(row, DECISION, f"Refused: {d.why} ({d.path.action_label})", DANGER)
+                continue
+            allowed += 1
+            before = before or p.rate_before
+            counted_adds += p.rate_after.counted - p.rate_before.counted
+            if d.path is Path.ANSWER_REQUEST:
+                self._set(row, DECISION, "Buyer asked: accepted as “Buyer cancelled”, not counted")
+            else:
+                counts = "counts against you" if p.counted else "not counted"
+                self._set(row, DECISION, f"Cancel all open items; {counts}")
+            if p.warning:
+                warnings.append(p.warning)
+            sku_warnings.extend(p.same_sku_warnings)
+        self.table.resizeRowsToContents()
+        if before is not None:
+            after = DailyRate(before.day, before.counted + counted_adds, before.orders)
+            self.rate.setText(
+                rate_text(before, after, counted_adds > 0)
+                .replace("This cancellation counts", f"{counted_adds} of these cancellations count")
+                .replace("This cancellation does not count", "None of these cancellations count")
+            )
+        else:
+            self.rate.setText("None of these orders can be cancelled now.")
+        self.reason.set_warning(warnings[0] if warnings and code else None)
+        self.sku_warning.setText("<br>".join(f"⚠ {w}" for w in dict.fromkeys(sku_warnings)))
+        self.sku_warning.setVisible(bool(sku_warnings))
+        self.confirm_button.setText(f"Cancel {allowed} order{'s' if allowed != 1 else ''}")
+        self.confirm_button.setEnabled(allowed > 0 and code is not None)
+        self.ready.emit()
+
+    def _reason_changed(self) -> None:
+        code = self.reason.code()
+        if code is not None:
+            self.restock.setChecked(reason(code).restock_default)
+            self.message.set_default(reason(code).buyer_message)
+        self.zero_stock.setVisible(code == NO_INVENTORY)
+        self._check()
+
+    def _set(self, row: int, column: int, text: str, colour: str | None = None) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if colour:
+            item.setForeground(
+                Qt.GlobalColor.darkRed if colour == DANGER else Qt.GlobalColor.darkGreen
+            )
+        self.table.setItem(row, column, item)
+
+    # --- confirming --------------------------------------------------------------------------
+    def confirm(self) -> None:
+        code = self.reason.code()
+        if code is None:
+            return
+        requests: list[CancelRequest] = []
+        for order_id in self._ids:
+            p = self.previews.get(order_id)
+            if not isinstance(p, CancelPreview) or not p.decision.allowed:
+                continue
+            answer = p.decision.path is Path.ANSWER_REQUEST
+            base = CancelRequest(
+                order_id=order_id,
+                reason_code=BUYER_CANCELED if answer else code,
+                note=self.note.text().strip(),
+                buyer_message=self.message.text(),
+                zero_stock=self.zero_stock.isChecked() and code == NO_INVENTORY and not answer,
+                expected_version=p.version,
+            )
+            restock = {line.item_pk: self.restock.isChecked() for line in p.lines}
+            requests.append(replace(base, restock=restock))
+        refused = {
+            order_id: (p if isinstance(p, str) else p.decision.why)
+            for order_id, p in self.previews.items()
+            if isinstance(p, str) or not p.decision.allowed
+        }
+        db, ctx = self._db, self._ctx
+
+        def work(progress: Progress) -> list[BulkResult]:
+            results = []
+            for n, req in enumerate(requests, start=1):
+                try:
+                    with db.transaction() as session:
+                        outcome = cancel_order(session, ctx, req)
+                    counts = "counts against you" if outcome.counted else "not counted"
+                    results.append(BulkResult(req.order_id, True, f"Cancelled; {counts}"))
+                except DomainError as error:
+                    results.append(BulkResult(req.order_id, False, f"Refused: {error}"))
+                progress(n, len(requests))
+            return results
+
+        self.confirm_button.setEnabled(False)
+        self.reason.setEnabled(False)
+        self.progress.setRange(0, max(len(requests), 1))
+        self.progress.setVisible(True)
+        self._ops.progressed.connect(self._progressed)
+        self._ops.run(
+            work,
+            lambda results: self._done(results, refused),
+            self._failed,
+            label="Cancelling orders…",
+        )
+
+    def _progressed(self, _label: str, done: int, _total: int) -> None:
+        self.progress.setValue(done)
+
+    def _failed(self, error: BaseException) -> None:
+        self._ops.progressed.disconnect(self._progressed)
+        self.progress.setVisible(False)
+        self.changed.emit()
+        raise error
+
+    def _done(self, results: list[BulkResult], refused: dict[str, str]) -> None:
+        self._ops.progressed.disconnect(self._progressed)
+        self.progress.setVisible(False)
+        by_id = {r.order_id: r for r in results}
+        for order_id, why in refused.items():
+            by_id[order_id] = BulkResult(order_id, False, f"Refused: {why}")
+        self.results = [by_id[i] for i in self._ids if i in by_id]
+        for row, order_id in enumerate(self._ids):
+            result = by_id.get(order_id)
+            if result is not None:
+                self._set(row, RESULT, result.text, OK if result.cancelled else DANGER)
+        self.table.resizeRowsToContents()
+        done = sum(r.cancelled for r in self.results)
+        self.title.setText(f"<b>{done} of {len(self._ids)} orders cancelled</b>")
+        self.confirm_button.setVisible(False)
+        self.close_button.setText("Close")
+        self.changed.emit()
+        self.finished_all.emit(self.results)

@@ -1,0 +1,474 @@
+"""The main window: navigation, menus and toolbar, the status bar, and the pages.
+
+The window is shown before the database is open (the heavy imports wait for the first paint);
+``attach(db)`` then builds the pages. Pages import the services inside ``attach`` for that
+reason. Account health is built the first time it is opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app.core.health import CANCELLATION_RATE
+from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.operations import Operations, Progress
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+    from desktop_app.services.context import Context
+
+ORDERS, REQUESTS, RETURNS, STOCK, HEALTH = range(5)
+PAGE_NAMES = {
+    ORDERS: "Orders",
+    REQUESTS: "Buyer requests",
+    RETURNS: "Returns",
+    STOCK: "Stock",
+    HEALTH: "Account health",
+}
+IMPORT_MODULE = "desktop_app.ui.importing"
+HEALTH_MODULE = "desktop_app.ui.health.page"
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    attached = Signal()
+    statusRefreshed = Signal()
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        notify: Notify = message_box,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.notify = notify
+        self.db: Database | None = None
+        self.ctx: Context | None = None
+        self.operations = Operations(lambda error: report(self, error, self.notify), parent=self)
+        self.pages: dict[int, QWidget] = {}
+        self.health_page: QWidget | None = None
+        self.setWindowTitle("Seller Desk")
+        self.setAcceptDrops(True)
+        self.resize(1360, 820)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: palette(window); font-size: 13px; }"
+            "QListWidget::item { padding: 8px 10px; }"
+            "QListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); border-radius: 4px; }"
+        )
+        for number, name in PAGE_NAMES.items():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("Opening your shop…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.operations.busyChanged.connect(self._busy)
+        self.operations.progressed.connect(self._progress)
+        self._set_enabled(False)
+        self._restore_geometry()
+
+    # --- actions -----------------------------------------------------------------------------
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any], tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})" if shortcut else tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.find_action = self._action(
+            "Find",
+            QKeySequence.StandardKey.Find,
+            self.find,
+            "Search orders by id, SKU, product or city",
+        )
+        self.cancel_action = self._action(
+            "Cancel order…", "Ctrl+Shift+X", self.cancel_selected, "Cancel the selected orders"
+        )
+        self.import_action = self._action(
+            "Import…", "Ctrl+I", self.import_files, "Import order reports"
+        )
+        self.export_action = self._action(
+            "Export…", "Ctrl+E", self.export_view, "Export the orders shown"
+        )
+        self.refresh_action = self._action(
+            "Refresh", QKeySequence.StandardKey.Refresh, self.refresh, "Read the database again"
+        )
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
+        self.about_action = self._action("About Seller Desk", None, self.about, "About")
+        self._importer = _module_exists(IMPORT_MODULE)
+        if not self._importer:
+            for action in (self.import_action, self.export_action):
+                action.setToolTip("Import and export are not available in this build yet")
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        orders_menu = self.menuBar().addMenu("&Orders")
+        orders_menu.addAction(self.find_action)
+        orders_menu.addAction(self.cancel_action)
+        orders_menu.addSeparator()
+        orders_menu.addAction(self.refresh_action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.page_actions: list[QAction] = []
+        for number, name in PAGE_NAMES.items():
+            action = self._action(
+                name,
+                f"Ctrl+{number + 1}",
+                lambda _checked=False, n=number: self.go(n),
+                f"Show {name}",
+            )
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.log_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.find_action,
+            self.cancel_action,
+            self.refresh_action,
+            self.import_action,
+            self.export_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _set_enabled(self, on: bool) -> None:
+        for action in (
+            self.find_action,
+            self.cancel_action,
+            self.refresh_action,
+            *self.page_actions,
+        ):
+            action.setEnabled(on)
+        self.import_action.setEnabled(on and self._importer)
+        self.export_action.setEnabled(on and self._importer)
+        self.nav.setEnabled(on)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDatabase")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusOrders")
+        self.rate_label = QLabel()
+        self.rate_label.setObjectName("statusRate")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setVisible(False)
+        self.busy_label = QLabel()
+        self.busy_label.setVisible(False)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.busy_bar)
+        bar.addPermanentWidget(self.rate_label)
+        bar.addPermanentWidget(self.count_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    def _progress(self, label: str, done: int, total: int) -> None:
+        self.busy_label.setText(label)
+        self.busy_bar.setRange(0, total)  # 0, 0: an indicator that moves without a total
+        self.busy_bar.setValue(done)
+
+    # --- the database ------------------------------------------------------------------------
+    def attach(self, db: Database, ctx: Context | None = None) -> None:
+        """Build the pages on an open database."""
+        from desktop_app.services.context import Context, shop_zone
+        from desktop_app.ui.orders.view import OrdersPage
+        from desktop_app.ui.requests_page import RequestsPage
+        from desktop_app.ui.returns_page import ReturnsPage
+        from desktop_app.ui.stock_page import StockPage
+
+        self.db = db
+        self.ctx = ctx = ctx or Context()
+        with db.reading() as session:
+            zone = shop_zone(session)
+        self.zone = zone
+        self.setWindowTitle(f"Seller Desk — {db.name}")
+        self.db_label.setText(
+            f"Database: {Path(db.name).name if '://' not in db.name else db.name}"
+        )
+        self.db_label.setToolTip(db.name)
+        self.orders_page = OrdersPage(
+            db, ctx, zone, self.operations, self.settings, notify=self.notify
+        )
+        self.requests_page = RequestsPage(db, ctx, zone, self.operations, notify=self.notify)
+        self.returns_page = ReturnsPage(db, ctx, zone, self.operations, notify=self.notify)
+        self.stock_page = StockPage(db, ctx, self.operations, notify=self.notify)
+        self.health_holder = QLabel("Account health")
+        self.health_holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = {
+            ORDERS: self.orders_page,
+            REQUESTS: self.requests_page,
+            RETURNS: self.returns_page,
+            STOCK: self.stock_page,
+            HEALTH: self.health_holder,
+        }
+        self.stack.removeWidget(self.placeholder)
+        for number in sorted(self.pages):
+            self.stack.addWidget(self.pages[number])
+        for page in (self.orders_page, self.requests_page, self.returns_page, self.stock_page):
+            page.changed.connect(self.refresh_status)
+        for page in (self.requests_page, self.returns_page, self.stock_page):
+            page.changed.connect(self.orders_page.refresh)
+        self.requests_page.openOrder.connect(self.open_order)
+        self.returns_page.openOrder.connect(self.open_order)
+        self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.orders_page.model.countChanged.connect(lambda _n: self.refresh_status())
+        self._set_enabled(True)
+        self.nav.setCurrentRow(ORDERS)
+        self.refresh_status()
+        self.requests_page.refresh()
+        self.attached.emit()
+
+    def go(self, number: int) -> None:
+        self.nav.setCurrentRow(number)
+
+    def show_page(self, number: int) -> None:
+        if number not in self.pages:
+            return
+        if number == HEALTH:
+            self._ensure_health()
+        self.stack.setCurrentWidget(self.pages[number])
+        page = self.pages[number]
+        if number in (REQUESTS, RETURNS, STOCK) or (number == HEALTH and self.health_page):
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _ensure_health(self) -> None:
+        """Build the Account health page (and import the chart library) on first opening."""
+        if self.health_page is not None or self.db is None:
+            return
+        if not _module_exists(HEALTH_MODULE):
+            self.health_holder.setText(
+                "Account health is not available in this build yet.\n"
+                "It will show your cancellation rate day by day against the 2.5% target."
+            )
+            return
+        try:
+            module = importlib.import_module(HEALTH_MODULE)
+            page = module.HealthPage(self.db, parent=self)
+        except Exception as error:
+            report(self, error, self.notify)
+            self.health_holder.setText("Account health could not be opened; see the log.")
+            return
+        if hasattr(page, "dayClicked"):
+            page.dayClicked.connect(self.show_cancelled_on)
+        self.health_page = page
+        index = self.stack.indexOf(self.health_holder)
+        self.stack.removeWidget(self.health_holder)
+        self.stack.insertWidget(index, page)
+        self.pages[HEALTH] = page
+
+    def show_cancelled_on(self, day: date) -> None:
+        self.go(ORDERS)
+        self.orders_page.show_cancelled_on(day)
+
+    def open_order(self, order_id: str) -> None:
+        self.go(ORDERS)
+        self.orders_page.select_order(order_id)
+
+    # --- status bar --------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        if self.db is None or self.ctx is None:
+            return
+        from desktop_app.services.context import shop_day
+        from desktop_app.services.health import cancellation_window
+        from desktop_app.services.queries import OrderFilter, count_orders
+
+        db, ctx = self.db, self.ctx
+
+        def work(_progress: Progress) -> tuple[int, float | None, int]:
+            with db.reading() as session:
+                total = count_orders(session, OrderFilter(), ctx.now())
+                window = cancellation_window(session, shop_day(session, ctx.now()))
+                from desktop_app.services.requests import open_requests
+
+                requests = len(open_requests(session))
+            return total, window.rate, requests
+
+        self.operations.run(work, self._show_status, label="Counting…")
+
+    def _show_status(self, figures: tuple[int, float | None, int]) -> None:
+        total, rate, requests = figures
+        self.count_label.setText(f"{total:,} orders")
+        if rate is None:
+            self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
+            self.rate_label.setStyleSheet("")
+        elif rate >= CANCELLATION_RATE.target:
+            self.rate_label.setText(
+                f"7-day cancellation rate: {rate:.1%}, over target "
+                f"({CANCELLATION_RATE.target_text})"
+            )
+            self.rate_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        else:
+            self.rate_label.setText(
+                f"7-day cancellation rate: {rate:.1%} (target {CANCELLATION_RATE.target_text})"
+            )
+            self.rate_label.setStyleSheet("color: #15803d;")
+        item = self.nav.item(REQUESTS)
+        item.setText(f"Buyer requests ({requests})" if requests else "Buyer requests")
+        self.statusRefreshed.emit()
+
+    # --- menu actions ------------------------------------------------------------------------
+    def find(self) -> None:
+        self.go(ORDERS)
+        self.orders_page.filters.focus_search()
+
+    def cancel_selected(self) -> None:
+        self.go(ORDERS)
+        if not self.orders_page.selected_rows():
+            self.statusBar().showMessage("Select the orders to cancel first.", 5000)
+            return
+        self.orders_page.cancel_selected()
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        self.orders_page.refresh()
+        self.refresh_status()
+        page = self.stack.currentWidget()
+        if page is not self.orders_page:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def import_files(self, paths: list[str] | None = None) -> None:
+        if self.db is None or not self._importer:
+            return
+        module = importlib.import_module(IMPORT_MODULE)
+        if paths is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+            )
+        if paths:
+            module.import_files(self, self.db, paths)
+            self.refresh()
+
+    def export_view(self) -> None:
+        if self.db is None or not self._importer:
+            return
+        module = importlib.import_module(IMPORT_MODULE)
+        export = getattr(module, "export_orders", None) or getattr(module, "export_view", None)
+        if export is None:
+            self.statusBar().showMessage("Export is not available in this build yet.", 5000)
+            return
+        export(self, self.db, self.orders_page.model.order_filter)
+
+    def show_log(self) -> None:
+        from desktop_app.logs import log_path
+
+        path = log_path()
+        self.notify(self, "Log file", f"The log is at {path}.")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def about(self) -> None:
+        from desktop_app import __version__
+
+        self.notify(
+            self,
+            "About Seller Desk",
+            f"Seller Desk {__version__}: orders, cancellations and account health "
+            "for online sellers.",
+        )
+
+    # --- drag and drop, geometry -------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._importer and self.db is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_files(paths)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.db is not None:
+            self.orders_page.save_layout()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,281 @@
+"""The Orders page: the filter bar, the windowed table and the details pane, and the actions a
+seller expects on a row (right-click, double-click, the Cancel action)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import DomainError
+from desktop_app.core.policy import Path
+from desktop_app.services.context import Context
+from desktop_app.services.orders import mark_shipped
+from desktop_app.services.queries import OrderFilter, OrderRow
+from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
+from desktop_app.ui.dialogs.cancel import CancelDialog, outcome_text
+from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.operations import Operations
+from desktop_app.ui.orders import model as cols
+from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
+from desktop_app.ui.orders.filters import FilterBar
+from desktop_app.ui.orders.model import OrdersModel
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+DEFAULT_WIDTHS = {
+    cols.ORDER_ID: 160,
+    cols.PURCHASED: 130,
+    cols.STATUS: 140,
+    cols.CHANNEL: 110,
+    cols.ITEMS: 50,
+    cols.SKUS: 170,
+    cols.TOTAL: 80,
+    cols.SHIP_BY: 150,
+    cols.REQUEST: 110,
+    cols.MARKETPLACE: 110,
+}
+
+
+class OrdersPage(QWidget):
+    changed = Signal()  # something was written: the status bar and other pages refresh
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: Context,
+        zone: tzinfo,
+        operations: Operations,
+        settings: QSettings,
+        *,
+        notify: Notify = message_box,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._ctx = ctx
+        self._zone = zone
+        self._ops = operations
+        self._settings = settings
+        self._notify = notify
+        self.dialog: QDialog | None = None  # the dialog opened last (tests drive it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.filters = FilterBar(zone, clock=ctx.clock)
+        layout.addWidget(self.filters)
+        self.model = OrdersModel(db, zone, clock=ctx.clock, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_details_window())
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
+        vertical.setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for column, width in DEFAULT_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicator(cols.PURCHASED, Qt.SortOrder.DescendingOrder)
+        self.details = OrderDetailsPane(zone)
+        self.details.actionRequested.connect(self._detail_action)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        layout.addWidget(self.splitter, 1)
+
+        self.restore_layout()
+        self.model.countChanged.connect(self.filters.set_count)
+        self.filters.changed.connect(self.set_filter)
+        self.model.set_filter(self.filters.current_filter())
+        self.table.setSortingEnabled(True)  # sorts by the indicator: purchase date, newest first
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selectionChanged.emit()
+        )
+
+    selectionChanged = Signal()
+
+    # --- layout kept between runs ------------------------------------------------------------
+    def restore_layout(self) -> None:
+        header = self._settings.value("orders/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        splitter = self._settings.value("orders/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("orders/header", self.table.horizontalHeader().saveState())
+        self._settings.setValue("orders/splitter", self.splitter.saveState())
+
+    # --- what is shown -----------------------------------------------------------------------
+    def set_filter(self, flt: OrderFilter) -> None:
+        self.model.set_filter(flt)
+        self.details.show_view(None)
+
+    def show_cancelled_on(self, day: date) -> None:
+        """From the health chart: the orders cancelled on that day."""
+        self.filters.dates.setCurrentIndex(0)
+        self.set_filter(replace(self.filters.current_filter(), cancelled_on=day))
+        self.message.emit(f"Orders with a cancellation on {day.isoformat()}")
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.show_current()
+
+    def selected_rows(self) -> list[OrderRow]:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        return self.model.rows(rows)
+
+    def select_order(self, order_id: str) -> None:
+        """Show one order (from another page): filter to it if it is not in view."""
+        row = self.model.find_row(order_id)
+        if row is None:
+            self.set_filter(OrderFilter(order_ids=(order_id,)))
+            self.message.emit(f"Showing order {order_id}; clear the search to see all orders.")
+            self.filters.search.blockSignals(True)
+            self.filters.search.setText(order_id)
+            self.filters.search.blockSignals(False)
+            row = 0
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def show_current(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            self.details.show_view(None)
+            return
+        try:
+            self.details.show_view(load_detail(self._db, row.order_id))
+        except DomainError as error:
+            self.details.show_view(None)
+            self.message.emit(str(error))
+
+    def open_details_window(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"Order {rows[0].order_id}")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(560, 640)
+        pane = OrderDetailsPane(self._zone, dialog)
+        pane.show_view(load_detail(self._db, rows[0].order_id))
+        pane.actionRequested.connect(self._detail_action)
+        QVBoxLayout(dialog).addWidget(pane)
+        self.dialog = dialog
+        dialog.show()
+
+    # --- actions -----------------------------------------------------------------------------
+    def _context_menu(self, pos: object) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        menu = self.build_menu(rows)
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def build_menu(self, rows: list[OrderRow]) -> QMenu:
+        menu = QMenu(self)
+        one = len(rows) == 1
+        if one:
+            menu.addAction("Open order", self.open_details_window)
+            path = self.details.view.path if self.details.view else Path.CANCEL
+            label = {
+                Path.ANSWER_REQUEST: "Answer buyer's request…",
+                Path.ASK_AMAZON: "Ask Amazon to cancel…",
+                Path.RETURN_REFUND: "Start return and refund…",
+            }.get(path, "Cancel order…")
+            menu.addAction(label, self.cancel_selected)
+            ship = menu.addAction("Mark shipped", self.ship_selected)
+            ship.setEnabled(rows[0].status.is_open and rows[0].channel.value == "MFN")
+        else:
+            menu.addAction(f"Cancel {len(rows)} orders…", self.cancel_selected)
+        menu.addSeparator()
+        copy = QAction(f"Copy order id{'s' if not one else ''}", menu)
+        copy.triggered.connect(lambda: self.copy_ids(rows))
+        menu.addAction(copy)
+        return menu
+
+    def copy_ids(self, rows: list[OrderRow]) -> None:
+        QGuiApplication.clipboard().setText("\n".join(r.order_id for r in rows))
+
+    def _detail_action(self, action: str, order_id: str) -> None:
+        if action == "ship":
+            self._ship(order_id)
+        else:
+            self.open_cancel([order_id])
+
+    def cancel_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.open_cancel([r.order_id for r in rows])
+
+    def open_cancel(self, order_ids: list[str]) -> QDialog:
+        dialog: QDialog
+        if len(order_ids) == 1:
+            single = CancelDialog(
+                self._db, order_ids[0], self._ctx, notify=self._notify, parent=self
+            )
+            single.changed.connect(lambda _id: self._after_change())
+            single.cancelled.connect(lambda outcome: self.message.emit(outcome_text(outcome)))
+            dialog = single
+        else:
+            bulk = BulkCancelDialog(self._db, order_ids, self._ctx, self._ops, parent=self)
+            bulk.changed.connect(self._after_change)
+            dialog = bulk
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ship_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self._ship(rows[0].order_id)
+
+    def _ship(self, order_id: str) -> None:
+        try:
+            with self._db.transaction() as session:
+                mark_shipped(session, self._ctx, order_id)
+        except DomainError as error:
+            self._notify(self, "Mark shipped", str(error), error=True)
+        else:
+            self.message.emit(f"Order {order_id} marked shipped.")
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()

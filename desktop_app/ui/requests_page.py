@@ -1,0 +1,236 @@
+"""Buyer requests: open cancellation requests, oldest first, with their age; a warning past
+24 hours; Accept (cancel as the buyer asked: not counted when made through Amazon) or Decline
+with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import DomainError
+from desktop_app.core.reasons import RequestChannel
+from desktop_app.services.context import Context
+from desktop_app.services.requests import (
+    ANSWER_WITHIN,
+    OpenRequest,
+    accept_request,
+    decline_request,
+    open_requests,
+)
+from desktop_app.ui import format as fmt
+from desktop_app.ui.dialogs.cancel import outcome_text
+from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.page import Page
+from desktop_app.ui.style import DANGER, WARNING
+from desktop_app.ui.table_model import Column, ListTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+DECLINE_REASONS = (
+    "The order has already shipped.",
+    "The order is already with the carrier.",
+    "The item was made to order for you.",
+)
+
+
+class DeclineDialog(QDialog):
+    """Asks why the request is declined; ``chosen(text)`` when the seller confirms."""
+
+    chosen = Signal(str)
+
+    def __init__(self, order_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Decline the request for {order_id}")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tell the buyer why the order cannot be cancelled:"))
+        self.why = QComboBox()
+        self.why.setEditable(True)
+        self.why.addItems(DECLINE_REASONS)
+        layout.addWidget(self.why)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Decline request", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        text = self.why.currentText().strip()
+        if text:
+            self.chosen.emit(text)
+            self.accept()
+
+
+class RequestsPage(Page):
+    openOrder = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: Context,
+        zone: tzinfo,
+        operations: Operations,
+        *,
+        notify: Notify = message_box,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Buyer requests",
+            "Buyers' cancellation requests, oldest first. Answer within a day or two; accepting a "
+            "request made through Amazon does not count against your cancellation rate.",
+            operations,
+            parent,
+        )
+        self._db = db
+        self._ctx = ctx
+        self._zone = zone
+        self._notify = notify
+        now: Callable[[], datetime] = ctx.now
+        self.model: ListTableModel[OpenRequest] = ListTableModel(
+            [
+                Column("Order", lambda r: r.order_id),
+                Column("Asked", lambda r: fmt.local_time(r.requested_at, zone)),
+                Column(
+                    "Age",
+                    lambda r: (
+                        fmt.age(r.age(now()))
+                        + ("  ⚠ over 24 h: answer now" if r.overdue(now()) else "")
+                    ),
+                    colour=lambda r: DANGER if r.overdue(now()) else None,
+                    bold=lambda r: r.overdue(now()),
+                ),
+                Column("Buyer's reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
+                Column(
+                    "Asked through",
+                    lambda r: (
+                        "Amazon (not counted)"
+                        if r.channel is RequestChannel.AMAZON
+                        else "A message only (counts)"
+                    ),
+                    colour=lambda r: WARNING if r.channel is RequestChannel.MESSAGE else None,
+                ),
+                Column("Order status", lambda r: r.status.label),
+            ],
+            self,
+        )
+        self.table = self.make_table("requestsTable")
+        self.table.setModel(self.model)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        for column, width in enumerate((170, 130, 220, 240, 170)):
+            self.table.setColumnWidth(column, width)
+        self.layout_.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton("Accept: cancel the order")
+        self.accept_button.setObjectName("acceptRequest")
+        self.decline_button = QPushButton("Decline…")
+        self.decline_button.setObjectName("declineRequest")
+        self.open_button = QPushButton("Show order")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.decline_button.clicked.connect(self.decline_selected)
+        self.open_button.clicked.connect(self._open)
+        self.status = QLabel()
+        self.outcome = QLabel()
+        self.outcome.setObjectName("requestOutcome")
+        self.outcome.setWordWrap(True)
+        for widget in (self.accept_button, self.decline_button, self.open_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.status, 1)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.outcome)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.decline_dialog: DeclineDialog | None = None
+        self._enable()
+
+    def refresh(self) -> None:
+        db = self._db
+
+        def work(_progress: Progress) -> list[OpenRequest]:
+            with db.reading() as session:
+                return open_requests(session)
+
+        self.load_in_background(work, self._show)
+
+    def _show(self, rows: list[OpenRequest]) -> None:
+        self.model.set_rows(rows)
+        overdue = sum(r.overdue(self._ctx.now()) for r in rows)
+        self.status.setText(
+            f"{len(rows)} open request{'s' if len(rows) != 1 else ''}"
+            + (f", {overdue} older than {ANSWER_WITHIN.days * 24 or 24} h" if overdue else "")
+        )
+        self._enable()
+
+    def selected(self) -> OpenRequest | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_row(self, number: int) -> None:
+        self.table.selectRow(number)
+
+    def _enable(self) -> None:
+        has = self.selected() is not None
+        for button in (self.accept_button, self.decline_button, self.open_button):
+            button.setEnabled(has)
+
+    def _open(self) -> None:
+        request = self.selected()
+        if request is not None:
+            self.openOrder.emit(request.order_id)
+
+    def accept_selected(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        try:
+            with self._db.transaction() as session:
+                outcome = accept_request(
+                    session, self._ctx, request.request_id, expected_version=request.order_version
+                )
+        except DomainError as error:
+            self._notify(self, "Buyer request", str(error), error=True)
+            self.refresh()
+            return
+        self.outcome.setText(outcome_text(outcome))
+        self.changed.emit()
+        self.refresh()
+
+    def decline_selected(self) -> None:
+        request = self.selected()
+        if request is None:
+            return
+        dialog = DeclineDialog(request.order_id, self)
+        dialog.chosen.connect(lambda why: self._decline(request, why))
+        self.decline_dialog = dialog
+        dialog.open()
+
+    def _decline(self, request: OpenRequest, why: str) -> None:
+        try:
+            with self._db.transaction() as session:
+                decline_request(
+                    session,
+                    self._ctx,
+                    request.request_id,
+                    why,
+                    expected_version=request.order_version,
+                )
+        except DomainError as error:
+            self._notify(self, "Buyer request", str(error), error=True)
+        else:
+            self.outcome.setText(f"Declined the request for {request.order_id}.")
+            self.changed.emit()
+        self.refresh()

@@ -1,0 +1,130 @@
+"""Returns and refunds started from shipped orders: items, refund, received, restocked."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop_app.core.errors import DomainError
+from desktop_app.services.context import Context
+from desktop_app.services.returns import ReturnRow, list_returns, receive_return
+from desktop_app.ui import format as fmt
+from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.page import Page
+from desktop_app.ui.style import OK, WARNING
+from desktop_app.ui.table_model import Column, ListTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+
+
+class ReturnsPage(Page):
+    openOrder = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: Context,
+        zone: tzinfo,
+        operations: Operations,
+        *,
+        notify: Notify = message_box,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Returns",
+            "Returns and refunds started for shipped orders, newest first. Mark a return "
+            "received when the goods are back, and restock them if they can be sold again.",
+            operations,
+            parent,
+        )
+        self._db = db
+        self._ctx = ctx
+        self._notify = notify
+        self.model: ListTableModel[ReturnRow] = ListTableModel(
+            [
+                Column("Started", lambda r: fmt.local_time(r.started_at, zone)),
+                Column("Order", lambda r: r.order_id),
+                Column("Units", lambda r: str(r.units), numeric=True),
+                Column("SKU", lambda r: r.skus),
+                Column("Refund", lambda r: fmt.money(r.refund_minor, r.currency), numeric=True),
+                Column("Reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
+                Column(
+                    "State",
+                    lambda r: "Waiting for the goods" if r.received_at is None else "Received",
+                    colour=lambda r: WARNING if r.received_at is None else OK,
+                ),
+                Column("Received", lambda r: fmt.local_time(r.received_at, zone) or "—"),
+                Column(
+                    "Restocked",
+                    lambda r: ("Yes" if r.restocked else "No") if r.received_at else "—",
+                ),
+            ],
+            self,
+        )
+        self.table = self.make_table("returnsTable")
+        self.table.setModel(self.model)
+        for column, width in enumerate((130, 170, 60, 120, 90, 200, 160, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.layout_.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.receive_restock = QPushButton("Received: put back in stock")
+        self.receive_restock.setObjectName("receiveRestock")
+        self.receive_only = QPushButton("Received: do not restock")
+        self.receive_restock.clicked.connect(lambda: self.receive(restock=True))
+        self.receive_only.clicked.connect(lambda: self.receive(restock=False))
+        self.status = QLabel()
+        buttons.addWidget(self.receive_restock)
+        buttons.addWidget(self.receive_only)
+        buttons.addWidget(self.status, 1)
+        self.layout_.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self._enable()
+
+    def refresh(self) -> None:
+        db = self._db
+
+        def work(_progress: Progress) -> list[ReturnRow]:
+            with db.reading() as session:
+                return list_returns(session)
+
+        self.load_in_background(work, self._show)
+
+    def _show(self, rows: list[ReturnRow]) -> None:
+        self.model.set_rows(rows)
+        waiting = sum(r.received_at is None for r in rows)
+        self.status.setText(f"{len(rows)} returns, {waiting} waiting for the goods")
+        self._enable()
+
+    def selected(self) -> ReturnRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        row = self.selected()
+        waiting = row is not None and row.received_at is None
+        self.receive_restock.setEnabled(waiting)
+        self.receive_only.setEnabled(waiting)
+
+    def _open(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.openOrder.emit(row.order_id)
+
+    def receive(self, *, restock: bool) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            with self._db.transaction() as session:
+                receive_return(session, self._ctx, row.return_id, restock=restock)
+        except DomainError as error:
+            self._notify(self, "Returns", str(error), error=True)
+        else:
+            self.changed.emit()
+        self.refresh()
