@@ -1,0 +1,1 @@
+"""Seller Desk benchmarks: ``python bench/run.py`` (see bench/README.md)."""

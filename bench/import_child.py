@@ -1,0 +1,90 @@
+"""One import in its own process: ``python -m bench.import_child MODE REPORT DB``.
+
+MODE is ``seller`` (Seller Desk's import service, validation included), ``pandas``
+(``read_csv`` + ``to_sql`` into SQLite) or ``raw`` (stdlib ``csv`` + ``sqlite3.executemany``
+into one flat table). The libraries are imported before the clock starts; the seconds cover
+reading, checking and writing up to the commit. Peak memory is the whole process's
+(``ru_maxrss``), libraries included. Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _seller(report: Path, db_path: Path) -> dict[str, Any]:
+    from desktop_app.db.database import open_database
+    from desktop_app.services.context import Context
+    from desktop_app.services.importing import ImportOptions, import_file
+
+    db = open_database(f"sqlite:///{db_path}")  # a migrated empty copy: no Alembic import
+    started = time.perf_counter()
+    summary = import_file(db.sessions, report, ImportOptions(), Context(actor="bench"))
+    seconds = time.perf_counter() - started
+    db.close()
+    if not summary.written:
+        first = summary.errors[0] if summary.errors else None
+        raise SystemExit(f"the import wrote nothing: {summary.verdict()} first error: {first}")
+    return {
+        "seconds": seconds,
+        "rows": summary.rows,
+        "orders": summary.new + summary.updated + summary.unchanged,
+        "rejected": summary.rejected,
+    }
+
+
+def _pandas(report: Path, db_path: Path) -> dict[str, Any]:
+    import sqlite3
+
+    import pandas as pd
+
+    started = time.perf_counter()
+    frame = pd.read_csv(report, sep="\t")
+    with sqlite3.connect(db_path) as conn:
+        frame.to_sql("all_orders", conn, index=False)
+    conn.close()
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "rows": len(frame)}
+
+
+def _raw(report: Path, db_path: Path) -> dict[str, Any]:
+    import csv
+    import sqlite3
+
+    started = time.perf_counter()
+    with report.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        header = next(reader)
+        columns = ", ".join(f'"{name}" TEXT' for name in header)
+        marks = ", ".join("?" for _ in header)
+        conn = sqlite3.connect(db_path)
+        with conn:
+            conn.execute(f"CREATE TABLE all_orders ({columns})")
+            conn.executemany(f"INSERT INTO all_orders VALUES ({marks})", reader)
+        rows = conn.execute("SELECT count(*) FROM all_orders").fetchone()[0]
+        conn.close()
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "rows": rows}
+
+
+MODES = {"seller": _seller, "pandas": _pandas, "raw": _raw}
+
+
+def main() -> None:
+    mode, report, db_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    if mode == "seller":  # the libraries load before the clock starts, as for the baselines
+        import desktop_app.services.importing  # noqa: F401
+    elif mode == "pandas":
+        import pandas  # noqa: F401
+    result = MODES[mode](report, db_path)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()

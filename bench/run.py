@@ -1,0 +1,221 @@
+"""Seller Desk benchmarks: ``python bench/run.py [--orders N] [--repeat R] [--quick]``.
+
+Measures what a seller feels at N orders (default a million) against baselines measured in the
+same run, and writes bench/results.md: the machine, the date, every figure, every ratio, and
+each target with PASS or MISS. See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TZ", "UTC")
+time.tzset()
+
+from bench.common import Config, Figure, fmt, log, missing, run_section  # noqa: E402
+from bench.datasets import DATA, DemoShop, demo_shop  # noqa: E402
+
+SECTIONS = ("import", "orders", "health", "cancel", "startup")
+QUICK_ORDERS = 2_000
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__)
+    parser.add_argument(
+        "--orders",
+        type=int,
+        default=None,
+        metavar="N",
+        help="orders in the shop and item rows in the report (1,000,000)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=None,
+        metavar="R",
+        help="runs of each measure; the median is reported (3)",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help=f"a smoke run: {QUICK_ORDERS:,} orders, one run each"
+    )
+    parser.add_argument(
+        "--only",
+        default=",".join(SECTIONS),
+        help=f"comma-separated sections to run ({','.join(SECTIONS)})",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="cache folder for the generated shop and report (bench/data)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where to write the table (bench/results.md; "
+        "bench/data/results-quick.md with --quick)",
+    )
+    args = parser.parse_args(argv)
+    args.orders = args.orders or (QUICK_ORDERS if args.quick else 1_000_000)
+    args.repeat = args.repeat or (1 if args.quick else 3)
+    args.data = (args.data or (DATA / "quick" if args.quick else DATA)).resolve()
+    if args.out is None:
+        args.out = DATA / "results-quick.md" if args.quick else REPO / "bench" / "results.md"
+    args.only = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = set(args.only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    if args.orders < 100 or args.repeat < 1:
+        parser.error("--orders must be 100 or more and --repeat 1 or more")
+    return args
+
+
+def _versions() -> str:
+    import sqlite3
+
+    found = [f"Python {platform.python_version()}", f"SQLite {sqlite3.sqlite_version}"]
+    for name in ("PySide6", "sqlalchemy", "pandas", "pyqtgraph"):
+        try:
+            module = __import__(name)
+            found.append(f"{name} {module.__version__}")
+        except ImportError:
+            found.append(f"{name} missing")
+    return ", ".join(found)
+
+
+def _memory_gb() -> str:
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        return f"{pages / 2**30:.0f} GB"
+    except (ValueError, OSError, AttributeError):
+        return "unknown"
+
+
+def _samples(fig: Figure) -> str:
+    if len(fig.samples) <= 1:
+        return ""
+    return ", ".join(fmt(s) for s in fig.samples)
+
+
+def render(args: argparse.Namespace, shop: DemoShop, figures: list[Figure], seconds: float) -> str:
+    command = "python bench/run.py" + (" --quick" if args.quick else "")
+    if not args.quick and args.orders != 1_000_000:
+        command += f" --orders {args.orders}"
+    if args.repeat != (1 if args.quick else 3):
+        command += f" --repeat {args.repeat}"
+    targeted = [f for f in figures if f.limit is not None]
+    passed = sum(1 for f in targeted if f.verdict == "PASS")
+    missed = [f for f in targeted if f.verdict == "MISS"]
+    absent = [f for f in targeted if f.verdict == "n/a"]
+    lines = [
+        "# Seller Desk benchmarks",
+        "",
+        f"- Command: `{command}` ({shop.orders:,} orders, {args.repeat} run(s) of each measure; "
+        "figures are medians, the runs are listed beside them)",
+        f"- Date: {datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; "
+        f"the whole run took {seconds:.0f} s",
+        f"- Machine: {platform.platform()}, {platform.machine()}, "
+        f"{os.cpu_count()} CPUs, {_memory_gb()} RAM; {_versions()}",
+        "- Figures were taken on a **shared 2-core machine** while other work was running, so "
+        "they carry noise; every ratio compares figures measured in the same run.",
+        f"- The shop: a demo shop of {shop.orders:,} orders and {shop.items:,} items "
+        f"(`services.demo.build_demo`, seed {args.seed if hasattr(args, 'seed') else 1}, "
+        f"clock fixed at {shop.now.isoformat()}); "
+        + (
+            f"built in {shop.build_seconds:.0f} s this run."
+            if shop.build_seconds is not None
+            else "taken from the cache in bench/data/."
+        ),
+        "",
+        f"**Targets: {passed} PASS, {len(missed)} MISS, {len(absent)} not measured "
+        f"(of {len(targeted)}).**",
+        "",
+    ]
+    if missed or absent:
+        lines += ["| Missed or not measured | Median | Target | Result |", "|---|---:|---:|---|"]
+        for f in missed + absent:
+            lines.append(
+                f"| {f.section}: {f.name} | {fmt(f.value)} {f.unit} | {f.target} | {f.verdict} |"
+            )
+        lines.append("")
+    sections: dict[str, list[Figure]] = {}
+    for f in figures:
+        sections.setdefault(f.section, []).append(f)
+    for name, rows in sections.items():
+        lines += [
+            f"## {name}",
+            "",
+            "| Measure | Median | Unit | Runs | Target | Result | Note |",
+            "|---|---:|---|---|---:|---|---|",
+        ]
+        for f in rows:
+            lines.append(
+                f"| {f.name} | {fmt(f.value)} | {f.unit} | {_samples(f)} | {f.target} | "
+                f"{f.verdict} | {f.note} |"
+            )
+        lines.append("")
+    lines += [
+        "How each part is measured is in bench/README.md.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    started = time.perf_counter()
+    cfg = Config(args.orders, args.repeat, args.quick, str(args.data))
+    log(f"{args.orders:,} orders, {args.repeat} run(s) each, data in {args.data}")
+    shop = demo_shop(args.orders, cfg.seed, log, args.data)
+    figures: list[Figure] = []
+    if shop.build_seconds is not None:
+        figures.append(
+            Figure(
+                "Data",
+                f"Build the demo shop of {args.orders:,} orders",
+                shop.build_seconds,
+                "s",
+                note="once; cached for later runs",
+            )
+        )
+    for section in args.only:
+        log(f"section: {section}")
+        begun = time.perf_counter()
+        try:
+            if section == "import":
+                from bench.sections import importing
+
+                figures += importing.run(cfg, shop)
+            elif section == "startup":
+                from bench.sections import startup
+
+                figures += startup.run(cfg, shop)
+            else:
+                module = {"orders": "orders_table", "health": "health", "cancel": "cancel"}
+                figures += run_section(module[section], section, cfg)
+        except Exception as error:  # one broken section must not lose the others' figures
+            figures.append(missing(section, "section", f"failed: {type(error).__name__}: {error}"))
+        log(f"{section} took {time.perf_counter() - begun:.1f} s")
+    seconds = time.perf_counter() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(render(args, shop, figures, seconds), encoding="utf-8")
+    log(f"wrote {args.out} in {seconds:.0f} s")
+    for f in figures:
+        if f.limit is not None:
+            print(f"{f.verdict:4}  {f.section}: {f.name}: {fmt(f.value)} {f.unit} ({f.target})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One module per measured part; each runs in its own interpreter (``python -m``)."""

@@ -1,0 +1,146 @@
+"""Import an All Orders report of N item rows: Seller Desk against pandas and raw sqlite3.
+
+Runs in the parent: every import is its own child process (``bench.import_child``), so each
+peak memory figure belongs to one import. The imports alternate (seller, pandas, raw, seller,
+...) so that a busy moment on the shared machine does not land on one of them only.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.common import REPO, Config, Figure, child_env, log, missing, ratio_figure
+from bench.common import median as med
+from bench.datasets import DemoShop, report
+
+SECTION = "Import"
+PEAK_LIMIT_MB = 250.0
+LABELS = {
+    "seller": "Seller Desk import (validation included)",
+    "pandas": "Baseline (a): pandas read_csv + to_sql",
+    "raw": "Baseline (b): csv + sqlite3.executemany, one flat table",
+}
+
+
+def _empty_template(folder: Path) -> Path:
+    """A migrated, empty Seller Desk database, copied for every import."""
+    from desktop_app.db.database import open_database
+
+    path = folder / "empty-template.db"
+    for old in folder.glob("empty-template.db*"):
+        old.unlink()
+    db = open_database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def _one(mode: str, file: Path, target: Path) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.import_child", mode, str(file), str(target)]
+    proc = subprocess.run(cmd, cwd=REPO, env=child_env(), capture_output=True, text=True)
+    for old in target.parent.glob(target.name + "*"):
+        old.unlink()
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{mode} import failed: {tail}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def available() -> str | None:
+    try:
+        import desktop_app.services.importing  # noqa: F401
+    except ImportError as error:
+        return f"not available yet ({error})"
+    return None
+
+
+def run(cfg: Config, shop: DemoShop) -> list[Figure]:
+    data = Path(cfg.data)
+    rows = cfg.orders  # N item rows
+    file = report(shop, rows, log)
+    size_mb = file.stat().st_size / 1e6
+    why = available()
+    modes = ["seller", "pandas", "raw"] if why is None else ["pandas", "raw"]
+    template = _empty_template(data) if why is None else None
+    results: dict[str, list[dict[str, Any]]] = {m: [] for m in modes}
+    failed: dict[str, str] = {}
+    for round_ in range(cfg.repeat):
+        for mode in [m for m in modes if m not in failed]:
+            target = data / f"work-import-{mode}.db"
+            for old in data.glob(target.name + "*"):
+                old.unlink()
+            if mode == "seller" and template is not None:
+                shutil.copyfile(template, target)
+            log(f"import round {round_ + 1}/{cfg.repeat}: {mode}")
+            try:
+                results[mode].append(_one(mode, file, target))
+            except RuntimeError as error:
+                failed[mode] = str(error)
+    if template is not None:
+        template.unlink()
+
+    figures: list[Figure] = []
+    by_mode: dict[str, Figure] = {}
+    for mode in modes:
+        runs = results[mode]
+        if mode in failed:
+            by_mode[mode] = missing(SECTION, LABELS[mode] + ": time", failed[mode])
+            figures.append(by_mode[mode])
+            continue
+        seconds = [r["seconds"] for r in runs]
+        peaks = [r["peak_mb"] for r in runs]
+        got = runs[-1]["rows"]
+        note = f"{got:,} rows"
+        if mode == "seller":
+            note += f" → {runs[-1]['orders']:,} orders, {runs[-1]['rejected']} rejected"
+        fig = Figure(SECTION, LABELS[mode] + ": time", med(seconds), "s", seconds, note=note)
+        by_mode[mode] = fig
+        figures.append(fig)
+        rate = rows / fig.value if fig.value else None
+        figures.append(Figure(SECTION, LABELS[mode] + ": rows per second", rate, "rows/s"))
+        figures.append(
+            Figure(
+                SECTION,
+                LABELS[mode] + ": peak memory (own process)",
+                med(peaks),
+                "MB",
+                peaks,
+                PEAK_LIMIT_MB if mode == "seller" else None,
+            )
+        )
+    if why is not None:
+        figures.insert(0, missing(SECTION, LABELS["seller"], why))
+        figures.append(missing(SECTION, "Seller Desk / pandas time", why, limit=1.0, unit="x"))
+        figures.append(missing(SECTION, "Seller Desk / raw sqlite3 time", why, limit=1.5, unit="x"))
+    else:
+        figures.append(
+            ratio_figure(
+                SECTION,
+                "Seller Desk / pandas time",
+                by_mode["seller"],
+                by_mode["pandas"],
+                limit=1.0,
+            )
+        )
+        figures.append(
+            ratio_figure(
+                SECTION,
+                "Seller Desk / raw sqlite3 time",
+                by_mode["seller"],
+                by_mode["raw"],
+                limit=1.5,
+            )
+        )
+    figures.append(
+        Figure(
+            SECTION, "Report file size", size_mb, "MB", note=f"{rows:,} item rows, tab-separated"
+        )
+    )
+    return figures
