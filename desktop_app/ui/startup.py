@@ -1,0 +1,95 @@
+"""From a shown, empty window to an open shop: resolve the database, offer the demo on a first
+start, open (and migrate) off the GUI thread, then attach the pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_app.ui.dialogs.first_run import DEFAULT_DEMO_ORDERS, FirstRunDialog
+from desktop_app.ui.errors import describe
+from desktop_app.ui.operations import Progress
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+    from desktop_app.services.context import Context
+    from desktop_app.ui.main_window import MainWindow
+
+
+class Startup(QObject):
+    """``opened(db)`` once the window shows the shop; ``failed(sentence)`` otherwise."""
+
+    opened = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        db_arg: str | None,
+        *,
+        demo_orders: int = DEFAULT_DEMO_ORDERS,
+        ctx: Context | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_arg = db_arg
+        self.demo_orders = demo_orders
+        self.ctx = ctx
+        self.first_run: FirstRunDialog | None = None
+        self.db: Database | None = None
+
+    def start(self) -> None:
+        from desktop_app.db.engine import describe as describe_url
+        from desktop_app.db.engine import resolve_url, sqlite_path
+
+        url = resolve_url(self.db_arg)
+        path = sqlite_path(url)
+        if path is not None and not path.exists():
+            dialog = FirstRunDialog(describe_url(url), self.demo_orders, self.window)
+            dialog.chosen.connect(lambda orders: self.open(url, orders))
+            dialog.rejected.connect(lambda: self._no_shop(url))
+            self.first_run = dialog
+            self.window.placeholder.setText("Choose how to start.")
+            dialog.open()
+            return
+        self.open(url, 0)
+
+    def _no_shop(self, url: str) -> None:
+        if self.db is None and (self.first_run is None or not self.first_run.result()):
+            self.window.placeholder.setText(
+                "No shop is open. Start Seller Desk again to create one."
+            )
+
+    def open(self, url: str, demo_orders: int) -> None:
+        self.window.placeholder.setText(
+            f"Building a demo shop of {demo_orders:,} orders…"
+            if demo_orders
+            else "Opening your shop…"
+        )
+
+        def work(progress: Progress) -> Database:
+            from desktop_app.db.database import open_database
+
+            db = open_database(url)
+            if demo_orders:
+                from desktop_app.services.demo import build_demo
+
+                build_demo(db, demo_orders, progress=progress)
+            return db
+
+        label = "Building the demo shop…" if demo_orders else "Opening the database…"
+        self.window.operations.run(work, self._attach, self._failed, label=label)
+
+    def _attach(self, db: Database) -> None:
+        self.db = db
+        self.window.attach(db, self.ctx)
+        self.opened.emit(db)
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop_app.ui.errors import report
+
+        sentence = describe(error)
+        self.window.placeholder.setText(f"The shop could not be opened.\n{sentence}")
+        report(self.window, error, self.window.notify)
+        self.failed.emit(sentence)

@@ -1,0 +1,85 @@
+"""``seller-desk`` opens the window by default; a first start offers a demo or an empty shop;
+nothing heavy is imported before the window is shown."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from desktop_app.cli import build_parser, main
+from desktop_app.cli import gui as gui_cli
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.startup import Startup
+
+
+def test_gui_is_the_default_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[str | None, int]] = []
+
+    def fake_run_app(db_arg: str | None, *, demo_orders: int) -> int:
+        seen.append((db_arg, demo_orders))
+        return 0
+
+    import desktop_app.ui.app as app
+
+    monkeypatch.setattr(app, "run_app", fake_run_app)
+    assert main(["--db", "shop.db"]) == 0
+    assert main(["gui", "--db", "other.db", "--demo-orders", "500"]) == 0
+    assert seen == [("shop.db", 20_000), ("other.db", 500)]
+    assert build_parser().parse_args(["gui"]).func is gui_cli.run
+
+
+def test_window_module_imports_nothing_heavy() -> None:
+    code = (
+        "import sys\n"
+        "import desktop_app.cli, desktop_app.cli.gui, desktop_app.ui.app\n"
+        "heavy = [m for m in ('sqlalchemy', 'pyqtgraph', 'alembic') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, notify=lambda *a, **k: None)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_first_start_offers_an_empty_shop(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    path = tmp_path / "new" / "shop.db"
+    startup = Startup(window, str(path))
+    startup.start()
+    assert startup.first_run is not None and startup.first_run.isVisible()
+    with qtbot.waitSignal(startup.opened, timeout=20000):
+        startup.first_run.empty_button.click()
+    assert path.exists()
+    assert str(path) in window.windowTitle()
+    qtbot.waitUntil(lambda: window.count_label.text() == "0 orders", timeout=5000)
+    startup.db.close()  # type: ignore[union-attr]
+
+
+def test_first_start_builds_the_demo_shop(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    path = tmp_path / "demo.db"
+    startup = Startup(window, str(path), demo_orders=300)
+    startup.start()
+    assert startup.first_run is not None
+    with qtbot.waitSignal(startup.opened, timeout=60000):
+        startup.first_run.demo_button.click()
+    qtbot.waitUntil(lambda: window.count_label.text() == "300 orders", timeout=10000)
+    assert window.orders_page.model.rowCount() == 300
+    startup.db.close()  # type: ignore[union-attr]
+    again = _window(qtbot, tmp_path)
+    second = Startup(again, str(path))
+    with qtbot.waitSignal(second.opened, timeout=20000):
+        second.start()  # the file exists now: no question asked
+    assert second.first_run is None
+    second.db.close()  # type: ignore[union-attr]
