@@ -16,7 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TZ", "UTC")
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy.pool import NullPool
 
 from desktop_app.db.database import Database, open_database
 
@@ -39,23 +40,52 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db_url(tmp_path: Path, _sqlite_template: Path) -> Iterator[str]:
-    """The URL of a fresh, migrated, empty database for one test."""
+def _pg_admin(server: str) -> Engine:
+    return create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+
+
+def _pg_url(server: str, name: str) -> str:
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_template() -> Iterator[str | None]:
+    """On PostgreSQL: a migrated, empty database that each test's database is cloned from."""
     server = os.environ.get(PG_ENV)
     if not server:
+        yield None
+        return
+    name = f"sd_template_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin(server)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        db = open_database(_pg_url(server, name))
+        db.close()  # no connection may stay open on a template
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, _sqlite_template: Path, _pg_template: str | None) -> Iterator[str]:
+    """The URL of a fresh, migrated, empty database for one test."""
+    server = os.environ.get(PG_ENV)
+    if not server or _pg_template is None:
         target = tmp_path / "shop.db"
         shutil.copy(_sqlite_template, target)
         yield f"sqlite:///{target}"
         return
     name = f"sd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    admin = _pg_admin(server)
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.rsplit("/", 1)[0] + f"/{name}"
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"'))
     try:
-        yield url
+        yield _pg_url(server, name)
     finally:
+        # WITH (FORCE) also ends connections a test (or a killed subprocess) left behind
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
