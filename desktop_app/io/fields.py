@@ -245,8 +245,30 @@ def make_text(max_len: int | None) -> Converter:
     return convert
 
 
+def cached(convert: Converter, size: int = 8192) -> Converter:
+    """Remember results: prices, quantities and status words repeat across a report."""
+    memo: dict[str, object] = {}
+
+    def lookup(text: str) -> object:
+        try:
+            return memo[text]
+        except KeyError:
+            value = convert(text)  # a ValueError is not remembered: it is raised each time
+            if len(memo) >= size:
+                memo.clear()
+            memo[text] = value
+            return value
+
+    return lookup
+
+
 def converter(spec: Field, options: CellOptions) -> Converter:
     """The function that turns a cell of ``spec`` into its value."""
+    found = _converter(spec, options)
+    return found if spec.kind in ("text", "datetime") else cached(found)
+
+
+def _converter(spec: Field, options: CellOptions) -> Converter:
     kind = spec.kind
     comma = options.decimal_comma
     if kind == "text":

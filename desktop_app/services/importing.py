@@ -27,7 +27,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.clock import local_day
@@ -270,10 +270,48 @@ def import_file(
     return summary
 
 
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows with one DBAPI executemany on the session's connection.
+
+    Values go through each column type's own bind processor, so they are stored exactly as
+    ``conn.execute(insert(table), rows)`` would store them, without SQLAlchemy's per-row
+    parameter bookkeeping (which costs more than SQLite's own insert at a million rows).
+    Every row must have the same keys.
+    """
+    dialect = conn.dialect
+    names = list(rows[0])
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join(mark for _ in names)})"
+    )
+    if all(p is None for p in processors):
+        params = [tuple(row[n] for n in names) for row in rows]
+    else:
+        pairs = list(zip(names, processors, strict=True))
+        params = [
+            tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in pairs)
+            for row in rows
+        ]
+    conn.exec_driver_sql(sql, params)
+
+
+_MINOR_MEMO: dict[tuple[Decimal, int], int] = {}
+
+
 def _minor(value: object, exp: int) -> int:
-    if isinstance(value, Decimal):
-        return int(value.scaleb(exp).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
-    return 0
+    if not isinstance(value, Decimal):
+        return 0
+    key = (value, exp)
+    found = _MINOR_MEMO.get(key)
+    if found is None:
+        found = int(value.scaleb(exp).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+        if len(_MINOR_MEMO) > 16384:
+            _MINOR_MEMO.clear()
+        _MINOR_MEMO[key] = found
+    return found
 
 
 def _paid(item: dict[str, Any]) -> int:
@@ -683,10 +721,14 @@ class _Run:
         new = [p for p in plans if p.kind == "new"]
         updated = [p for p in plans if p.kind == "updated"]
         if new:
-            statement = insert(ORDERS).returning(ORDERS.c.id, sort_by_parameter_order=True)
-            pks = conn.execute(statement, [p.order for p in new]).scalars().all()
-            for plan, pk in zip(new, pks, strict=True):
-                plan.pk = pk
+            # plain executemany, then one query for the new keys: RETURNING with ordered rows
+            # falls back to a statement per row on SQLite
+            bulk_insert(conn, ORDERS, [p.order for p in new])
+            ids = [p.record.order_id for p in new]
+            query = select(ORDERS.c.order_id, ORDERS.c.id).where(ORDERS.c.order_id.in_(ids))
+            pks = dict(conn.execute(query).tuples().all())
+            for plan in new:
+                plan.pk = pks[plan.record.order_id]
         if updated:
             changing = (
                 update(ORDERS)
@@ -700,7 +742,7 @@ class _Run:
             conn.execute(changing, rows)
         new_items = [{**item, "order_pk": p.pk} for p in plans for item in p.new_items]
         if new_items:
-            conn.execute(insert(ITEMS), new_items)
+            bulk_insert(conn, ITEMS, new_items)
             self._stock({i["sku"]: i["product_name"] for i in new_items})
         changed = [item for p in plans for item in p.changed_items]
         if changed:
@@ -724,11 +766,12 @@ class _Run:
         conn = self.conn
         asking = [p for p in plans if p.request is not None]
         if asking:
-            statement = insert(REQUESTS).returning(REQUESTS.c.id, sort_by_parameter_order=True)
-            rows = [{**(p.request or {}), "order_pk": p.pk} for p in asking]
-            ids = conn.execute(statement, rows).scalars().all()
-            for plan, request_id in zip(asking, ids, strict=True):
-                plan.request_id = request_id
+            conn.execute(
+                insert(REQUESTS), [{**(p.request or {}), "order_pk": p.pk} for p in asking]
+            )
+            newest = self._newest(REQUESTS, [p.pk for p in asking])
+            for plan in asking:
+                plan.request_id = newest[plan.pk]
         accepted = [(rid, p) for p in plans for rid in p.accepted_requests]
         if accepted:
             accepting = (
@@ -748,14 +791,11 @@ class _Run:
         if not plans:
             return
         conn = self.conn
-        statement = insert(CANCELLATIONS).returning(
-            CANCELLATIONS.c.id, sort_by_parameter_order=True
-        )
         rows = [
             {**(p.cancel or {}), "order_pk": p.pk, "buyer_request_id": p.request_id} for p in plans
         ]
-        ids = conn.execute(statement, rows).scalars().all()
-        by_pk = {p.pk: cid for p, cid in zip(plans, ids, strict=True)}
+        conn.execute(insert(CANCELLATIONS), rows)
+        by_pk = self._newest(CANCELLATIONS, [p.pk for p in plans])
         query = select(ITEMS.c.id, ITEMS.c.order_pk, ITEMS.c.sku, ITEMS.c.quantity_cancelled)
         lines = [
             {
@@ -770,6 +810,15 @@ class _Run:
         ]
         if lines:
             conn.execute(insert(CANCEL_LINES), lines)
+
+    def _newest(self, table: Table, order_pks: list[int | None]) -> dict[int | None, int]:
+        """The id of each order's newest row in ``table`` (the one just inserted)."""
+        query = (
+            select(table.c.order_pk, func.max(table.c.id))
+            .where(table.c.order_pk.in_(order_pks))
+            .group_by(table.c.order_pk)
+        )
+        return {pk: row_id for pk, row_id in self.conn.execute(query).tuples()}
 
     def _stock(self, skus: dict[str, str]) -> None:
         fresh = {s: n for s, n in skus.items() if s not in self.known_skus}
@@ -801,7 +850,7 @@ class _Run:
             for p in (*new, *updated)
         ]
         if events:
-            self.conn.execute(insert(AUDIT), events)
+            bulk_insert(self.conn, AUDIT, events)
 
 
 def _sentence(plan: _Plan, source: str) -> str:
