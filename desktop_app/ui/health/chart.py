@@ -1,0 +1,286 @@
+"""The cancellation-rate chart (pyqtgraph): the 7-day rate over time and, below it, who cancelled.
+
+Imported only when the Account health page opens: pyqtgraph costs ~0.4 s to import, so nothing
+imported at start-up may import this module.
+
+Days sit on the x axis at their UTC midnight timestamp and the date axis shows UTC, so a bar and
+its tick label name the same shop-local calendar day whatever the machine's zone.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+
+from desktop_app.core.health import CANCELLATION_RATE, DailyRate
+from desktop_app.services.health import CATEGORY_LABELS, DailyCancellations, HealthReport
+
+DAY = 86400.0
+RATE_COLOUR = "#1d4ed8"
+TARGET_COLOUR = "#b91c1c"
+BREACH_BRUSH = (220, 38, 38, 45)
+BAR_COLOURS: dict[str, str] = {
+    "seller_counted": "#dc2626",  # counts against you: red
+    "amazon": "#f59e0b",
+    "buyer_request": "#60a5fa",
+    "buyer_self": "#cbd5e1",
+}
+BAR_ORDER = ("seller_counted", "amazon", "buyer_request", "buyer_self")
+
+
+def day_x(day: date) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()
+
+
+def x_day(x: float) -> date:
+    return datetime.fromtimestamp(round(x / DAY) * DAY, tz=UTC).date()
+
+
+def rate_text(point: DailyRate) -> str:
+    value = point.rate
+    if value is None:
+        return "no seller-fulfilled orders in the 7 days: no rate"
+    return f"{point.counted} of {point.orders} orders cancelled against you: {value:.2%}"
+
+
+class RateChart(QWidget):
+    """Two plots sharing a date axis: the rolling rate on top, daily cancellations below."""
+
+    dayClicked = Signal(date)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#374151")
+        self._series: list[DailyRate] = []
+        self._bars: list[DailyCancellations] = []
+        self._by_day: dict[date, tuple[DailyRate, DailyCancellations | None]] = {}
+        self._regions: list[pg.LinearRegionItem] = []
+        self._bar_items: list[pg.BarGraphItem] = []
+        self._channel_note = ""
+
+        self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.rate_plot.setMinimumHeight(220)
+        self.bars_plot.setMinimumHeight(130)
+        self.bars_plot.setMaximumHeight(200)
+        for plot in (self.rate_plot, self.bars_plot):
+            item = plot.getPlotItem()
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, mode="peak")
+            item.showGrid(x=False, y=True, alpha=0.25)
+            item.setMouseEnabled(x=True, y=False)
+            item.hideButtons()
+            item.getAxis("left").setWidth(52)
+        self.bars_plot.setXLink(self.rate_plot)
+        self.rate_plot.setLabel("left", "7-day rate (%)")
+        self.bars_plot.setLabel("left", "Cancelled")
+
+        self.rate_curve = self.rate_plot.plot(
+            [],
+            [],
+            pen=pg.mkPen(RATE_COLOUR, width=2.5),
+            connect="finite",
+            name="7-day cancellation rate",
+        )
+        self.target_line = pg.InfiniteLine(
+            pos=CANCELLATION_RATE.target * 100,
+            angle=0,
+            movable=False,
+            pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+            label=f"target {CANCELLATION_RATE.target_text}",
+            labelOpts={
+                "position": 0.02,
+                "color": TARGET_COLOUR,
+                "fill": (255, 255, 255, 220),
+                "anchors": [(0, 1), (0, 1)],
+            },
+        )
+        self.rate_plot.addItem(self.target_line, ignoreBounds=True)
+        self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9ca3af", width=1))
+        self.hover_line.setVisible(False)
+        self.rate_plot.addItem(self.hover_line, ignoreBounds=True)
+
+        self.rate_plot.getAxis("bottom").setStyle(showValues=False)
+        self.rate_plot.getAxis("bottom").setHeight(6)
+        self.legend = QLabel(
+            "&nbsp;&nbsp;".join(
+                f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;"
+                f"{CATEGORY_LABELS[key]}"
+                for key in BAR_ORDER
+            )
+        )
+        self.legend.setContentsMargins(56, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.rate_plot, 3)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.bars_plot, 1)
+
+        for plot in (self.rate_plot, self.bars_plot):
+            plot.scene().sigMouseMoved.connect(self._moved)
+            plot.scene().sigMouseClicked.connect(self._clicked)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def set_report(self, report: HealthReport) -> None:
+        self._series = report.series
+        self._bars = report.cancellations
+        bars = {b.day: b for b in report.cancellations}
+        self._by_day = {p.day: (p, bars.get(p.day)) for p in report.series}
+        xs = [day_x(p.day) for p in report.series]
+        ys = [math.nan if p.rate is None else p.rate * 100 for p in report.series]
+        symbol = "o" if len(xs) <= 120 else None
+        self.rate_curve.setData(
+            xs,
+            ys,
+            connect="finite",
+            symbol=symbol,
+            symbolSize=5,
+            symbolBrush=RATE_COLOUR,
+            symbolPen=None,
+        )
+        self._shade(report.series)
+        self._draw_bars(xs, report.cancellations)
+        finite = [y for y in ys if not math.isnan(y)]
+        top = max([*finite, CANCELLATION_RATE.target * 100]) * 1.2
+        self.rate_plot.setYRange(0, max(top, 4.0), padding=0)
+        if xs:
+            self.rate_plot.setXRange(xs[0] - DAY * 0.6, xs[-1] + DAY * 0.6, padding=0)
+        most = max((b.total for b in report.cancellations), default=0)
+        self.bars_plot.setYRange(0, max(most * 1.35, 3), padding=0)
+
+    def _shade(self, series: list[DailyRate]) -> None:
+        for region in self._regions:
+            self.rate_plot.removeItem(region)
+        self._regions = []
+        target = CANCELLATION_RATE.target
+        run: list[date] = []
+        for point in [*series, None]:
+            over = point is not None and point.rate is not None and point.rate >= target
+            if over and point is not None:
+                run.append(point.day)
+                continue
+            if run:
+                region = pg.LinearRegionItem(
+                    values=(day_x(run[0]) - DAY / 2, day_x(run[-1]) + DAY / 2),
+                    orientation="vertical",
+                    movable=False,
+                    brush=pg.mkBrush(*BREACH_BRUSH),
+                    pen=pg.mkPen(None),
+                )
+                region.setZValue(-10)
+                self.rate_plot.addItem(region, ignoreBounds=True)
+                self._regions.append(region)
+                run = []
+
+    def _draw_bars(self, xs: list[float], bars: list[DailyCancellations]) -> None:
+        plot = self.bars_plot.getPlotItem()
+        for item in self._bar_items:
+            plot.removeItem(item)
+        self._bar_items = []
+        base = [0.0] * len(bars)
+        width = DAY * (0.8 if len(bars) <= 120 else 1.0)
+        for key in BAR_ORDER:
+            heights = [float(_category(b, key)) for b in bars]
+            colour = QColor(BAR_COLOURS[key])
+            item = pg.BarGraphItem(
+                x=xs,
+                y0=list(base),
+                height=heights,
+                width=width,
+                brush=colour,
+                pen=pg.mkPen(colour.darker(115), width=0.5) if len(bars) <= 120 else None,
+            )
+            plot.addItem(item)
+            self._bar_items.append(item)
+            base = [b + h for b, h in zip(base, heights, strict=True)]
+
+    # --- reading the chart ----------------------------------------------------------------
+
+    def last_point(self) -> DailyRate | None:
+        return self._series[-1] if self._series else None
+
+    def curve_values(self) -> tuple[list[float], list[float]]:
+        xs, ys = self.rate_curve.getOriginalDataset()
+        return ([] if xs is None else list(xs)), ([] if ys is None else list(ys))
+
+    def regions(self) -> list[tuple[float, float]]:
+        spans = []
+        for region in self._regions:
+            low, high = region.getRegion()
+            spans.append((float(low), float(high)))
+        return spans
+
+    def day_at(self, x: float) -> date | None:
+        """The day shown at x (None outside the range)."""
+        day = x_day(x)
+        return day if day in self._by_day else None
+
+    def tooltip_for(self, day: date) -> str:
+        found = self._by_day.get(day)
+        if found is None:
+            return ""
+        point, bars = found
+        lines = [f"<b>{day:%a %d %b %Y}</b>", f"7 days to this day: {rate_text(point)}"]
+        if point.rate is not None:
+            verdict = CANCELLATION_RATE.status(point.rate).value
+            lines.append(f"Target {CANCELLATION_RATE.target_text}: {verdict}")
+        if bars is not None and bars.total:
+            parts = [
+                f"{bars.seller_counted} by you (counted)",
+                f"{bars.amazon} by Amazon"
+                + (f" ({bars.amazon_counted} counted)" if bars.amazon_counted else ""),
+                f"{bars.buyer_request} on buyer request",
+                f"{bars.buyer_self} by the buyer",
+            ]
+            lines.append("Cancelled this day: " + ", ".join(parts))
+            lines.append("<i>Click to see these orders</i>")
+        elif bars is not None:
+            lines.append("No cancellations this day")
+        return "<br>".join(lines)
+
+    def _view_x(self, scene_pos: QPointF) -> float | None:
+        for plot in (self.rate_plot, self.bars_plot):
+            box = plot.getPlotItem().vb
+            if box.sceneBoundingRect().contains(scene_pos):
+                return float(box.mapSceneToView(scene_pos).x())
+        return None
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        x = self._view_x(scene_pos)
+        day = None if x is None else self.day_at(x)
+        if day is None:
+            self.hover_line.setVisible(False)
+            QToolTip.hideText()
+            return
+        self.hover_line.setPos(day_x(day))
+        self.hover_line.setVisible(True)
+        QToolTip.showText(QCursor.pos(), self.tooltip_for(day), self)
+
+    def _clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x = self._view_x(event.scenePos())
+        day = None if x is None else self.day_at(x)
+        if day is not None:
+            self.dayClicked.emit(day)
+
+    # --- export -----------------------------------------------------------------------------
+
+    def export_png(self, path: Path | str) -> bool:
+        return self.grab().save(str(path), "PNG")
+
+
+def _category(bars: DailyCancellations, key: str) -> int:
+    value = getattr(bars, key)
+    assert isinstance(value, int)
+    return value

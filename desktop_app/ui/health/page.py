@@ -1,0 +1,438 @@
+"""The Account health page: is the account safe, and if not, why and what to do.
+
+Importing this module does not import pyqtgraph; the chart module is imported when the page is
+built, i.e. when the seller opens the page.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.clock import utcnow
+from desktop_app.core.health import CANCELLATION_RATE, HealthStatus
+from desktop_app.core.money import format_minor
+from desktop_app.core.status import Channel
+from desktop_app.db.database import Database
+from desktop_app.services.health import HealthReport, MetricFigure, health_report
+from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
+
+if TYPE_CHECKING:
+    from desktop_app.ui.health.chart import RateChart
+
+STATUS_STYLE: dict[HealthStatus, tuple[str, str, str]] = {  # word, colour, background
+    HealthStatus.FINE: ("Fine", OK, OK_BG),
+    HealthStatus.AT_RISK: ("At risk", WARNING, WARNING_BG),
+    HealthStatus.OVER_TARGET: ("Over target", DANGER, DANGER_BG),
+    HealthStatus.NO_DATA: ("No data", MUTED, "#f3f4f6"),
+}
+RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Last 30 days", 30),
+    ("Last 90 days", 90),
+    ("Last year", 365),
+    ("All time", None),
+    ("Custom…", -1),
+)
+CUSTOM = -1
+CHANNELS: tuple[tuple[str, Channel | None], ...] = (
+    ("Seller-fulfilled (MFN): Amazon's rate", Channel.MFN),
+    ("Fulfilled by Amazon (AFN)", Channel.AFN),
+    ("All channels", None),
+)
+Save = Callable[[QWidget, str, str], str]  # (parent, caption, filter) -> path or ""
+
+
+def _ask_path(parent: QWidget, caption: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, "", name_filter)
+    return path
+
+
+class MetricCard(QFrame):
+    """One metric: its name and window, the value in large type, the target, a plain status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metricCard")
+        self.title = QLabel()
+        self.value = QLabel()
+        self.detail = QLabel()
+        self.status = QLabel()
+        self.title.setStyleSheet("font-weight: 600; color: #374151;")
+        self.detail.setStyleSheet(f"color: {MUTED};")
+        self.detail.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_figure(self, figure: MetricFigure) -> None:
+        word, colour, background = STATUS_STYLE[figure.status]
+        self.title.setText(figure.title)
+        self.value.setText(figure.value_text)
+        self.value.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {colour};")
+        self.status.setText(f"● {word}")
+        self.status.setStyleSheet(
+            f"color: {colour}; background: {background}; border-radius: 9px;"
+            " padding: 2px 8px; font-weight: 600;"
+        )
+        self.status.setAccessibleName(f"{figure.title}: {word}")
+        self.detail.setText(
+            f"Target {figure.metric.target_text}\n{figure.numerator} of {figure.denominator}"
+            f" {figure.denominator_label} {figure.numerator_label}"
+        )
+        self.setStyleSheet(
+            f"QFrame#metricCard {{ border: 1px solid #e5e7eb; border-left: 5px solid {colour};"
+            " border-radius: 6px; background: white; }"
+        )
+        self.setToolTip(f"{figure.metric.description}\nSource: {figure.metric.source}")
+
+
+def headline(report: HealthReport) -> tuple[str, HealthStatus]:
+    """One sentence that says whether the account is safe."""
+    current = report.current
+    worst = max(
+        (m.status for m in report.metrics),
+        key=[
+            HealthStatus.NO_DATA,
+            HealthStatus.FINE,
+            HealthStatus.AT_RISK,
+            HealthStatus.OVER_TARGET,
+        ].index,
+    )
+    if current.value is None:
+        text = (
+            "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate yet."
+        )
+    elif current.status is HealthStatus.OVER_TARGET:
+        text = (
+            f"Your cancellation rate is {current.value:.1%}, over Amazon's "
+            f"{CANCELLATION_RATE.target_text} target: Amazon may deactivate your offers. "
+            "Cancel only on a buyer request on record, and restock the SKUs below."
+        )
+    elif current.status is HealthStatus.AT_RISK:
+        text = (
+            f"Your cancellation rate is {current.value:.1%}, close to the "
+            f"{CANCELLATION_RATE.target_text} target. Avoid seller cancellations this week."
+        )
+    else:
+        text = f"Your cancellation rate is {current.value:.1%}: well within the target."
+    late = [m for m in report.metrics[1:] if m.status is HealthStatus.OVER_TARGET]
+    if late:
+        text += (
+            f" Late shipments are over target ({late[0].value_text} in {late[0].window_days} days)."
+        )
+    return text, worst
+
+
+class HealthPage(QWidget):
+    """The account-health panel, the rate chart and what lies behind the cancellations."""
+
+    dayClicked = Signal(date)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        ask_path: Save = _ask_path,
+    ) -> None:
+        super().__init__(parent)
+        from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
+
+        self._db = db
+        self._clock = clock
+        self._ask_path = ask_path
+        self.report: HealthReport | None = None
+
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.cards = [MetricCard(self) for _ in range(3)]
+        self.not_tracked = QLabel()
+        self.not_tracked.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        self.not_tracked.setWordWrap(True)
+
+        self.range_box = QComboBox()
+        for text, days in RANGES:
+            self.range_box.addItem(text, days)
+        self.range_box.setCurrentIndex(1)
+        self.first_edit = QDateEdit()
+        self.last_edit = QDateEdit()
+        for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._custom_changed)
+        self.channel_box = QComboBox()
+        for text, _channel in CHANNELS:
+            self.channel_box.addItem(text)
+        self.png_button = QPushButton("Export chart as PNG…")
+        self.csv_button = QPushButton("Export data as CSV…")
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.channel_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.png_button.clicked.connect(lambda: self._export("png"))
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+
+        self.chart: RateChart = RateChart(self)
+        self.chart.dayClicked.connect(self.dayClicked)
+        self.chart_title = QLabel()
+        self.chart_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.chart_note = QLabel()
+        self.chart_note.setStyleSheet(f"color: {MUTED};")
+        self.chart_note.setWordWrap(True)
+
+        self.skus = QLabel()
+        self.reasons = QLabel()
+        self.costs = QLabel()
+        for label in (self.skus, self.reasons, self.costs):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self._build_layout()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        for card in self.cards:
+            cards.addWidget(card, 1)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Show:"))
+        controls.addWidget(self.range_box)
+        controls.addWidget(self.first_edit)
+        controls.addWidget(self.last_edit)
+        controls.addSpacing(12)
+        controls.addWidget(QLabel("Orders:"))
+        controls.addWidget(self.channel_box)
+        controls.addStretch(1)
+        controls.addWidget(self.png_button)
+        controls.addWidget(self.csv_button)
+
+        side = QFrame()
+        side.setObjectName("behind")
+        side.setStyleSheet(
+            "QFrame#behind { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 6px; }"
+        )
+        side.setMinimumWidth(250)
+        side.setMaximumWidth(330)
+        grid = QGridLayout(side)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.addWidget(self.skus, 0, 0)
+        grid.addWidget(self.reasons, 1, 0)
+        grid.addWidget(self.costs, 2, 0)
+        grid.setRowStretch(3, 1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.chart_title)
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.chart_note)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(side)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.headline)
+        layout.addLayout(cards)
+        layout.addWidget(self.not_tracked)
+        layout.addLayout(controls)
+        layout.addLayout(body, 1)
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def channel(self) -> Channel | None:
+        return CHANNELS[max(self.channel_box.currentIndex(), 0)][1]
+
+    def set_range(self, days: int | None) -> None:
+        """Pick one of the preset ranges (30, 90, 365 days, or None for all time)."""
+        index = next(i for i, (_t, d) in enumerate(RANGES) if d == days)
+        self.range_box.setCurrentIndex(index)
+
+    def set_custom_range(self, first: date, last: date) -> None:
+        self.first_edit.blockSignals(True)
+        self.last_edit.blockSignals(True)
+        self.first_edit.setDate(QDate(first.year, first.month, first.day))
+        self.last_edit.setDate(QDate(last.year, last.month, last.day))
+        self.first_edit.blockSignals(False)
+        self.last_edit.blockSignals(False)
+        self.range_box.setCurrentIndex(len(RANGES) - 1)
+        self.refresh()
+
+    def _range_changed(self, _index: int) -> None:
+        custom = self.range_box.currentData() == CUSTOM
+        self.first_edit.setVisible(custom)
+        self.last_edit.setVisible(custom)
+        if custom and self.report is not None and not self._custom_set():
+            self.first_edit.blockSignals(True)
+            self.last_edit.blockSignals(True)
+            self.first_edit.setDate(_qdate(self.report.first))
+            self.last_edit.setDate(_qdate(self.report.last))
+            self.first_edit.blockSignals(False)
+            self.last_edit.blockSignals(False)
+        self.refresh()
+
+    def _custom_set(self) -> bool:
+        return bool(self.first_edit.date() != QDate(2000, 1, 1))
+
+    def _custom_changed(self, _date: QDate) -> None:
+        if self.range_box.currentData() == CUSTOM:
+            self.refresh()
+
+    # --- refresh ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the figures again (after a cancellation, an import, a new day)."""
+        days = self.range_box.currentData()
+        first: date | None = None
+        last: date | None = None
+        if days == CUSTOM:
+            first = _pydate(self.first_edit.date())
+            last = _pydate(self.last_edit.date())
+            days = None
+        with self._db.reading() as session:
+            report = health_report(
+                session,
+                self._clock(),
+                days=days,
+                first=first,
+                last=last,
+                channel=self.channel,
+            )
+        self.report = report
+        self._show(report)
+
+    def _show(self, report: HealthReport) -> None:
+        text, worst = headline(report)
+        _word, colour, background = STATUS_STYLE[worst]
+        self.headline.setText(text)
+        self.headline.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {colour}; border-radius: 6px;"
+            " padding: 8px 12px; font-size: 11pt; font-weight: 600; }"
+        )
+        for card, figure in zip(self.cards, report.metrics, strict=False):
+            card.show_figure(figure)
+        self.not_tracked.setText(
+            "Not tracked in Seller Desk (check Seller Central): "
+            + "; ".join(f"{m.label.lower()}, {why}" for m, why in report.not_tracked)
+            + "."
+        )
+        over = len(report.days_over_target)
+        span = f"{report.first:%d %b %Y} – {report.last:%d %b %Y}"
+        who = {
+            Channel.MFN: "seller-fulfilled orders",
+            Channel.AFN: "orders fulfilled by Amazon",
+            None: "all orders",
+        }[report.channel]
+        self.chart_title.setText(f"7-day cancellation rate, {who} · {span}")
+        limit = f"{CANCELLATION_RATE.target:.1%}"
+        note = (
+            f"{over} day{'s' if over != 1 else ''} at or over {limit} (shaded red). "
+            if over
+            else f"Never at or over {limit} in this range. "
+        )
+        if report.channel is not Channel.MFN:
+            note += (
+                "Amazon's rate counts seller-fulfilled orders only; this view is for comparison. "
+            )
+        note += "Bars: cancellations made each day, by who started them. Click a day to list them."
+        self.chart_note.setText(note)
+        self.chart.set_report(report)
+        self._show_behind(report)
+
+    def _show_behind(self, report: HealthReport) -> None:
+        def table(rows: list[tuple[str, str]], empty: str) -> str:
+            if not rows:
+                return f"<span style='color:{MUTED}'>{empty}</span>"
+            cells = "".join(
+                f"<tr><td>{a}</td><td align='right' style='padding-left:10px'>{b}</td></tr>"
+                for a, b in rows
+            )
+            return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
+
+        head = "<p style='font-weight:600; margin:6px 0 2px 0'>{}</p>"
+        self.skus.setText(
+            head.format("SKUs behind cancellations counted against you")
+            + table(
+                [
+                    (s.sku, f"{s.orders} order{'s' if s.orders != 1 else ''}")
+                    for s in report.top_skus
+                ],
+                "None in this range.",
+            )
+        )
+        self.reasons.setText(
+            head.format("Reasons given")
+            + table([(r.label, str(r.orders)) for r in report.top_reasons], "None in this range.")
+        )
+        rows = []
+        for cost in report.costs:
+            rows += [
+                (
+                    f"Refunds ({cost.cancellations} cancellations)",
+                    format_minor(cost.refunds_minor, cost.currency),
+                ),
+                ("Other costs", format_minor(cost.costs_minor, cost.currency)),
+                ("<b>Total</b>", f"<b>{format_minor(cost.total_minor, cost.currency)}</b>"),
+            ]
+        self.costs.setText(
+            head.format("What cancellations cost") + table(rows, "Nothing cancelled in this range.")
+        )
+
+    # --- export -------------------------------------------------------------------------------
+
+    def export_png(self, path: Path | str) -> bool:
+        return self.chart.export_png(path)
+
+    def export_csv(self, path: Path | str) -> None:
+        assert self.report is not None
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(self.report.csv_rows())
+
+    def _export(self, kind: str) -> None:
+        if kind == "png":
+            path = self._ask_path(self, "Export chart as PNG", "PNG image (*.png)")
+            if path:
+                self.export_png(path if path.lower().endswith(".png") else path + ".png")
+        else:
+            path = self._ask_path(self, "Export chart data as CSV", "CSV file (*.csv)")
+            if path:
+                self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+__all__ = ["HealthPage"]
