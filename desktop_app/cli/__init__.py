@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.demo",
     "desktop_app.cli.orders",
     "desktop_app.cli.backup",
+    "desktop_app.cli.files",
 )
 
 log = logging.getLogger("desktop_app")

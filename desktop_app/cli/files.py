@@ -1,0 +1,192 @@
+"""``seller-desk import FILE...`` and ``seller-desk export OUT``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.cli.common import CliError, add_db_option, open_db, print_json
+
+if TYPE_CHECKING:
+    from desktop_app.services.importing import ImportProgress
+
+FORMATS = ("auto", "amazon-all-orders", "amazon-unshipped", "seller-desk", "csv")
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser(
+        "import",
+        help="import Amazon order reports, Seller Desk exports or any CSV",
+        description="Import order files. Each file is one transaction: with a bad row nothing "
+        "of that file is written, unless --skip-invalid.",
+    )
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--format", choices=FORMATS, default="auto", help="default: from the header")
+    imp.add_argument("--encoding", metavar="E", help="e.g. cp1252, shift_jis (default: UTF-8)")
+    imp.add_argument("--mapping", metavar="NAME", help="a saved column mapping (for any CSV)")
+    imp.add_argument("--dry-run", action="store_true", help="validate and count; write nothing")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the good rows anyway")
+    imp.add_argument("--errors", type=Path, metavar="OUT.csv", help="write the rejected rows here")
+    imp.add_argument("--json", action="store_true", help="print JSON")
+    add_db_option(imp)
+    imp.set_defaults(func=run_import)
+
+    exp = sub.add_parser("export", help="export orders as CSV or TSV (Seller Desk's format)")
+    exp.add_argument("out", type=Path, metavar="OUT")
+    exp.add_argument("--format", choices=("csv", "tsv"), default=None, help="default: from OUT")
+    exp.add_argument("--status", action="append", default=[], metavar="S", help="repeatable")
+    exp.add_argument("--channel", choices=("MFN", "AFN"))
+    exp.add_argument("--since", metavar="DATE", help="orders purchased on or after DATE")
+    exp.add_argument("--bom", action="store_true", help="UTF-8 byte-order mark (for Excel)")
+    exp.add_argument("--json", action="store_true", help="print JSON")
+    add_db_option(exp)
+    exp.set_defaults(func=run_export)
+
+
+class _Bar:
+    """A one-line progress bar on stderr, only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def __call__(self, p: ImportProgress) -> None:
+        if not self.enabled:
+            return
+        filled = int(p.fraction * 30)
+        sys.stderr.write(
+            f"\r{p.file[:30]:30} [{'#' * filled}{'.' * (30 - filled)}] "
+            f"{p.rows:>9,} rows {p.rows_per_second:>9,.0f}/s"
+        )
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            self.shown = False
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import NotFound
+    from desktop_app.io.detect import Format
+    from desktop_app.io.errors import ReadError, write_error_report
+    from desktop_app.services.context import Context
+    from desktop_app.services.importing import ImportOptions, ImportSummary, import_file
+    from desktop_app.services.mappings import load_mapping
+
+    db = open_db(args)
+    try:
+        mapping = None
+        if args.mapping:
+            with db.reading() as session:
+                try:
+                    mapping = load_mapping(session, args.mapping)
+                except NotFound as missing:
+                    raise CliError(str(missing)) from None
+        options = ImportOptions(
+            fmt=Format(args.format),
+            encoding=args.encoding,
+            mapping=mapping,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+        )
+        ctx = Context(source="cli", via="cli")
+        bar = _Bar(sys.stderr.isatty() and not args.json)
+        summaries: list[ImportSummary] = []
+        failures: list[dict[str, object]] = []
+        for path in args.files:
+            try:
+                summary = import_file(db.sessions, path, options, ctx, progress=bar)
+            except ReadError as error:
+                bar.done()
+                failures.append({"file": path.name, "error": str(error)})
+                if not args.json:
+                    print(f"seller-desk: {error}", file=sys.stderr)
+                continue
+            bar.done()
+            summaries.append(summary)
+            if not args.json:
+                _print_summary(summary)
+        if args.errors is not None:
+            with args.errors.open("w", encoding="utf-8", newline="") as out:
+                for number, summary in enumerate(summaries):
+                    if number == 0:
+                        write_error_report(out, summary.file, summary.errors)
+                    else:
+                        _append_errors(out, summary)
+                if not summaries:
+                    write_error_report(out, "", [])
+        if args.json:
+            print_json({"files": [s.to_json() for s in summaries], "failed": failures})
+        refused = failures or any(not s.written and not s.dry_run for s in summaries)
+        invalid = any(s.error_count for s in summaries)
+        return 1 if refused or (invalid and not args.skip_invalid) else 0
+    finally:
+        db.close()
+
+
+def _append_errors(out: Any, summary: Any) -> None:
+    import csv
+
+    from desktop_app.io.native import neutralise
+
+    writer = csv.writer(out, lineterminator="\r\n")
+    for e in summary.errors:
+        cells = (summary.file, str(e.line), e.field, e.value, e.message)
+        writer.writerow([neutralise(c) for c in cells])
+
+
+def _print_summary(summary: Any) -> None:
+    print(f"{summary.file}: {summary.line()}")
+    shown = summary.errors[:10]
+    for error in shown:
+        print(f"  {summary.file}, {error}", file=sys.stderr)
+    if summary.error_count > len(shown):
+        more = summary.error_count - len(shown)
+        print(f"  ... and {more} more (use --errors OUT.csv for all)", file=sys.stderr)
+    if summary.dry_run or not summary.written or summary.rejected:
+        print(f"  {summary.verdict()}")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from desktop_app.core.clock import ensure_utc
+    from desktop_app.core.status import Channel, OrderStatus
+    from desktop_app.services.exporting import ExportOptions, export_orders
+    from desktop_app.services.queries import OrderFilter
+
+    fmt = args.format or ("tsv" if args.out.suffix.lower() in (".tsv", ".txt") else "csv")
+    try:
+        statuses = frozenset(OrderStatus(s) for s in args.status)
+    except ValueError:
+        known = ", ".join(s.value for s in OrderStatus)
+        raise CliError(f"unknown status in {args.status}; use one of: {known}") from None
+    since = None
+    if args.since:
+        try:
+            since = ensure_utc(datetime.fromisoformat(args.since))
+        except ValueError:
+            raise CliError(f"--since {args.since!r} is not a date such as 2024-05-31") from None
+    flt = OrderFilter(
+        statuses=statuses,
+        channel=Channel(args.channel) if args.channel else None,
+        since=since,
+    )
+    options = ExportOptions(delimiter="\t" if fmt == "tsv" else ",", bom=args.bom)
+    db = open_db(args)
+    try:
+        try:
+            result = export_orders(db.sessions, args.out, flt, options=options)
+        except OSError as error:
+            raise CliError(f"cannot write {args.out}: {error.strerror}") from None
+    finally:
+        db.close()
+    if args.json:
+        print_json({"file": str(result.path), "orders": result.orders, "rows": result.rows})
+    else:
+        print(f"{result.path}: {result.orders} orders, {result.rows} rows")
+    return 0

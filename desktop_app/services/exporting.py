@@ -1,0 +1,144 @@
+"""Export orders (a filtered, sorted view or everything) in Seller Desk's own format.
+
+The filter and sort are the orders table's own (:mod:`services.queries`), so an export holds
+exactly what the seller sees. Rows stream from the database to the file; the file appears
+under its name only when complete.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.core.clock import utcnow
+from desktop_app.db.models import Order, OrderItem
+from desktop_app.io.export import ExportWriter
+from desktop_app.io.fields import FIELDS, Level
+from desktop_app.services.queries import OrderFilter, SortKey, filtered
+
+ORDERS: Table = Order.__table__  # type: ignore[assignment]
+ITEMS: Table = OrderItem.__table__  # type: ignore[assignment]
+STREAM_ROWS = 2000
+
+# field -> (table, column)
+_ORDER_SOURCE = {
+    name: name for name, spec in FIELDS.items() if spec.level is Level.ORDER and name in ORDERS.c
+}
+_ORDER_SOURCE["last_updated"] = "last_updated"
+_ITEM_SOURCE = {
+    "order_item_id": "order_item_id",
+    "sku": "sku",
+    "asin": "asin",
+    "product_name": "product_name",
+    "item_status": "status",
+    "quantity": "quantity",
+    "quantity_shipped": "quantity_shipped",
+    "quantity_cancelled": "quantity_cancelled",
+    "item_price": "item_price_minor",
+    "item_tax": "item_tax_minor",
+    "shipping_price": "shipping_price_minor",
+    "shipping_tax": "shipping_tax_minor",
+    "promotion_discount": "promotion_discount_minor",
+    "customised": "customised",
+}
+_SORT = {
+    SortKey.ORDER_ID: ORDERS.c.order_id,
+    SortKey.PURCHASE_DATE: ORDERS.c.purchase_date,
+    SortKey.STATUS: ORDERS.c.status,
+    SortKey.CHANNEL: ORDERS.c.channel,
+    SortKey.ITEM_COUNT: ORDERS.c.item_count,
+    SortKey.SKUS: ORDERS.c.skus,
+    SortKey.TOTAL: ORDERS.c.total_minor,
+    SortKey.SHIP_BY: ORDERS.c.latest_ship_date,
+    SortKey.REQUEST: ORDERS.c.has_open_request,
+    SortKey.MARKETPLACE: ORDERS.c.marketplace,
+}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    delimiter: str = ","  # "," for CSV, "\t" for TSV
+    bom: bool = False  # a UTF-8 byte-order mark, for Excel
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    orders: int
+    rows: int
+
+
+def export_orders(
+    sessions: sessionmaker[Session],
+    path: Path,
+    flt: OrderFilter | None = None,
+    *,
+    sort: SortKey = SortKey.PURCHASE_DATE,
+    descending: bool = False,
+    options: ExportOptions | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ExportResult:
+    """Write the orders matching ``flt`` (all when None) to ``path``, one row per item."""
+    options = options or ExportOptions()
+    order_columns = [ORDERS.c.id, *(ORDERS.c[c] for c in _ORDER_SOURCE.values())]
+    extra = [ORDERS.c.order_id, ORDERS.c.total_minor, ORDERS.c.item_count]
+    item_columns = [ITEMS.c[c].label(f"i_{c}") for c in _ITEM_SOURCE.values()]
+    query = select(*order_columns, *extra, ITEMS.c.id.label("i_id"), *item_columns).select_from(
+        ORDERS.outerjoin(ITEMS, ITEMS.c.order_pk == ORDERS.c.id)
+    )
+    if flt is not None:
+        query = query.where(ORDERS.c.id.in_(filtered(flt, now or utcnow())))
+    key = _SORT[sort]
+    query = query.order_by(
+        key.desc() if descending else key.asc(),
+        ORDERS.c.id.desc() if descending else ORDERS.c.id.asc(),
+        ITEMS.c.id,
+    )
+    temporary = path.with_name(f".{path.name}.part")
+    orders = 0
+    last_pk: int | None = None
+    try:
+        with (
+            temporary.open(
+                "w", encoding="utf-8-sig" if options.bom else "utf-8", newline=""
+            ) as out,
+            sessions() as session,
+        ):
+            writer = ExportWriter(out, delimiter=options.delimiter)
+            result = session.execute(query.execution_options(yield_per=STREAM_ROWS))
+            for row in result.mappings():
+                if row["id"] != last_pk:
+                    last_pk = row["id"]
+                    orders += 1
+                    if progress is not None and orders % STREAM_ROWS == 0:
+                        progress(orders)
+                writer.write(
+                    _order_values(row),
+                    _item_values(row) if row["i_id"] is not None else None,
+                    total_minor=row["total_minor"],
+                    units=row["item_count"],
+                )
+            rows = writer.rows
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return ExportResult(path, orders, rows)
+
+
+def _order_values(row: Any) -> dict[str, object]:
+    values = {name: row[column] for name, column in _ORDER_SOURCE.items()}
+    values["order_id"] = row["order_id"]
+    return values
+
+
+def _item_values(row: Any) -> dict[str, object]:
+    return {name: row[f"i_{column}"] for name, column in _ITEM_SOURCE.items()}
