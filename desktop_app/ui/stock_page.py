@@ -123,6 +123,7 @@ class StockPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search SKU or product")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.oversold_only = QCheckBox("Oversold only")
         self.status = QLabel()
         bar.addWidget(self.search)

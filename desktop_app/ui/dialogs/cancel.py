@@ -101,8 +101,13 @@ class CancelDialog(QDialog):
         path_row.addWidget(self.path_note, 1)
         path_row.addWidget(self.path_button)
         self.path_box = QWidget()
-        self.path_box.setLayout(path_row)
-        path_row.setContentsMargins(0, 0, 0, 0)
+        path_column = QVBoxLayout(self.path_box)
+        path_column.setContentsMargins(0, 0, 0, 0)
+        self.path_help = QLabel()
+        self.path_help.setWordWrap(True)
+        self.path_help.setStyleSheet("color: #4b5563;")
+        path_column.addWidget(self.path_help)
+        path_column.addLayout(path_row)
         layout.addWidget(self.path_box)
 
         self.editor = QWidget()
@@ -127,15 +132,22 @@ class CancelDialog(QDialog):
         self.qty: dict[int, QSpinBox] = {}
         self.restock: dict[int, QCheckBox] = {}
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reason = ReasonPicker()
         self.reason.changed.connect(self._reason_changed)
-        form.addRow("Reason:", self.reason)
+        reason_row = QHBoxLayout()
+        reason_label = QLabel("Reason:")
+        reason_label.setFixedWidth(56)
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason, 1)
+        edit.addLayout(reason_row)
+        edit.addWidget(self.reason.description)
+        edit.addWidget(self.reason.warning)
         self.zero_stock = QCheckBox()
         self.zero_stock.setObjectName("zeroStock")
         self.zero_stock.setVisible(False)
-        form.addRow("", self.zero_stock)
+        edit.addWidget(self.zero_stock)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         money_row = QHBoxLayout()
         self.refund = QLineEdit()
         self.refund.setObjectName("refund")
@@ -194,6 +206,7 @@ class CancelDialog(QDialog):
         layout.addLayout(buttons)
 
         self.load()
+        self.reason.combo.setFocus()
 
     # --- reading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -255,6 +268,7 @@ class CancelDialog(QDialog):
             spin.setRange(0, line.open_quantity)
             spin.setValue(line.quantity)
             spin.setSuffix(f" of {line.open_quantity}")
+            spin.setMinimumWidth(84)
             spin.setEnabled(line.open_quantity > 0)
             spin.valueChanged.connect(self._update)
             self.qty[line.item_pk] = spin
@@ -325,13 +339,14 @@ class CancelDialog(QDialog):
             self._show_banner("info", d.why + " The reason is “Buyer cancelled”.")
         elif d.allowed:
             self._show_banner("ok", d.why)
-        else:
-            self._show_banner("danger", d.why)
+        else:  # refused: not an error, another path
+            self._show_banner("warning", d.why)
         refused = not d.allowed
         self.editor.setVisible(not refused)
         self.path_box.setVisible(refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND))
         if refused:
             self.path_button.setText(d.path.action_label)
+            self.path_help.setText(_PATH_HELP.get(d.path, ""))
             self.path_note.setPlaceholderText(
                 "Note to Amazon (optional)"
                 if d.path is Path.ASK_AMAZON
@@ -447,6 +462,18 @@ class CancelDialog(QDialog):
         self._show_banner("ok", done)
         self.path_button.setEnabled(False)
         self.path_note.setEnabled(False)
+
+
+_PATH_HELP = {
+    Path.RETURN_REFUND: (
+        "This starts a return of every shipped item, with a refund of what the buyer paid for "
+        "them. Mark it received on the Returns page when the goods are back."
+    ),
+    Path.ASK_AMAZON: (
+        "Seller Desk records that you asked Amazon to cancel (do it in Seller Central too). "
+        "Whether Amazon cancels shows in the next order report; it never counts against you."
+    ),
+}
 
 
 def outcome_text(outcome: CancelOutcome) -> str:

@@ -23,7 +23,10 @@ CHOOSE = "Choose a reason…"
 
 
 class ReasonPicker(QWidget):
-    """The offered reasons with their plain descriptions. ``code()`` is None until chosen."""
+    """The offered reasons with their plain descriptions. ``code()`` is None until chosen.
+
+    The picker lays out only the combo box; the dialog places ``description`` and ``warning``
+    at full width (word-wrapped labels nested in a form row get squeezed)."""
 
     changed = Signal()
 
@@ -46,8 +49,6 @@ class ReasonPicker(QWidget):
         self.warning.setStyleSheet(banner_css("danger"))
         self.warning.setVisible(False)
         layout.addWidget(self.combo)
-        layout.addWidget(self.description)
-        layout.addWidget(self.warning)
         self.combo.currentIndexChanged.connect(self._changed)
 
     def code(self) -> str | None:

@@ -115,6 +115,20 @@ def load_detail(db: Database, order_id: str) -> DetailView:
         )
 
 
+def _item_state(line: ItemLine) -> str:
+    open_units = line.quantity - line.shipped - line.cancelled
+    parts = [
+        f"{count} {word}"
+        for count, word in (
+            (open_units, "to ship"),
+            (line.shipped, "shipped"),
+            (line.cancelled, "cancelled"),
+        )
+        if count
+    ]
+    return ", ".join(parts) or "—"
+
+
 def _reason_label(code: str) -> str:
     try:
         return reason(code).label
@@ -165,11 +179,12 @@ class OrderDetailsPane(QWidget):
 
         self.items = QTreeWidget()
         self.items.setRootIsDecorated(False)
-        self.items.setHeaderLabels(["SKU", "Product", "Qty", "Shipped", "Cancelled", "Paid"])
+        self.items.setHeaderLabels(["Item", "Qty", "State", "Paid"])
         self.items.header().setStretchLastSection(False)
-        self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.items.setMinimumHeight(90)
-        self.items.setMaximumHeight(150)
+        self.items.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.setWordWrap(True)
+        self.items.setMinimumHeight(60)
+        self.items.setMaximumHeight(170)
         layout.addWidget(QLabel("<b>Items</b>"))
         layout.addWidget(self.items)
 
@@ -239,25 +254,29 @@ class OrderDetailsPane(QWidget):
         for line in view.items:
             item = QTreeWidgetItem(
                 [
-                    line.sku,
-                    line.product_name,
+                    f"{line.product_name}\n{line.sku}",
                     str(line.quantity),
-                    str(line.shipped),
-                    str(line.cancelled),
+                    _item_state(line),
                     fmt.money(line.paid_minor, view.currency),
                 ]
             )
-            for column in (2, 3, 4, 5):
+            item.setToolTip(0, f"{line.product_name} ({line.sku})")
+            for column in (1, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             self.items.addTopLevelItem(item)
-        for column in (0, 2, 3, 4, 5):
+        for column in (1, 2, 3):
             self.items.resizeColumnToContents(column)
+        self.items.setFixedHeight(
+            min(self.items.header().height() + 40 * max(len(view.items), 1) + 6, 170)
+        )
         self.events.setText("<br>".join(view.cancellations + view.returns + view.amazon_requests))
         self.events.setVisible(bool(self.events.text()))
         for at, actor, summary in reversed(view.history):
             row = QTreeWidgetItem([fmt.local_time(at, self._zone), actor, summary])
             row.setToolTip(2, summary)
             self.history.addTopLevelItem(row)
+        if not view.history:
+            self.history.addTopLevelItem(QTreeWidgetItem(["", "", "No changes recorded yet."]))
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
         self.primary.setText(_PRIMARY[view.path])

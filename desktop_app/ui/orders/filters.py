@@ -75,6 +75,7 @@ class FilterBar(QWidget):
             action.toggled.connect(self._statuses_changed)
             self.status_actions[status] = action
         self.status_button.setMenu(menu)
+        self.status_button.setMinimumWidth(150)
         self._label_statuses()
 
         self.channel = QComboBox()

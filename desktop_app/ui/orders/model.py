@@ -263,8 +263,8 @@ class OrdersModel(QAbstractTableModel):
         if column == TOTAL:
             return fmt.money(row.total_minor, row.currency)
         if column == SHIP_BY:
-            text = fmt.local_date(row.ship_by, self._zone)
-            return f"{text}  (late)" if text and self._late(row) else text
+            text = fmt.local_time(row.ship_by, self._zone)
+            return f"{text} (late)" if text and self._late(row) else text
         if column == REQUEST:
             return "Open request" if row.has_open_request else ""
         if column == MARKETPLACE:

@@ -38,16 +38,16 @@ if TYPE_CHECKING:
     from desktop_app.db.database import Database
 
 DEFAULT_WIDTHS = {
-    cols.ORDER_ID: 160,
-    cols.PURCHASED: 130,
-    cols.STATUS: 140,
-    cols.CHANNEL: 110,
-    cols.ITEMS: 50,
-    cols.SKUS: 170,
-    cols.TOTAL: 80,
+    cols.ORDER_ID: 150,
+    cols.PURCHASED: 122,
+    cols.STATUS: 132,
+    cols.CHANNEL: 104,
+    cols.ITEMS: 46,
+    cols.SKUS: 150,
+    cols.TOTAL: 72,
     cols.SHIP_BY: 150,
-    cols.REQUEST: 110,
-    cols.MARKETPLACE: 110,
+    cols.REQUEST: 104,
+    cols.MARKETPLACE: 100,
 }
 
 
@@ -108,7 +108,7 @@ class OrdersPage(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setSizes([1000, 340])
         layout.addWidget(self.splitter, 1)
 
         self.restore_layout()
