@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.gui",
     "desktop_app.cli.demo",
     "desktop_app.cli.orders",
+    "desktop_app.cli.health",
     "desktop_app.cli.backup",
     "desktop_app.cli.files",
 )
