@@ -23,7 +23,7 @@ MAPPING = ColumnMapping(
         "sku": "sku",
         "quantity": "quantity",
         "item_price": "item-price",
-    },  # fmt: skip
+    },
     defaults={"currency": "USD", "channel": "MFN", "status": "Unshipped"},
 )
 READERS = [

@@ -271,7 +271,7 @@ def test_any_csv_through_a_mapping(tmp_path: Path) -> None:
             "sku": "Artikel",
             "quantity": "Menge",
             "item_price": "Preis",
-        },  # fmt: skip
+        },
         decimal_comma=True,
         date_format="%d.%m.%Y %H:%M",
         defaults={"currency": "EUR", "channel": "MFN", "status": "Unshipped"},
