@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.models import AuditEvent, Order
@@ -92,7 +92,8 @@ def changes_since(session: Session, marker: Marker) -> ChangeSet:
     if fresh.last_event - marker.last_event > MAX_EVENTS:
         return ChangeSet(fresh, frozenset(), new_orders, True, True)
     rows = session.execute(
-        select(distinct(Order.order_id))
+        select(Order.order_id)
+        .distinct()
         .join(AuditEvent, AuditEvent.order_pk == Order.id)
         .where(AuditEvent.id > marker.last_event, AuditEvent.id <= fresh.last_event)
         .limit(MAX_ORDER_IDS + 1)
