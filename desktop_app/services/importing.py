@@ -726,7 +726,7 @@ class _Run:
             bulk_insert(conn, ORDERS, [p.order for p in new])
             ids = [p.record.order_id for p in new]
             query = select(ORDERS.c.order_id, ORDERS.c.id).where(ORDERS.c.order_id.in_(ids))
-            pks = dict(conn.execute(query).tuples().all())
+            pks: dict[str, int] = {oid: pk for oid, pk in conn.execute(query)}
             for plan in new:
                 plan.pk = pks[plan.record.order_id]
         if updated:
@@ -818,7 +818,7 @@ class _Run:
             .where(table.c.order_pk.in_(order_pks))
             .group_by(table.c.order_pk)
         )
-        return {pk: row_id for pk, row_id in self.conn.execute(query).tuples()}
+        return {pk: row_id for pk, row_id in self.conn.execute(query)}
 
     def _stock(self, skus: dict[str, str]) -> None:
         fresh = {s: n for s, n in skus.items() if s not in self.known_skus}
