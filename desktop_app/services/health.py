@@ -34,6 +34,7 @@ from desktop_app.core.health import (
     rate,
     rolling_series,
 )
+from desktop_app.core.money import to_decimal_str
 from desktop_app.core.reasons import Initiator, reason
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.models import Cancellation, CancellationLine, Order
@@ -510,9 +511,9 @@ class HealthReport:
                 {
                     "currency": c.currency,
                     "cancellations": c.cancellations,
-                    "refunds_minor": c.refunds_minor,
-                    "costs_minor": c.costs_minor,
-                    "total_minor": c.total_minor,
+                    "refunds": to_decimal_str(c.refunds_minor, c.currency),
+                    "costs": to_decimal_str(c.costs_minor, c.currency),
+                    "total": to_decimal_str(c.total_minor, c.currency),
                 }
                 for c in self.costs
             ],

@@ -58,7 +58,7 @@ def test_health_json_has_the_panel_and_the_series(
     assert data["series"][0]["rate"] is None or data["series"][0]["orders"] > 0
     assert data["top_skus"] == [{"sku": "MUG-1", "orders": 1, "units": 1}]
     assert data["top_reasons"][0]["code"] == "NoInventory"
-    assert data["costs"][0]["refunds_minor"] == 1500
+    assert data["costs"][0]["refunds"] == "15.00"
     assert data["days_over_target"][-1] == data["today"]
 
 

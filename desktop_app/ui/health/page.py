@@ -111,41 +111,65 @@ class MetricCard(QFrame):
         self.setToolTip(f"{figure.metric.description}\nSource: {figure.metric.source}")
 
 
+SEVERITY = [HealthStatus.NO_DATA, HealthStatus.FINE, HealthStatus.AT_RISK, HealthStatus.OVER_TARGET]
+
+
+def _sentence(figure: MetricFigure) -> str:
+    value, target = figure.value_text, figure.metric.target_text
+    if figure.metric is CANCELLATION_RATE:
+        if figure.value is None:
+            return (
+                "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate."
+            )
+        if figure.status is HealthStatus.OVER_TARGET:
+            return (
+                f"Your cancellation rate is {value}, over target ({target}): Amazon may "
+                "deactivate your offers."
+            )
+        if figure.status is HealthStatus.AT_RISK:
+            return f"Your cancellation rate is {value}, close to the target ({target})."
+        return f"Your cancellation rate is fine at {value}."
+    if figure.value is None:
+        return "No orders were due to ship in the last 30 days."
+    if figure.status is HealthStatus.OVER_TARGET:
+        return (
+            f"Late shipments are over target: {figure.numerator} of {figure.denominator} orders "
+            f"due in the last {figure.window_days} days went out late ({value}; target {target})."
+        )
+    if figure.status is HealthStatus.AT_RISK:
+        return f"Late shipments are close to the target: {value} in {figure.window_days} days."
+    return f"Late shipments are fine at {value}."
+
+
 def headline(report: HealthReport) -> tuple[str, HealthStatus]:
-    """One sentence that says whether the account is safe."""
-    current = report.current
-    worst = max(
-        (m.status for m in report.metrics),
-        key=[
-            HealthStatus.NO_DATA,
-            HealthStatus.FINE,
-            HealthStatus.AT_RISK,
-            HealthStatus.OVER_TARGET,
-        ].index,
-    )
-    if current.value is None:
-        text = (
-            "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate yet."
+    """What the seller must know first: problems before what is fine, in plain words."""
+    cancel = report.current
+    late = max(report.metrics[1:], key=lambda m: SEVERITY.index(m.status))
+    figures = sorted([cancel, late], key=lambda m: -SEVERITY.index(m.status))
+    worst = figures[0].status
+    return " ".join(_sentence(m) for m in figures), worst
+
+
+def advice(report: HealthReport) -> list[str]:
+    """What to do about it, in a few short lines."""
+    tips = []
+    cancel = report.current
+    if cancel.status in (HealthStatus.OVER_TARGET, HealthStatus.AT_RISK):
+        tips.append(
+            "Cancel only when the buyer's request is on record: ask buyers to use Amazon's "
+            "“Request cancellation” option rather than a message."
         )
-    elif current.status is HealthStatus.OVER_TARGET:
-        text = (
-            f"Your cancellation rate is {current.value:.1%}, over Amazon's "
-            f"{CANCELLATION_RATE.target_text} target: Amazon may deactivate your offers. "
-            "Cancel only on a buyer request on record, and restock the SKUs below."
+    if report.top_reasons and report.top_reasons[0].code == "NoInventory":
+        n = report.top_reasons[0].orders
+        tips.append(
+            f"{n} cancellation{'s' if n != 1 else ''} counted against you were for no "
+            "inventory: keep stock counts current and set a SKU to zero when it runs out."
         )
-    elif current.status is HealthStatus.AT_RISK:
-        text = (
-            f"Your cancellation rate is {current.value:.1%}, close to the "
-            f"{CANCELLATION_RATE.target_text} target. Avoid seller cancellations this week."
-        )
-    else:
-        text = f"Your cancellation rate is {current.value:.1%}: well within the target."
-    late = [m for m in report.metrics[1:] if m.status is HealthStatus.OVER_TARGET]
-    if late:
-        text += (
-            f" Late shipments are over target ({late[0].value_text} in {late[0].window_days} days)."
-        )
-    return text, worst
+    if any(m.status is HealthStatus.OVER_TARGET for m in report.metrics[1:]):
+        tips.append("Confirm shipment before the ship-by date, or lengthen your handling time.")
+    if not tips:
+        tips.append("Nothing needs doing: your account is within every tracked target.")
+    return tips
 
 
 class HealthPage(QWidget):
@@ -208,7 +232,8 @@ class HealthPage(QWidget):
         self.skus = QLabel()
         self.reasons = QLabel()
         self.costs = QLabel()
-        for label in (self.skus, self.reasons, self.costs):
+        self.tips = QLabel()
+        for label in (self.skus, self.reasons, self.costs, self.tips):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -246,7 +271,8 @@ class HealthPage(QWidget):
         grid.addWidget(self.skus, 0, 0)
         grid.addWidget(self.reasons, 1, 0)
         grid.addWidget(self.costs, 2, 0)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self.tips, 3, 0)
+        grid.setRowStretch(4, 1)
 
         left = QVBoxLayout()
         left.addWidget(self.chart_title)
@@ -404,6 +430,10 @@ class HealthPage(QWidget):
             ]
         self.costs.setText(
             head.format("What cancellations cost") + table(rows, "Nothing cancelled in this range.")
+        )
+        self.tips.setText(
+            head.format("What to do")
+            + "".join(f"<p style='margin:0 0 4px 0'>• {tip}</p>" for tip in advice(report))
         )
 
     # --- export -------------------------------------------------------------------------------
