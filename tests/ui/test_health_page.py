@@ -25,6 +25,8 @@ def make_page(qtbot, db: Database, **kw: object) -> HealthPage:  # type: ignore[
     page = HealthPage(db, clock=clock, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1100, 760)
+    assert page.report is None  # nothing is read until the page is shown
+    page.refresh()
     return page
 
 

@@ -238,8 +238,7 @@ class HealthPage(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self._build_layout()
-        self.refresh()
+        self._build_layout()  # no query here: the window calls refresh() when it shows the page
 
     def _build_layout(self) -> None:
         cards = QHBoxLayout()
