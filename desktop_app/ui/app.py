@@ -30,7 +30,10 @@ def run_app(
     demo_orders: int = DEFAULT_DEMO_ORDERS,
     argv: Sequence[str] | None = None,
 ) -> int:
-    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName("Seller Desk")
     app.setApplicationDisplayName("Seller Desk")
     setup_logging()

@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.find_action = self._action(
             "Find",
-            QKeySequence.StandardKey.Find,
-            self.find,
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self.find_orders,
             "Search orders by id, SKU, product or city",
         )
         self.cancel_action = self._action(
@@ -148,9 +148,14 @@ class MainWindow(QMainWindow):
             "Export…", "Ctrl+E", self.export_view, "Export the orders shown"
         )
         self.refresh_action = self._action(
-            "Refresh", QKeySequence.StandardKey.Refresh, self.refresh, "Read the database again"
+            "Refresh",
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+            self.refresh,
+            "Read the database again",
         )
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.quit_action = self._action(
+            "Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close, "Quit"
+        )
         self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
         self.about_action = self._action("About Seller Desk", None, self.about, "About")
         self._importer = _module_exists(IMPORT_MODULE)
@@ -171,12 +176,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         self.page_actions: list[QAction] = []
         for number, name in PAGE_NAMES.items():
-            action = self._action(
-                name,
-                f"Ctrl+{number + 1}",
-                lambda _checked=False, n=number: self.go(n),
-                f"Show {name}",
-            )
+            action = self._action(name, f"Ctrl+{number + 1}", self._goer(number), f"Show {name}")
             view_menu.addAction(action)
             self.page_actions.append(action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
         self.requests_page.refresh()
         self.attached.emit()
 
+    def _goer(self, number: int) -> Callable[[], None]:
+        return lambda: self.go(number)
+
     def go(self, number: int) -> None:
         self.nav.setCurrentRow(number)
 
@@ -382,7 +385,7 @@ class MainWindow(QMainWindow):
         self.statusRefreshed.emit()
 
     # --- menu actions ------------------------------------------------------------------------
-    def find(self) -> None:
+    def find_orders(self) -> None:
         self.go(ORDERS)
         self.orders_page.filters.focus_search()
 

@@ -148,8 +148,8 @@ class FilterBar(QWidget):
         if choice == DAYS_30:
             return self._start_of(today - timedelta(days=29)), None
         if choice == CUSTOM:
-            first = self.date_from.date().toPython()
-            last = self.date_to.date().toPython()
+            first = _day(self.date_from.date())
+            last = _day(self.date_to.date())
             if last < first:
                 first, last = last, first
             return self._start_of(first), self._start_of(last + timedelta(days=1))
@@ -196,3 +196,7 @@ class FilterBar(QWidget):
         for widget in (self.date_from, self._dash, self.date_to):
             widget.setVisible(custom)
         self._emit_now()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

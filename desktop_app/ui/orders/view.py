@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -114,8 +114,9 @@ class OrdersPage(QWidget):
         self.restore_layout()
         self.model.countChanged.connect(self.filters.set_count)
         self.filters.changed.connect(self.set_filter)
-        self.model.set_filter(self.filters.current_filter())
-        self.table.setSortingEnabled(True)  # sorts by the indicator: purchase date, newest first
+        # The first (and only) load: sorting by the header's indicator (purchase date, newest
+        # first, unless the seller left it elsewhere) with the filter bar's empty filter.
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit()
@@ -200,12 +201,12 @@ class OrdersPage(QWidget):
         dialog.show()
 
     # --- actions -----------------------------------------------------------------------------
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         rows = self.selected_rows()
         if not rows:
             return
         menu = self.build_menu(rows)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def build_menu(self, rows: list[OrderRow]) -> QMenu:
         menu = QMenu(self)
