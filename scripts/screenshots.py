@@ -4,7 +4,7 @@
 
 Builds a fresh demo database in a temporary folder (the user's settings and data are not
 touched), then saves main-window.png, cancel-allowed.png, cancel-shipped.png, cancel-afn.png,
-cancel-buyer-request.png, requests.png and stock.png.
+cancel-buyer-request.png, cancel-several.png, requests.png and stock.png.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from desktop_app.db.database import Database, open_database
 from desktop_app.services.context import Context
 from desktop_app.services.demo import build_demo
 from desktop_app.services.queries import OrderFilter, OrderRow, list_orders
+from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.main_window import REQUESTS, STOCK, MainWindow
 
@@ -119,6 +120,17 @@ def main() -> int:
             save(dialog, args.out, name)
             dialog.close()
             dialog.deleteLater()
+
+        bulk = BulkCancelDialog(
+            db, [allowed, shipped, afn, requested], ctx, window.operations, window
+        )
+        bulk.show()
+        settle(app, window)
+        bulk.reason.choose("NoInventory")
+        settle(app, window)
+        fit(app, bulk, 860)
+        save(bulk, args.out, "cancel-several.png")
+        bulk.close()
 
         window.go(REQUESTS)
         settle(app, window)

@@ -97,6 +97,7 @@ class BulkCancelDialog(QDialog):
             self.table.setItem(row, ORDER, QTableWidgetItem(order_id))
             self.table.setItem(row, DECISION, QTableWidgetItem("Checking…"))
         self.table.resizeColumnToContents(ORDER)
+        self.table.setColumnHidden(RESULT, True)  # shown once there are results
         layout.addWidget(self.table, 1)
 
         self.reason = ReasonPicker()
@@ -110,7 +111,9 @@ class BulkCancelDialog(QDialog):
         layout.addWidget(self.reason.description)
         layout.addWidget(self.reason.warning)
         form = QFormLayout()
-        self.restock = QCheckBox("Put the cancelled units back in stock")
+        self.restock = QCheckBox(
+            "Put the cancelled units back in stock (orders answering a buyer's request always are)"
+        )
         self.restock.setObjectName("bulkRestock")
         form.addRow("", self.restock)
         self.zero_stock = QCheckBox("Also set the available stock of these SKUs to zero")
@@ -185,12 +188,12 @@ class BulkCancelDialog(QDialog):
         for row, order_id in enumerate(self._ids):
             p = previews.get(order_id, "Not found.")
             if isinstance(p, str):
-                self._set(row, DECISION, f"Refused: {p}", DANGER)
+                self._set(row, DECISION, f"Cannot cancel: {p}", DANGER)
                 continue
             self._set(row, STATUS, p.status.label)
             d = p.decision
             if not d.allowed:
-                self._set(row, DECISION, f"Refused: {d.why} ({d.path.action_label})", DANGER)
+                self._set(row, DECISION, f"Cannot cancel: {d.why}", DANGER)
                 continue
             allowed += 1
             before = before or p.rate_before
@@ -252,12 +255,14 @@ class BulkCancelDialog(QDialog):
                 order_id=order_id,
                 reason_code=BUYER_CANCELED if answer else code,
                 note=self.note.text().strip(),
-                buyer_message=self.message.text(),
+                buyer_message=None if answer else self.message.text(),
                 zero_stock=self.zero_stock.isChecked() and code == NO_INVENTORY and not answer,
                 expected_version=p.version,
             )
-            restock = {line.item_pk: self.restock.isChecked() for line in p.lines}
-            requests.append(replace(base, restock=restock))
+            if not answer:  # an answered request keeps Buyer cancelled's defaults
+                restock = {line.item_pk: self.restock.isChecked() for line in p.lines}
+                base = replace(base, restock=restock)
+            requests.append(base)
         refused = {
             order_id: (p if isinstance(p, str) else p.decision.why)
             for order_id, p in self.previews.items()
@@ -306,6 +311,7 @@ class BulkCancelDialog(QDialog):
         for order_id, why in refused.items():
             by_id[order_id] = BulkResult(order_id, False, f"Refused: {why}")
         self.results = [by_id[i] for i in self._ids if i in by_id]
+        self.table.setColumnHidden(RESULT, False)
         for row, order_id in enumerate(self._ids):
             result = by_id.get(order_id)
             if result is not None:
