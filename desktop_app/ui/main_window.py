@@ -284,7 +284,6 @@ class MainWindow(QMainWindow):
         self.requests_page.openOrder.connect(self.open_order)
         self.returns_page.openOrder.connect(self.open_order)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.orders_page.model.countChanged.connect(lambda _n: self.refresh_status())
         self._set_enabled(True)
         self.nav.setCurrentRow(ORDERS)
         self.refresh_status()
