@@ -55,6 +55,7 @@ FIELDS: dict[str, Field] = {
         _f("ship_postal_code", ORD, "text", 32),
         _f("ship_country", ORD, "country"),
         _f("is_business_order", ORD, "bool"),
+        _f("cancel_counted", ORD, "bool"),
         _f("buyer_requested", ORD, "bool"),
         _f("buyer_cancel_reason", ORD, "text", 10_000),
         _f("order_item_id", ITM, "text", 64),

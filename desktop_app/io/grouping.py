@@ -61,6 +61,11 @@ def _item_values(item: dict[str, object]) -> dict[str, object]:
     return item
 
 
+def _key(item: dict[str, object]) -> str:
+    item_id = item.get("order_item_id")
+    return f"id:{item_id}" if item_id else f"sku:{item['sku']}"
+
+
 class _Collector:
     def __init__(self, header_of: Callable[[str], str]) -> None:
         self.header_of = header_of
@@ -80,7 +85,7 @@ class _Collector:
             items = {}
             if item is not None:
                 values = _item_values(item)
-                key = str(values.get("order_item_id") or values["sku"])
+                key = _key(values)
                 items[key] = ItemRecord(row.line, key, values)
             self.batch.orders[row.order_id] = OrderRecord(
                 row.order_id, row.line, [row.line], row.order, items
@@ -111,7 +116,7 @@ class _Collector:
         if row.item is None:
             return None
         values = _item_values(row.item)
-        key = str(values.get("order_item_id") or values["sku"])
+        key = _key(values)
         existing = record.items.get(key)
         if existing is None:
             record.items[key] = ItemRecord(row.line, key, values)
@@ -123,7 +128,7 @@ class _Collector:
             row.line,
             self.header_of("order_item_id" if "order_item_id" in values else "sku"),
             preview(key),
-            f"order {row.order_id} lists item {key} again with different values "
+            f"order {row.order_id} lists item {key.partition(':')[2]} again with different values "
             f"(first on line {existing.line})",
             row.order_id,
         )

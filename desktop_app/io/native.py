@@ -37,6 +37,7 @@ COLUMNS: dict[str, str] = {
     "ship-postal-code": "ship_postal_code",
     "ship-country": "ship_country",
     "is-business-order": "is_business_order",
+    "cancel-counted": "cancel_counted",
     "order-item-id": "order_item_id",
     "sku": "sku",
     "asin": "asin",
@@ -62,6 +63,7 @@ NATIVE = Layout(
     required_values=("order_id",),
     options=CellOptions(strip=False, unescape=True),
     ignore_case=False,
+    reports_events=False,
 )
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "'")

@@ -31,6 +31,9 @@ class Layout:
     implied: dict[str, object] = field(default_factory=dict)  # order values every row has
     options: CellOptions = field(default_factory=CellOptions)
     ignore_case: bool = True
+    # a report of what happened at Amazon: a cancellation or buyer request found in it becomes
+    # a record of its own. Seller Desk's own export is a copy instead: taken as it is.
+    reports_events: bool = True
 
 
 @dataclass(frozen=True, slots=True)

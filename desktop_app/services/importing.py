@@ -105,6 +105,7 @@ ORDER_FIELDS = (
     "ship_postal_code",
     "ship_country",
     "is_business_order",
+    "cancel_counted",
 )
 # item field -> OrderItem column
 ITEM_COLUMNS = {
@@ -386,6 +387,7 @@ class _Run:
         self.writing = not options.dry_run
         self.default_currency = DEFAULT_CURRENCY
         self.known_skus: set[str] = set()
+        self.events = report.layout.reports_events
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -551,6 +553,9 @@ class _Run:
         }
         derive(order, items)
         plan = _Plan(record, "new", order, new_items=items, changes=["imported"])
+        if not self.events:  # our own export: the order as it was, nothing to infer
+            order["cancel_counted"] = bool(values.get("cancel_counted", False))
+            return plan
         if record.buyer_requested:
             plan.request = self._request(record, last_updated)
         if status is OrderStatus.CANCELED:
@@ -586,12 +591,18 @@ class _Run:
             order["purchase_day"] = local_day(order["purchase_date"], self.zone)
         plan = _Plan(record, "unchanged", order, pk=old["id"], changes=changes)
         items = self._merge_items(plan, known, status, status is not old_status)
-        if record.buyer_requested and not any(
+        if not self.events:
+            pass
+        elif record.buyer_requested and not any(
             r["channel"] == RequestChannel.AMAZON for r in known.requests
         ):
             plan.request = self._request(record, incoming or self.now)
             changes.append("buyer requested cancellation")
-        if status is OrderStatus.CANCELED and old_status is not OrderStatus.CANCELED:
+        if (
+            self.events
+            and status is OrderStatus.CANCELED
+            and old_status is not OrderStatus.CANCELED
+        ):
             if not known.cancelled_before:
                 on_record = record.buyer_requested or any(
                     r["channel"] == RequestChannel.AMAZON for r in known.requests

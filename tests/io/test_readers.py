@@ -89,7 +89,7 @@ def test_an_order_of_several_items_with_continuation_rows(tmp_path: Path) -> Non
     assert good[0].order["purchase_date"] == datetime(2024, 5, 1, 10, tzinfo=UTC)
     assert good[0].order["status"] == "Unshipped" and good[0].order["channel"] == "MFN"
     (batch,) = batches(good)
-    assert list(batch.orders["111-1"].items) == ["A", "B"]
+    assert list(batch.orders["111-1"].items) == ["sku:A", "sku:B"]
 
 
 def test_status_words_of_the_report_are_mapped(tmp_path: Path) -> None:

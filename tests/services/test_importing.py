@@ -13,10 +13,7 @@ from desktop_app.db.database import Database
 from desktop_app.db.models import (
     AuditEvent,
     Base,
-    BuyerRequest,
-    Cancellation,
     Order,
-    OrderItem,
     Stock,
 )
 from desktop_app.io.errors import write_error_report
@@ -28,11 +25,25 @@ from desktop_app.services.importing import (
 )
 from desktop_app.services.summary import refresh_summary
 
-HEADER = (
-    "amazon-order-id purchase-date last-updated-date order-status fulfillment-channel sku "
-    "item-status quantity currency item-price item-tax shipping-price item-promotion-discount "
-    "product-name ship-city is-buyer-requested-cancellation buyer-requested-cancel-reason"
-).split()
+HEADER = [
+    "amazon-order-id",
+    "purchase-date",
+    "last-updated-date",
+    "order-status",
+    "fulfillment-channel",
+    "sku",
+    "item-status",
+    "quantity",
+    "currency",
+    "item-price",
+    "item-tax",
+    "shipping-price",
+    "item-promotion-discount",
+    "product-name",
+    "ship-city",
+    "is-buyer-requested-cancellation",
+    "buyer-requested-cancel-reason",
+]
 
 
 def line(
