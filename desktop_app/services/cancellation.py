@@ -374,7 +374,7 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
     try:
         session.flush()
     except StaleDataError:
-        raise StaleOrder(order.order_id) from None
+        raise StaleOrder(req.order_id) from None
     return CancelOutcome(
         order_id=order.order_id,
         cancellation_id=cancellation.id,

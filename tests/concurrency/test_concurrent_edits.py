@@ -44,18 +44,6 @@ def two(db_url: str) -> Iterator[tuple[Database, Database]]:
     second.close()
 
 
-def _known_sqlite_bug(request: pytest.FixtureRequest, db: Database) -> None:
-    """services/cancellation.py builds StaleOrder from ``order.order_id`` after the failed
-    flush rolled the session back, so the loser gets InvalidRequestError instead of StaleOrder.
-    On PostgreSQL the row lock makes the loser wait and see the fresh version first; on SQLite
-    the version check at flush is the guard and hits the bug. The fix is
-    ``raise StaleOrder(req.order_id)``; remove this marker with it (strict: it will XPASS)."""
-    if db.engine.dialect.name == "sqlite":
-        request.applymarker(
-            pytest.mark.xfail(strict=True, raises=AssertionError, reason="StaleOrder bug")
-        )
-
-
 def _orders(
     db: Database, ids: list[str], *, sku: str = "MUG-1", qty: int = 1, stock: int = 10
 ) -> None:
@@ -148,7 +136,6 @@ def test_overlapping_cancels_one_wins_other_is_stale(
 ) -> None:
     """Anna's cancel is written but not yet committed when Ben confirms his."""
     anna, ben = two
-    _known_sqlite_bug(request, anna)
     oid = "111-0000002-0000002"
     _orders(anna, [oid], qty=3)
     seen = _version(anna, oid)
@@ -188,7 +175,6 @@ def test_racing_cancels_of_the_same_order_exactly_one_wins(
     two: tuple[Database, Database], reason: str, request: pytest.FixtureRequest
 ) -> None:
     anna, ben = two
-    _known_sqlite_bug(request, anna)
     ids = [f"111-0000003-00000{n:02d}" for n in range(6)]
     _orders(anna, ids, qty=1, stock=50)
     for oid in ids:
@@ -211,7 +197,6 @@ def test_racing_cancels_without_a_version_never_cancel_twice(
 ) -> None:
     """The CLI does not know a version: the loser is refused or told the order changed."""
     anna, ben = two
-    _known_sqlite_bug(request, anna)
     ids = [f"111-0000004-00000{n:02d}" for n in range(6)]
     _orders(anna, ids, qty=2, stock=40)
     for oid in ids:
