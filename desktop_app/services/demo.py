@@ -108,11 +108,12 @@ class _Builder:
         self.weights = [1.0 / (1 + i % 40) for i in range(len(self.skus))]  # a few best sellers
         start = now - timedelta(days=HISTORY_DAYS)
         self.start = start
-        # A few bad stretches (a stock-out, a pricing mistake) push the 7-day rate over 2.5%.
+        # A few bad stretches (a stock-out, a pricing mistake) push the 7-day rate over 2.5%;
+        # the last one is this week's, so the shop opens with something to fix.
         self.bad_days = {
             (now - timedelta(days=d)).date()
-            for first in (rng.randint(250, 330), rng.randint(120, 200), rng.randint(20, 60))
-            for d in range(first, first - rng.randint(5, 9), -1)
+            for first in (rng.randint(250, 330), rng.randint(120, 200), rng.randint(20, 60), 5)
+            for d in range(first, first - rng.randint(3, 9), -1)
         }
         self.item_pk = self.cancel_pk = self.request_pk = self.return_pk = 0
         self.reset()
@@ -144,7 +145,8 @@ class _Builder:
         status = self._status(pk, age, channel)
         bad = purchased.date() in self.bad_days
         cancel_p = 0.06 if bad else 0.012
-        cancelled = status is OrderStatus.SHIPPED and age > timedelta(days=1)
+        cancellable = status in (OrderStatus.SHIPPED, OrderStatus.UNSHIPPED)
+        cancelled = cancellable and age > timedelta(hours=3)
         cancelled = cancelled and rng.random() < cancel_p + (0.012 if channel is Channel.AFN else 0)
         if cancelled:
             status = OrderStatus.CANCELED
