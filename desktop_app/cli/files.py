@@ -112,13 +112,9 @@ def run_import(args: argparse.Namespace) -> int:
                 _print_summary(summary)
         if args.errors is not None:
             with args.errors.open("w", encoding="utf-8", newline="") as out:
-                for number, summary in enumerate(summaries):
-                    if number == 0:
-                        write_error_report(out, summary.file, summary.errors)
-                    else:
-                        _append_errors(out, summary)
-                if not summaries:
-                    write_error_report(out, "", [])
+                write_error_report(out, "", [])  # the header, even with nothing to report
+                for done in summaries:
+                    write_error_report(out, done.file, done.errors, header=False)
         if args.json:
             print_json({"files": [s.to_json() for s in summaries], "failed": failures})
         refused = failures or any(not s.written and not s.dry_run for s in summaries)
@@ -126,17 +122,6 @@ def run_import(args: argparse.Namespace) -> int:
         return 1 if refused or (invalid and not args.skip_invalid) else 0
     finally:
         db.close()
-
-
-def _append_errors(out: Any, summary: Any) -> None:
-    import csv
-
-    from desktop_app.io.native import neutralise
-
-    writer = csv.writer(out, lineterminator="\r\n")
-    for e in summary.errors:
-        cells = (summary.file, str(e.line), e.field, e.value, e.message)
-        writer.writerow([neutralise(c) for c in cells])
 
 
 def _print_summary(summary: Any) -> None:

@@ -59,12 +59,15 @@ class ReadError(Exception):
 ERROR_REPORT_HEADER = ("file", "line", "field", "value", "message")
 
 
-def write_error_report(stream: TextIO, file: str, errors: Iterable[RowError]) -> int:
+def write_error_report(
+    stream: TextIO, file: str, errors: Iterable[RowError], *, header: bool = True
+) -> int:
     """Write ``errors`` as CSV (file, line, field, value, message); returns the rows written."""
     from desktop_app.io.native import neutralise
 
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(ERROR_REPORT_HEADER)
+    if header:
+        writer.writerow(ERROR_REPORT_HEADER)
     count = 0
     for error in errors:
         cells = (file, str(error.line), error.field, error.value, error.message)

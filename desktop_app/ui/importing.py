@@ -1,0 +1,344 @@
+"""File > Import and File > Export in the window: off the GUI thread, with progress and Cancel.
+
+The flow for an import: a dry run of every file (progress dialog, rows per second, Cancel),
+the dry-run summary with "Import" / "Cancel" (and "Save error report…"), the real import in
+one transaction per file (Cancel rolls back: nothing written), then a summary message. The
+work runs in a QThreadPool; results come back through queued signals and the work never
+touches widgets. Every message and question goes through injectable functions, so tests
+drive the whole flow without a blocking dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.db.database import Database
+from desktop_app.io.errors import ReadError, write_error_report
+from desktop_app.services.context import Context
+from desktop_app.services.exporting import ExportOptions, export_orders
+from desktop_app.services.importing import (
+    ImportCancelled,
+    ImportOptions,
+    ImportProgress,
+    ImportSummary,
+    import_file,
+)
+from desktop_app.services.queries import OrderFilter, SortKey
+from desktop_app.ui.errors import Notify, message_box
+
+
+class Choice(Enum):
+    IMPORT = "import"
+    SKIP_BAD_ROWS = "skip"
+    CANCEL = "cancel"
+
+
+Confirm = Callable[[QWidget, list[ImportSummary], Callable[[Choice], None]], None]
+ChoosePath = Callable[[QWidget, str], Path | None]
+
+
+def summary_text(summaries: Sequence[ImportSummary]) -> str:
+    lines = []
+    for s in summaries:
+        lines.append(f"{s.file}: {s.line()}")
+        for error in s.errors[:3]:
+            lines.append(f"    {error}")
+        if s.error_count > 3:
+            lines.append(f"    … and {s.error_count - 3} more")
+    return "\n".join(lines)
+
+
+def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save error report", suggested, "CSV (*.csv)")
+    return Path(name) if name else None
+
+
+def save_error_report(path: Path, summaries: Sequence[ImportSummary]) -> None:
+    """The rejected rows of every file as CSV (file, line, field, value, message)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        for number, summary in enumerate(summaries):
+            write_error_report(out, summary.file, summary.errors, header=number == 0)
+
+
+def ask_to_import(
+    parent: QWidget,
+    summaries: list[ImportSummary],
+    answer: Callable[[Choice], None],
+    choose_path: ChoosePath = choose_save_path,
+) -> None:
+    """The dry-run summary in a window-modal box that does not block: Import / Cancel."""
+    bad = sum(s.rejected for s in summaries)
+    box = QMessageBox(parent)
+    box.setWindowTitle("Import: check before writing")
+    box.setIcon(QMessageBox.Icon.Warning if bad else QMessageBox.Icon.Question)
+    intro = "Nothing has been written yet.\n\n"
+    if bad:
+        intro += (
+            f"{bad} rows have errors. Importing as it is would write nothing; you can import "
+            "the other rows and skip these.\n\n"
+        )
+    box.setText(intro + summary_text(summaries))
+    go = box.addButton(
+        f"Import, skipping {bad} rows" if bad else "Import", QMessageBox.ButtonRole.AcceptRole
+    )
+    save = box.addButton("Save error report…", QMessageBox.ButtonRole.ActionRole) if bad else None
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: Any) -> None:
+        if save is not None and button is save:
+            path = choose_path(parent, "import-errors.csv")
+            if path is not None:
+                save_error_report(path, summaries)
+            ask_to_import(parent, summaries, answer, choose_path)
+        elif button is go:
+            answer(Choice.SKIP_BAD_ROWS if bad else Choice.IMPORT)
+        else:
+            answer(Choice.CANCEL)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+
+
+class _Relay(QObject):
+    progressed = Signal(object)  # ImportProgress
+    done = Signal(object)  # ImportSummary
+    failed = Signal(object)  # BaseException
+
+
+class _ImportTask(QRunnable):
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        options: ImportOptions,
+        ctx: Context,
+        stop: threading.Event,
+        relay: _Relay,
+        pace: Callable[[ImportProgress], None] | None,
+    ) -> None:
+        super().__init__()
+        self.db, self.path, self.options, self.ctx = db, path, options, ctx
+        self.stop, self.relay, self.pace = stop, relay, pace
+
+    def run(self) -> None:
+        def progress(p: ImportProgress) -> None:
+            self.relay.progressed.emit(p)
+            if self.pace is not None:
+                self.pace(p)
+
+        try:
+            summary = import_file(
+                self.db.sessions,
+                self.path,
+                self.options,
+                self.ctx,
+                progress=progress,
+                cancelled=self.stop.is_set,
+            )
+        except BaseException as error:  # back to the GUI thread, shown there
+            self.relay.failed.emit(error)
+        else:
+            self.relay.done.emit(summary)
+
+
+class ImportRunner(QObject):
+    """Runs the whole import flow for ``paths``; emits ``finished`` with the summaries of the
+    files written (None when the seller cancelled or nothing could be read)."""
+
+    finished = Signal(object)
+    progressed = Signal(object)  # ImportProgress, for tests and status bars
+
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Database,
+        paths: Sequence[str | Path],
+        *,
+        options: ImportOptions | None = None,
+        ctx: Context | None = None,
+        confirm: Confirm = ask_to_import,
+        notify: Notify = message_box,
+        pool: QThreadPool | None = None,
+        pace: Callable[[ImportProgress], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.db = db
+        self.paths = [Path(p) for p in paths]
+        self.options = options or ImportOptions()
+        self.ctx = ctx or Context(source="app", via="app")
+        self.confirm, self.notify = confirm, notify
+        self.pool = pool or QThreadPool.globalInstance()
+        self.pace = pace
+        self.stop = threading.Event()
+        self.relay = _Relay(self)
+        self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.progress_dialog = QProgressDialog("Reading…", "Cancel", 0, 1000, parent)
+        self.progress_dialog.setWindowTitle("Import")
+        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress_dialog.setAutoClose(False)
+        self.progress_dialog.setAutoReset(False)
+        self.progress_dialog.setMinimumDuration(0)
+        self.progress_dialog.canceled.connect(self.stop.set)
+        self.progress_dialog.hide()
+        self._queue: list[Path] = []
+        self._results: list[ImportSummary] = []
+        self._failures: list[str] = []
+        self._phase = "dry-run"
+        self._task: _ImportTask | None = None
+
+    def start(self) -> None:
+        self._phase = "dry-run"
+        self._begin(replace(self.options, dry_run=True))
+
+    def _begin(self, options: ImportOptions) -> None:
+        self._run_options = options
+        self._queue = list(self.paths)
+        self._results = []
+        self._failures = []
+        self.stop.clear()
+        self.progress_dialog.setValue(0)
+        self.progress_dialog.show()
+        self._next()
+
+    def _next(self) -> None:
+        if self.stop.is_set():
+            self._finish_cancelled()
+            return
+        if not self._queue:
+            self._phase_done()
+            return
+        path = self._queue.pop(0)
+        verb = "Checking" if self._run_options.dry_run else "Importing"
+        self.progress_dialog.setLabelText(f"{verb} {path.name}…")
+        self._task = _ImportTask(
+            self.db, path, self._run_options, self.ctx, self.stop, self.relay, self.pace
+        )
+        self.pool.start(self._task)
+
+    def _progressed(self, p: ImportProgress) -> None:
+        verb = "Checking" if self._run_options.dry_run else "Importing"
+        self.progress_dialog.setLabelText(
+            f"{verb} {p.file}: {p.rows:,} rows, {p.rows_per_second:,.0f} rows/s"
+        )
+        self.progress_dialog.setValue(int(p.fraction * 1000))
+        self.progressed.emit(p)
+
+    def _done(self, summary: ImportSummary) -> None:
+        self._results.append(summary)
+        self._next()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self._finish_cancelled()
+            return
+        if isinstance(error, ReadError):
+            self._failures.append(str(error))
+            self._next()
+            return
+        self.progress_dialog.hide()
+        self.notify(self.parent_widget, "Import failed", f"The import failed: {error}", error=True)
+        self.finished.emit(None)
+
+    def _phase_done(self) -> None:
+        self.progress_dialog.hide()
+        if self._phase == "dry-run":
+            if self._failures and not self._results:
+                self.notify(self.parent_widget, "Import", "\n".join(self._failures), error=True)
+                self.finished.emit(None)
+                return
+            self.dry_run = list(self._results)
+            self.confirm(self.parent_widget, self.dry_run, self._answered)
+            return
+        text = summary_text(self._results)
+        if self._failures:
+            text += "\n\nNot imported:\n" + "\n".join(self._failures)
+        total = sum(s.rows for s in self._results)
+        seconds = sum(s.seconds for s in self._results)
+        if seconds > 0:
+            text += f"\n\n{total:,} rows in {seconds:.1f} s ({total / seconds:,.0f} rows/s)."
+        self.notify(self.parent_widget, "Import finished", text, error=bool(self._failures))
+        self.finished.emit(list(self._results))
+
+    def _answered(self, choice: Choice) -> None:
+        if choice is Choice.CANCEL:
+            self.finished.emit(None)
+            return
+        self._phase = "import"
+        skip = choice is Choice.SKIP_BAD_ROWS or self.options.skip_invalid
+        checked = {s.file for s in self.dry_run}
+        self.paths = [p for p in self.paths if p.name in checked]
+        self._begin(replace(self.options, dry_run=False, skip_invalid=skip))
+
+    def _finish_cancelled(self) -> None:
+        self.progress_dialog.hide()
+        self.notify(
+            self.parent_widget, "Import cancelled", "Import cancelled: nothing was written."
+        )
+        self.finished.emit(None)
+
+
+def import_files(
+    parent: QWidget, db: Database, paths: Sequence[str | Path], **kwargs: Any
+) -> list[ImportSummary] | None:
+    """The modal flow for File > Import and dropped files: returns the summaries written, or
+    None when cancelled. Waits in a local event loop, so the window keeps painting."""
+    runner = ImportRunner(parent, db, paths, **kwargs)
+    loop = QEventLoop()
+    result: list[list[ImportSummary] | None] = []
+
+    def finished(value: list[ImportSummary] | None) -> None:
+        result.append(value)
+        loop.quit()
+
+    runner.finished.connect(finished)
+    runner.start()
+    if not result:
+        loop.exec()
+    runner.deleteLater()
+    return result[0] if result else None
+
+
+def export_view(
+    parent: QWidget,
+    db: Database,
+    order_filter: OrderFilter | None = None,
+    sort: SortKey = SortKey.PURCHASE_DATE,
+    descending: bool = False,
+    *,
+    choose_path: ChoosePath | None = None,
+    notify: Notify = message_box,
+) -> Path | None:
+    """File > Export: the orders shown (their filter and sort) to CSV or TSV."""
+    path = (choose_path or _choose_export_path)(parent, "orders.csv")
+    if path is None:
+        return None
+    tsv = path.suffix.lower() in (".tsv", ".txt")
+    options = ExportOptions(delimiter="\t" if tsv else ",", bom=not tsv)
+    try:
+        result = export_orders(
+            db.sessions, path, order_filter, sort=sort, descending=descending, options=options
+        )
+    except OSError as error:
+        notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
+        return None
+    notify(parent, "Export finished", f"{result.orders:,} orders ({result.rows:,} rows) in {path}.")
+    return path
+
+
+def _choose_export_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export orders", suggested, "CSV for Excel (*.csv);;Tab-separated (*.tsv)"
+    )
+    return Path(name) if name else None
