@@ -60,6 +60,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         help="cache folder for the generated shop and report (bench/data)",
     )
     parser.add_argument(
+        "--rebuild", action="store_true", help="build the demo shop again even if it is cached"
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         default=None,
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     cfg = Config(args.orders, args.repeat, args.quick, str(args.data))
     log(f"{args.orders:,} orders, {args.repeat} run(s) each, data in {args.data}")
-    shop = demo_shop(args.orders, cfg.seed, log, args.data)
+    shop = demo_shop(args.orders, cfg.seed, log, args.data, rebuild=args.rebuild)
     figures: list[Figure] = []
     if shop.build_seconds is not None:
         figures.append(

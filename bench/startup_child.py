@@ -1,39 +1,103 @@
 """A start-up to measure: ``python -m bench.startup_child bare|app [DB_URL]``.
 
-Prints ``shown`` once the main window has been shown and the event loop has run (the first
-paint), and for ``app`` ``rows`` once the orders table has painted its first rows, then quits.
-The parent times each line from the moment it spawned this process, so the figures include
-the interpreter's start and every import. Imports are at the call sites on purpose: this file
-must not load anything the measured start-up would not.
+Prints ``shown <epoch seconds>`` when the main window's first paint is done and, for ``app``,
+``rows <epoch seconds>`` when the orders table's first paint with rows in it is done; then
+quits. An application-wide event filter watches the paint events, the same way for both, so
+Seller Desk's own start-up code runs unchanged (``seller-desk --db URL gui``, the real entry
+point). The parent subtracts the wall-clock time at which it spawned this process: the
+interpreter's start and every import count.
+Imports are inside the functions on purpose: this file loads nothing the start-up would not.
 """
 
 from __future__ import annotations
 
 import sys
+import time
+from typing import Any
+
+GIVE_UP_MS = 90_000
+
+
+def _watch(app: Any, want_rows: bool) -> Any:
+    """Stamp the end of the main window's first paint and of the orders table's first paint
+    with rows: the first event after that paint event, or the next turn of the event loop."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
+
+    def orders_rows(view: QAbstractItemView) -> bool:
+        model = view.model()
+        while model is not None:
+            if type(model).__name__ == "OrdersModel":
+                return bool(model.rowCount() > 0)
+            source = getattr(model, "sourceModel", None)
+            model = source() if callable(source) else None
+        return False
+
+    class Watcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.pending: list[str] = []
+            self.done: set[str] = set() if want_rows else {"rows"}
+
+        def stamp(self) -> None:
+            if not self.pending:
+                return
+            now = time.time()
+            for word in self.pending:
+                print(f"{word} {now:.6f}", flush=True)
+                self.done.add(word)
+            self.pending.clear()
+            if {"shown", "rows"} <= self.done:
+                app.quit()
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self.pending:
+                self.stamp()  # the paint event before this one has been handled
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            if "shown" not in self.done and isinstance(watched.window(), QMainWindow):
+                self.pending.append("shown")
+                self.done.add("shown")
+                QTimer.singleShot(0, self.stamp)
+            if "rows" not in self.done:
+                view = watched.parent()
+                if (
+                    isinstance(view, QAbstractItemView)
+                    and watched is view.viewport()
+                    and view.isVisible()
+                    and orders_rows(view)
+                ):
+                    self.pending.append("rows")
+                    self.done.add("rows")
+                    QTimer.singleShot(0, self.stamp)
+            return False
+
+    watcher = Watcher()
+    app.installEventFilter(watcher)
+    QTimer.singleShot(GIVE_UP_MS, app.quit)
+    return watcher
 
 
 def bare() -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
+    _keep = _watch(app, want_rows=False)
     window = QMainWindow()
     window.setWindowTitle("bare")
     window.resize(1280, 800)
     window.show()
-
-    def shown() -> None:
-        print("shown", flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, shown)
     return app.exec()
 
 
 def app(url: str) -> int:
-    from bench.app_start import start  # the real app, instrumented from outside
+    from PySide6.QtWidgets import QApplication
 
-    return int(start(url))
+    qt_app = QApplication(sys.argv[:1])  # Seller Desk's run_app uses an existing instance
+    _keep = _watch(qt_app, want_rows=True)
+    from desktop_app.cli import main as seller_desk
+
+    return seller_desk(["--db", url, "gui"])
 
 
 def main() -> int:
