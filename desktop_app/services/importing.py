@@ -154,6 +154,7 @@ class ImportProgress:
     bytes_read: int
     total_bytes: int
     seconds: float
+    dry_run: bool = False
 
     @property
     def fraction(self) -> float:
@@ -405,6 +406,7 @@ class _Run:
                         report.bytes_read,
                         report.total_bytes,
                         time.perf_counter() - started,
+                        self.options.dry_run,
                     )
                 )
         if cancelled is not None and cancelled():

@@ -232,8 +232,8 @@ class ImportRunner(QObject):
         self.progress_dialog.setLabelText(
             f"{verb} {p.file}: {p.rows:,} rows, {p.rows_per_second:,.0f} rows/s"
         )
-        self.progress_dialog.setValue(int(p.fraction * 1000))
         self.progressed.emit(p)
+        self.progress_dialog.setValue(int(p.fraction * 1000))  # modal: may process events
 
     def _done(self, summary: ImportSummary) -> None:
         self._results.append(summary)

@@ -93,31 +93,26 @@ def test_cancel_halfway_writes_nothing(qtbot: QtBot, db: Database, tmp_path: Pat
     parent = QWidget()
     qtbot.addWidget(parent)
     seen = Recorder()
-    importing = threading.Event()
     gate = threading.Event()
     writes: list[int] = []
 
     def pace(p: ImportProgress) -> None:  # the worker thread, after each batch
-        if importing.is_set():
+        if not p.dry_run:
             writes.append(p.rows)
             gate.wait(10)  # hold the import halfway until the seller has pressed Cancel
-
-    def confirm(parent: QWidget, summaries: list[ImportSummary], answer: Any) -> None:
-        importing.set()
-        seen.confirm(parent, summaries, answer)
 
     runner = ImportRunner(
         parent,
         db,
         [path],
         options=ImportOptions(batch_rows=50),
-        confirm=confirm,
+        confirm=seen.confirm,
         notify=seen.notify,
         pace=pace,
     )
 
     def on_progress(p: ImportProgress) -> None:
-        if importing.is_set() and not gate.is_set():
+        if not p.dry_run and not gate.is_set():
             runner.progress_dialog.findChild(QPushButton).click()  # the seller presses Cancel
             gate.set()
 
