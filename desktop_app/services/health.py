@@ -139,6 +139,18 @@ def _orders_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.count(case((condition, Cancellation.order_pk)).distinct())
 
 
+# The cancelled order's channel, looked up per cancellation through the primary key. A join
+# would let PostgreSQL hash-join against a full scan of the orders (0.1 s at 200k orders for a
+# year of cancellations); the lookup touches only the cancelled orders, on both databases.
+_CHANNEL = (
+    select(Order.channel)
+    .where(Order.id == Cancellation.order_pk)
+    .correlate(Cancellation)
+    .scalar_subquery()
+    .label("order_channel")
+)
+
+
 def _wanted(channel: Channel | None) -> set[str]:
     """The channel values to keep. Grouping by the channel and filtering in Python keeps the
     channel out of WHERE, where it would lure SQLite onto the (channel, purchase_date) index."""
@@ -155,16 +167,15 @@ def daily_cancellations(
     query = (
         select(
             Cancellation.cancelled_day,
-            Order.channel,
+            _CHANNEL,
             _orders_where(and_(seller, counted)),
             _orders_where(and_(seller, ~counted)),
             _orders_where(Cancellation.initiator == Initiator.BUYER.value),
             _orders_where(amazon),
             _orders_where(and_(amazon, counted)),
         )
-        .join(Order, Order.id == Cancellation.order_pk)
         .where(Cancellation.cancelled_day >= first, Cancellation.cancelled_day <= last)
-        .group_by(Cancellation.cancelled_day, Order.channel)
+        .group_by(Cancellation.cancelled_day, _CHANNEL)
     )
     wanted = _wanted(channel)
     rows: dict[date, list[int]] = {}
@@ -370,14 +381,13 @@ def top_skus(
     query = (
         select(
             CancellationLine.sku,
-            Order.channel,
+            _CHANNEL,
             func.count(Cancellation.order_pk.distinct()),
             func.sum(CancellationLine.quantity),
         )
         .join(Cancellation, Cancellation.id == CancellationLine.cancellation_id)
-        .join(Order, Order.id == Cancellation.order_pk)
         .where(_in_range(first, last), Cancellation.counted.is_(True))
-        .group_by(CancellationLine.sku, Order.channel)
+        .group_by(CancellationLine.sku, _CHANNEL)
     )
     wanted = _wanted(channel)
     totals: dict[str, tuple[int, int]] = {}
@@ -396,12 +406,11 @@ def top_reasons(
     query = (
         select(
             Cancellation.reason_code,
-            Order.channel,
+            _CHANNEL,
             func.count(Cancellation.order_pk.distinct()),
         )
-        .join(Order, Order.id == Cancellation.order_pk)
         .where(_in_range(first, last), Cancellation.counted.is_(True))
-        .group_by(Cancellation.reason_code, Order.channel)
+        .group_by(Cancellation.reason_code, _CHANNEL)
     )
     wanted = _wanted(channel)
     totals: dict[str, int] = {}
@@ -419,14 +428,13 @@ def cancellation_costs(
     query = (
         select(
             Cancellation.currency,
-            Order.channel,
+            _CHANNEL,
             func.count(),
             func.coalesce(func.sum(Cancellation.refund_minor), 0),
             func.coalesce(func.sum(Cancellation.cost_minor), 0),
         )
-        .join(Order, Order.id == Cancellation.order_pk)
         .where(_in_range(first, last))
-        .group_by(Cancellation.currency, Order.channel)
+        .group_by(Cancellation.currency, _CHANNEL)
     )
     wanted = _wanted(channel)
     totals: dict[str, tuple[int, int, int]] = {}
