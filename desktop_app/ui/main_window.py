@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
-                action.setToolTip("Import and export are not available in this build yet")
+                action.setToolTip("Import and export are not available in this build")
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
@@ -407,6 +407,8 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def import_files(self, paths: list[str] | None = None) -> None:
+        """File > Import and dropped files: the import helper's flow (it runs the import in
+        the background and reports on its own), then everything is read again."""
         if self.db is None or not self._importer:
             return
         module = importlib.import_module(IMPORT_MODULE)
@@ -417,18 +419,23 @@ class MainWindow(QMainWindow):
                 self, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
             )
         if paths:
-            module.import_files(self, self.db, paths)
+            module.import_files(self, self.db, paths, ctx=self.ctx, notify=self.notify)
             self.refresh()
 
     def export_view(self) -> None:
+        """File > Export: the orders shown, with their filter and sort."""
         if self.db is None or not self._importer:
             return
         module = importlib.import_module(IMPORT_MODULE)
-        export = getattr(module, "export_orders", None) or getattr(module, "export_view", None)
-        if export is None:
-            self.statusBar().showMessage("Export is not available in this build yet.", 5000)
-            return
-        export(self, self.db, self.orders_page.model.order_filter)
+        sort, descending = self.orders_page.model.sort_key
+        module.export_view(
+            self,
+            self.db,
+            self.orders_page.model.order_filter,
+            sort,
+            descending,
+            notify=self.notify,
+        )
 
     def show_log(self) -> None:
         from desktop_app.logs import log_path

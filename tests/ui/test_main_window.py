@@ -139,3 +139,26 @@ def test_navigation_and_lazy_health_page(
     window.orders_page.filters.search.setText("york")
     qtbot.waitUntil(lambda: window.orders_page.model.rowCount() == 1, timeout=2000)
     assert window.orders_page.filters.count_label.text() == "1 order"
+
+
+def test_import_and_export_go_to_the_import_helper(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import desktop_app.ui.importing as importing
+
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(
+        importing, "import_files", lambda parent, db, paths, **kw: calls.append(("import", paths))
+    )
+    monkeypatch.setattr(
+        importing,
+        "export_view",
+        lambda parent, db, flt, sort, descending, **kw: calls.append(("export", flt)),
+    )
+    window = make_window(qtbot, shop, settings, notes)
+    assert window.import_action.isEnabled() and window.export_action.isEnabled()
+    window.import_files(["/tmp/report.txt"])
+    window.orders_page.filters.attention.setChecked(True)
+    window.export_action.trigger()
+    assert calls[0] == ("import", ["/tmp/report.txt"])
+    assert calls[1][0] == "export" and calls[1][1].needs_attention  # type: ignore[union-attr]
