@@ -17,7 +17,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor
-from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.services.health import CATEGORY_LABELS, DailyCancellations, HealthReport
@@ -67,9 +67,9 @@ class RateChart(QWidget):
 
         self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.rate_plot.setMinimumHeight(220)
-        self.bars_plot.setMinimumHeight(130)
-        self.bars_plot.setMaximumHeight(200)
+        self.rate_plot.setMinimumHeight(150)
+        self.bars_plot.setMinimumHeight(90)
+        self.bars_plot.setMaximumHeight(190)
         for plot in (self.rate_plot, self.bars_plot):
             item = plot.getPlotItem()
             item.setClipToView(True)
@@ -117,6 +117,7 @@ class RateChart(QWidget):
             )
         )
         self.legend.setContentsMargins(56, 0, 0, 0)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +153,8 @@ class RateChart(QWidget):
         self._draw_bars(xs, report.cancellations)
         finite = [y for y in ys if not math.isnan(y)]
         top = max([*finite, CANCELLATION_RATE.target * 100]) * 1.2
-        self.rate_plot.setYRange(0, max(top, 4.0), padding=0)
+        top = max(top, 4.0)
+        self.rate_plot.setYRange(-top * 0.025, top, padding=0)  # a sliver below 0 shows "0"
         if xs:
             self.rate_plot.setXRange(xs[0] - DAY * 0.6, xs[-1] + DAY * 0.6, padding=0)
         most = max((b.total for b in report.cancellations), default=0)

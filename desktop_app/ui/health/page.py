@@ -365,9 +365,12 @@ class HealthPage(QWidget):
         for card, figure in zip(self.cards, report.metrics, strict=False):
             card.show_figure(figure)
         self.not_tracked.setText(
-            "Not tracked in Seller Desk (check Seller Central): "
-            + "; ".join(f"{m.label.lower()}, {why}" for m, why in report.not_tracked)
+            "Not tracked here, check Seller Central: "
+            + ", ".join(m.label.lower() for m, _why in report.not_tracked)
             + "."
+        )
+        self.not_tracked.setToolTip(
+            "\n".join(f"{m.label}: {why}." for m, why in report.not_tracked)
         )
         over = len(report.days_over_target)
         span = f"{report.first:%d %b %Y} – {report.last:%d %b %Y}"
