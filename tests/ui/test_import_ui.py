@@ -136,3 +136,33 @@ def test_export_the_view(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert export_view(parent, db, None, choose_path=lambda *_: out, notify=seen.notify) == out
     assert out.read_bytes().startswith(b"\xef\xbb\xbfseller-desk-order-id")
     assert f"{orders} orders" in seen.messages[-1][1]
+
+
+def test_the_mapping_dialog_guesses_previews_and_saves(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from desktop_app.services.mappings import load_mapping
+    from desktop_app.ui.mapping_dialog import ask_mapping
+
+    path = tmp_path / "shop.csv"
+    path.write_text("Order ID;SKU;Quantity;Datum\nA-1;MUG;2;31.05.2024\n", encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    saved: list[Any] = []
+    dialog = ask_mapping(parent, db, path, saved.append)
+    save = dialog.buttons.buttons()[0]
+    assert not save.isEnabled()  # the purchase date is not mapped yet
+    dialog.columns["purchase_date"].setCurrentText("Datum")
+    dialog.date_format.setCurrentIndex(dialog.date_format.findData("%d.%m.%Y"))
+    dialog.defaults["currency"].setText("EUR")
+    assert save.isEnabled()
+    dialog.accept()
+    (mapping,) = saved
+    assert mapping.columns == {
+        "order_id": "Order ID",
+        "sku": "SKU",
+        "quantity": "Quantity",
+        "purchase_date": "Datum",
+    }
+    with db.reading() as session:
+        assert load_mapping(session, "shop") == mapping
