@@ -43,10 +43,10 @@ DEFAULT_WIDTHS = {
     cols.STATUS: 132,
     cols.CHANNEL: 104,
     cols.ITEMS: 46,
-    cols.SKUS: 150,
+    cols.SKUS: 130,
     cols.TOTAL: 72,
-    cols.SHIP_BY: 150,
-    cols.REQUEST: 104,
+    cols.SHIP_BY: 140,
+    cols.REQUEST: 100,
     cols.MARKETPLACE: 100,
 }
 
@@ -101,6 +101,8 @@ class OrdersPage(QWidget):
         for column, width in DEFAULT_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(cols.PURCHASED, Qt.SortOrder.DescendingOrder)
+        # an open buyer request matters more than the SKUs: show it next to the status
+        header.moveSection(header.visualIndex(cols.REQUEST), header.visualIndex(cols.STATUS) + 1)
         self.details = OrderDetailsPane(zone)
         self.details.actionRequested.connect(self._detail_action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,7 +110,7 @@ class OrdersPage(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 340])
+        self.splitter.setSizes([1040, 310])
         layout.addWidget(self.splitter, 1)
 
         self.restore_layout()
