@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from desktop_app.core.errors import CancellationRefused, DomainError, StaleOrder
 from desktop_app.core.status import OrderStatus
@@ -132,7 +132,7 @@ def test_second_window_is_told_the_order_changed_and_sees_it(
 
 @pytest.mark.parametrize("reason", ["GeneralAdjustment", "NoInventory"])
 def test_overlapping_cancels_one_wins_other_is_stale(
-    two: tuple[Database, Database], reason: str, request: pytest.FixtureRequest
+    two: tuple[Database, Database], reason: str
 ) -> None:
     """Anna's cancel is written but not yet committed when Ben confirms his."""
     anna, ben = two
@@ -172,7 +172,7 @@ def test_overlapping_cancels_one_wins_other_is_stale(
 
 @pytest.mark.parametrize("reason", ["GeneralAdjustment", "NoInventory"])
 def test_racing_cancels_of_the_same_order_exactly_one_wins(
-    two: tuple[Database, Database], reason: str, request: pytest.FixtureRequest
+    two: tuple[Database, Database], reason: str
 ) -> None:
     anna, ben = two
     ids = [f"111-0000003-00000{n:02d}" for n in range(6)]
@@ -186,14 +186,72 @@ def test_racing_cancels_of_the_same_order_exactly_one_wins(
         winners = [r for r in results if r == "won"]
         losers = [r for r in results if r != "won"]
         assert len(winners) == 1, results
-        assert len(losers) == 1 and isinstance(losers[0], StaleOrder), results
+        # SQLite may still answer with a wrong refusal here: pinned, deterministically, by
+        # test_order_changing_while_it_is_read_is_stale below
+        sqlite = anna.engine.dialect.name == "sqlite"
+        told = StaleOrder | CancellationRefused if sqlite else StaleOrder
+        assert len(losers) == 1 and isinstance(losers[0], told), results
         assert _cancellations(anna, oid) == 1
     written_off = len(ids) if reason == "NoInventory" else 0
     assert _on_hand(anna, "MUG-1") == 50 - written_off
 
 
-def test_racing_cancels_without_a_version_never_cancel_twice(
+def test_order_changing_while_it_is_read_is_stale(
     two: tuple[Database, Database], request: pytest.FixtureRequest
+) -> None:
+    """Anna's cancel commits exactly between Ben's reading of the order and of its items.
+
+    Ben must be told the order changed, not "nothing is left unshipped; start a return and
+    refund", which is what he is told on SQLite today: the pysqlite driver starts no
+    transaction before a SELECT, so the two reads of load_order see different data (the order
+    at the version Ben opened, its items already cancelled). A fix in db/engine.py: SQLAlchemy's
+    pysqlite recipe (``isolation_level = None`` on connect, emit BEGIN in a "begin" listener)
+    so a session reads one snapshot, and BEGIN IMMEDIATE for write transactions so the
+    writer's reads and writes agree. Remove this marker with the fix (strict: it will XPASS).
+    """
+    anna, ben = two
+    if anna.engine.dialect.name == "sqlite":
+        request.applymarker(
+            pytest.mark.xfail(strict=True, raises=AssertionError, reason="torn read on SQLite")
+        )
+    oid = "111-0000010-0000001"
+    _orders(anna, [oid], qty=2)
+    seen = _version(anna, oid)
+    outcome: dict[str, Any] = {}
+    threads: list[threading.Thread] = []
+
+    def attempt(who: str, db: Database, ctx: Context) -> None:
+        try:
+            _cancel(db, ctx, CancelRequest(oid, "NoInventory", expected_version=seen))()
+            outcome[who] = "won"
+        except BaseException as error:
+            outcome[who] = error
+
+    def anna_cancels_now(_c: Any, _cur: Any, statement: str, *_a: Any) -> None:
+        if threads or "FROM orders" not in statement or "order_items" in statement:
+            return
+        # Ben has just read the order row: Anna confirms her cancel right now
+        threads.append(threading.Thread(target=attempt, args=("anna", anna, ANNA)))
+        threads[0].start()
+        threads[0].join(2)  # on PostgreSQL Ben's row lock makes Anna wait instead
+
+    event.listen(ben.engine, "after_cursor_execute", anna_cancels_now)
+    try:
+        attempt("ben", ben, BEN)
+    finally:
+        event.remove(ben.engine, "after_cursor_execute", anna_cancels_now)
+    assert len(threads) == 1
+    threads[0].join(30)
+    results = [outcome["anna"], outcome["ben"]]
+    assert results.count("won") == 1, results
+    loser = next(r for r in results if r != "won")
+    assert isinstance(loser, StaleOrder), repr(loser)
+    assert _cancellations(anna, oid) == 1
+    assert _on_hand(anna, "MUG-1") == 8
+
+
+def test_racing_cancels_without_a_version_never_cancel_twice(
+    two: tuple[Database, Database],
 ) -> None:
     """The CLI does not know a version: the loser is refused or told the order changed."""
     anna, ben = two
