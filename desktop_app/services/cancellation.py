@@ -150,18 +150,20 @@ def _decide(order: Order, req: CancelRequest) -> tuple[Decision, dict[int, str]]
 
 
 def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None]:
-    """(a buyer request through Amazon is on record, the open one if any)."""
+    """(a buyer request through Amazon is on record, the open request if any).
+
+    The open request may have come only in a message: cancelling answers it too, but it is
+    not "on record" and the cancellation still counts.
+    """
     rows = session.execute(
-        select(BuyerRequest).where(
-            BuyerRequest.order_pk == order.id,
-            BuyerRequest.channel == RequestChannel.AMAZON.value,
-            BuyerRequest.state != "declined",
-        )
+        select(BuyerRequest)
+        .where(BuyerRequest.order_pk == order.id, BuyerRequest.state != "declined")
+        .order_by(BuyerRequest.requested_at, BuyerRequest.id)
     ).scalars()
     on_record = False
     open_request = None
     for row in rows:
-        on_record = True
+        on_record = on_record or row.channel == RequestChannel.AMAZON.value
         if row.state == "open" and open_request is None:
             open_request = row
     return on_record, open_request

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import DomainError, NotFound
+from desktop_app.core.money import format_minor
 from desktop_app.db.models import Order, Return, ReturnLine
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
@@ -79,7 +80,7 @@ def start_return(
         session,
         ctx,
         "return.start",
-        f"Started a return of {units} with a refund of {refund} (minor units).",
+        f"Started a return of {units} with a refund of {format_minor(refund, order.currency)}.",
         order=order,
         refund_minor=refund,
     )
@@ -123,7 +124,7 @@ def receive_return(session: Session, ctx: Context, return_id: int, *, restock: b
 
 def list_returns(session: Session, *, limit: int = 2000) -> list[ReturnRow]:
     units = func.sum(ReturnLine.quantity)
-    skus = func.min(ReturnLine.sku)
+    skus = func.aggregate_strings(ReturnLine.sku, ", ")
     rows = session.execute(
         select(
             Return.id,

@@ -50,9 +50,7 @@ def test_no_inventory_writes_off_and_can_zero_available(db: Database) -> None:
     _order(db, items=(("MUG-1", 2, 2400),))
     _order(db, "111-0000002-0000002", items=(("MUG-1", 3, 3600),))
     with db.transaction() as s:
-        cancel_order(
-            s, CTX, CancelRequest("111-0000001-0000001", "NoInventory", zero_stock=True)
-        )
+        cancel_order(s, CTX, CancelRequest("111-0000001-0000001", "NoInventory", zero_stock=True))
     with db.reading() as s:
         # 10 on hand, 2 written off, then set so that available (on hand - 3 reserved) is zero
         assert s.get(Stock, "MUG-1").on_hand == 3  # type: ignore[union-attr]
@@ -163,9 +161,7 @@ def test_old_order_outside_the_window_leaves_the_rate(db: Database) -> None:
 def test_buyer_cancelled_without_request_warns_and_counts(db: Database) -> None:
     _order(db)
     with db.reading() as s:
-        preview = preview_cancel(
-            s, CancelRequest("111-0000001-0000001", "BuyerCanceled"), utcnow()
-        )
+        preview = preview_cancel(s, CancelRequest("111-0000001-0000001", "BuyerCanceled"), utcnow())
     assert preview.counted
     assert preview.warning and "still counts against" in preview.warning
 
@@ -185,9 +181,7 @@ def test_accepting_a_buyer_request_does_not_count(db: Database) -> None:
         request = record_request(s, CTX, "111-0000001-0000001", reason="Ordered by mistake")
         request_id = request.id
     with db.reading() as s:
-        preview = preview_cancel(
-            s, CancelRequest("111-0000001-0000001", "BuyerCanceled"), utcnow()
-        )
+        preview = preview_cancel(s, CancelRequest("111-0000001-0000001", "BuyerCanceled"), utcnow())
     assert preview.decision.path is Path.ANSWER_REQUEST and not preview.counted
     with db.transaction() as s:
         out = accept_request(s, CTX, request_id)
@@ -220,3 +214,17 @@ def test_same_sku_cancelled_recently_warns(db: Database) -> None:
         preview = preview_cancel(s, CancelRequest("111-0000002-0000002", "NoInventory"), utcnow())
     assert len(preview.same_sku_warnings) == 1
     assert "111-0000001-0000001" in preview.same_sku_warnings[0]
+
+
+def test_accepting_a_message_only_request_counts_and_closes_it(db: Database) -> None:
+    _order(db)
+    with db.transaction() as s:
+        request_id = record_request(
+            s, CTX, "111-0000001-0000001", channel=RequestChannel.MESSAGE
+        ).id
+    with db.transaction() as s:
+        out = accept_request(s, CTX, request_id)
+    assert out.counted
+    with db.reading() as s:
+        order = s.execute(select(Order)).scalar_one()
+        assert order.requests[0].state == "accepted" and order.cancel_counted

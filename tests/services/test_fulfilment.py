@@ -144,3 +144,15 @@ def test_open_requests_oldest_first_and_not_for_shipped_orders(db: Database) -> 
         assert [r.order_id for r in rows] == ["111-0000002-0000002", OID]
         assert rows[0].overdue(utcnow()) and not rows[1].overdue(utcnow())
         assert s.execute(select(Order.has_open_request).where(Order.order_id == OID)).scalar()
+
+
+def test_return_of_several_skus_lists_them_all_with_a_readable_refund(db: Database) -> None:
+    with db.transaction() as s:
+        make_order(s, OID, status=OrderStatus.SHIPPED,
+                   items=(("MUG-1", 1, 1500), ("TRAY-1", 1, 2500)))  # fmt: skip
+    with db.transaction() as s:
+        start_return(s, CTX, OID)
+    (row,) = _returns(db)
+    assert sorted(row.skus.split(", ")) == ["MUG-1", "TRAY-1"] and row.units == 2
+    with db.reading() as s:
+        assert "refund of $40.00" in get_order(s, OID).history[0].summary
