@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
 from desktop_app.db.models import Cancellation, Order, OrderItem, Stock
+from desktop_app.db.search import search_condition
 
 
 class SortKey(StrEnum):
@@ -119,7 +120,7 @@ def attention_condition(now: datetime) -> ColumnElement[bool]:
     )
 
 
-def _where(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
+def _where(flt: OrderFilter, now: datetime, dialect: str) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
         conditions.append(Order.status.in_(sorted(s.value for s in flt.statuses)))
@@ -133,8 +134,7 @@ def _where(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
         conditions.append(attention_condition(now))
     text = flt.search.strip().lower()
     if text:
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Order.search_text.like(f"%{escaped}%", escape="\\"))
+        conditions.append(search_condition(text, dialect))
     if flt.cancelled_on is not None:
         conditions.append(
             exists(
@@ -149,13 +149,21 @@ def _where(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
     return conditions or [~false()]
 
 
-def filtered(flt: OrderFilter, now: datetime) -> Select[int]:
-    """The ids of the orders matching ``flt`` (for bulk actions and exports)."""
-    return select(Order.id).where(*_where(flt, now))
+def filtered(flt: OrderFilter, now: datetime, dialect: str = "") -> Select[int]:
+    """The ids of the orders matching ``flt`` (for bulk actions and exports).
+
+    ``dialect`` lets the search use the database's search index (see db.search).
+    """
+    return select(Order.id).where(*_where(flt, now, dialect))
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def count_orders(session: Session, flt: OrderFilter, now: datetime) -> int:
-    query = select(func.count()).select_from(Order).where(*_where(flt, now))
+    where = _where(flt, now, _dialect(session))
+    query = select(func.count()).select_from(Order).where(*where)
     return int(session.execute(query).scalar_one())
 
 
@@ -177,7 +185,7 @@ def list_orders(
     order_by = [c.desc() if descending else c.asc() for c in columns]
     query = (
         select(*_ROW_COLUMNS)
-        .where(*_where(flt, now))
+        .where(*_where(flt, now, _dialect(session)))
         .order_by(*order_by)
         .offset(offset)
         .limit(limit)

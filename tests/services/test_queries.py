@@ -95,3 +95,24 @@ def test_needs_attention(db: Database) -> None:
     ids = set(_ids(db, OrderFilter(needs_attention=True)))
     # an open buyer request; a SKU with no stock; an MFN order unshipped past ship-by
     assert ids == {"111-0000006-0000006", "111-0000004-0000004", "111-0000005-0000005"}
+
+
+def test_search_index_follows_every_change(db: Database) -> None:
+    """The search index (FTS5 on SQLite, pg_trgm on PostgreSQL) sees inserts, edits, deletes."""
+    from sqlalchemy import delete, update
+
+    from desktop_app.db.models import Order
+
+    _shop(db)
+    with db.transaction() as s:
+        s.execute(
+            update(Order)
+            .where(Order.order_id == "111-0000001-0000001")
+            .values(search_text="111-0000001-0000001 | renamed teapot")
+        )
+        s.execute(delete(Order).where(Order.order_id == "111-0000002-0000002"))
+    assert _ids(db, OrderFilter(search="teapot")) == ["111-0000001-0000001"]
+    assert _ids(db, OrderFilter(search="mug-blue")) == ["111-0000003-0000003"]
+    assert _ids(db, OrderFilter(search="tray-oak")) == []
+    assert len(_ids(db, OrderFilter(search="po"))) == 5  # short text: plain scan
+    assert _ids(db, OrderFilter(search="100%")) == []

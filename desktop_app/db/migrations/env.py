@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from desktop_app.db.models import Base
+from desktop_app.db.search import outside_models
 
 config = context.config
 
@@ -16,6 +17,7 @@ def run_on(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=outside_models,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,0 +1,40 @@
+"""The search index behind the orders table's search box (created by migration 0004).
+
+SQLite: an FTS5 trigram table over ``orders.search_text``; PostgreSQL: a pg_trgm GIN index,
+which plain ``LIKE`` uses by itself. Neither is part of the models, so schema comparisons
+skip them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, column, select, table
+
+from desktop_app.db.models import Order
+
+FTS_TABLE = "orders_search"
+PG_INDEX = "ix_orders_search_trgm"
+MIN_TRIGRAM = 3  # shorter text cannot use a trigram index
+_WILDCARDS = frozenset("%_\\")
+
+_fts = table(FTS_TABLE, column("rowid"), column("search_text"))
+
+
+def outside_models(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Alembic ``include_name`` hook: leave the search index out of schema comparisons."""
+    return not (name or "").startswith((FTS_TABLE, PG_INDEX))
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_condition(text: str, dialect: str) -> ColumnElement[bool]:
+    """Orders whose search text contains ``text`` (already lower-case)."""
+    if dialect == "sqlite" and len(text) >= MIN_TRIGRAM and not _WILDCARDS & set(text):
+        # FTS5 uses its trigram index for LIKE only without an ESCAPE clause.
+        matches: Select[Any] = select(_fts.c.rowid).where(_fts.c.search_text.like(f"%{text}%"))
+        return Order.id.in_(matches)
+    return Order.search_text.like(like_pattern(text), escape="\\")
