@@ -7,9 +7,11 @@ skip them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, select, table
+from sqlalchemy import ColumnElement, Connection, Select, column, func, select, table, text
 
 from desktop_app.db.models import Order
 
@@ -38,3 +40,33 @@ def search_condition(text: str, dialect: str) -> ColumnElement[bool]:
         matches: Select[Any] = select(_fts.c.rowid).where(_fts.c.search_text.like(f"%{text}%"))
         return Order.id.in_(matches)
     return Order.search_text.like(like_pattern(text), escape="\\")
+
+
+DEFERRED_KEY = "search.deferred"
+
+
+@contextmanager
+def bulk_search_indexing(conn: Connection) -> Iterator[None]:
+    """Index the orders inserted inside this block in one statement when it ends (SQLite).
+
+    For bulk writers (import, demo) in a single transaction: the per-row insert trigger stands
+    aside while the transaction holds the settings row ``search.deferred``, which no other
+    connection ever sees (it is removed before the transaction commits, and a rollback takes
+    it away too). Updates and deletes keep their triggers.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.execute(select(func.coalesce(func.max(Order.id), 0))).scalar_one()
+    conn.execute(
+        text("INSERT INTO settings (key, value) VALUES (:key, '1')"), {"key": DEFERRED_KEY}
+    )
+    yield
+    conn.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
+            "SELECT id, search_text FROM orders WHERE id > :before"
+        ),
+        {"before": before},
+    )
+    conn.execute(text("DELETE FROM settings WHERE key = :key"), {"key": DEFERRED_KEY})

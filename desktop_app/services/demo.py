@@ -31,6 +31,7 @@ from desktop_app.db.models import (
     ReturnLine,
     Stock,
 )
+from desktop_app.db.search import bulk_search_indexing
 from desktop_app.services.context import shop_zone
 from desktop_app.services.summary import search_text, skus_text
 
@@ -419,15 +420,16 @@ def build_demo(
                 for s in builder.skus
             ],
         )
-        for pk in range(1, orders + 1):
-            builder.add(pk)
-            if pk % BATCH == 0 or pk == orders:
-                for table, rows in builder.tables():
-                    if rows:
-                        conn.execute(insert(table), rows)
-                builder.reset()
-                if progress is not None:
-                    progress(pk, orders)
+        with bulk_search_indexing(conn):
+            for pk in range(1, orders + 1):
+                builder.add(pk)
+                if pk % BATCH == 0 or pk == orders:
+                    for table, rows in builder.tables():
+                        if rows:
+                            conn.execute(insert(table), rows)
+                    builder.reset()
+                    if progress is not None:
+                        progress(pk, orders)
         conn.execute(
             insert(AuditEvent),
             [

@@ -56,6 +56,7 @@ from desktop_app.db.models import (
     Setting,
     Stock,
 )
+from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import Format, open_report
 from desktop_app.io.errors import ReadError, RowError
 from desktop_app.io.generic import ColumnMapping
@@ -258,7 +259,8 @@ def import_file(
                 summary.format = report.layout.name
                 run = _Run(session.connection(), ctx, report, options, zone, summary)
                 run.default_currency = currency.value if currency else DEFAULT_CURRENCY
-                run.go(progress, cancelled, started)
+                with bulk_search_indexing(session.connection()):
+                    run.go(progress, cancelled, started)
                 summary.encoding = report.encoding
             if options.dry_run or (summary.error_count and not options.skip_invalid):
                 session.rollback()
