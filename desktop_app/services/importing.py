@@ -19,6 +19,7 @@ What an import does to an order (issue 5, domain.md):
 
 from __future__ import annotations
 
+import operator
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -291,14 +292,15 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join(mark for _ in names)})"
     )
-    if all(p is None for p in processors):
-        params = [tuple(row[n] for n in names) for row in rows]
-    else:
-        pairs = list(zip(names, processors, strict=True))
-        params = [
-            tuple(row[n] if p is None or row[n] is None else p(row[n]) for n, p in pairs)
-            for row in rows
-        ]
+    values = operator.itemgetter(*names)
+    processed = [(i, p) for i, p in enumerate(processors) if p is not None]
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        value = list(values(row)) if len(names) > 1 else [values(row)]
+        for i, process in processed:
+            if value[i] is not None:
+                value[i] = process(value[i])
+        params.append(tuple(value))
     conn.exec_driver_sql(sql, params)
 
 
