@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"section: {section}")
         begun = time.perf_counter()
         try:
+            # a child may have rebuilt the shop (a schema change landed mid-run): look again
+            shop = demo_shop(args.orders, cfg.seed, log, args.data)
             if section == "import":
                 from bench.sections import importing
 

@@ -91,7 +91,13 @@ def bare() -> int:
 
 
 def app(url: str) -> int:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
+
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///") :]).exists():
+        print(f"no database at {url}", file=sys.stderr)  # the app would ask about a demo shop
+        return 2
 
     qt_app = QApplication(sys.argv[:1])  # Seller Desk's run_app uses an existing instance
     _keep = _watch(qt_app, want_rows=True)

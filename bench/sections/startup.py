@@ -9,7 +9,7 @@ import sys
 import time
 
 from bench.common import REPO, Config, Figure, child_env, missing, ratio_figure, seconds_figure
-from bench.datasets import DemoShop
+from bench.datasets import DemoShop, working_copy
 
 SECTION = "Start-up"
 WINDOW_RATIO = 1.5
@@ -55,7 +55,9 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
     bare: list[float] = []
     window: list[float] = []
     rows: list[float] = []
-    command = app_command(shop.url)
+    # The app may write to what it opens (a migration, settings): give it a copy of the shop.
+    copy = working_copy(shop, "work-startup.db")
+    command = app_command(f"sqlite:///{copy}")
     problem = None
     # One untimed start of each first, so that both are measured with warm file caches.
     _start(["-m", "bench.startup_child", "bare"], ("shown",))
@@ -70,6 +72,8 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
             seen = _start(command, ("shown", "rows"))
             window.append(seen["shown"])
             rows.append(seen["rows"])
+    for leftover in copy.parent.glob(copy.name + "*"):
+        leftover.unlink()
     base = seconds_figure(SECTION, "Bare PySide6 QMainWindow shown (baseline)", bare)
     figures = [base]
     if command is None or problem is not None:
