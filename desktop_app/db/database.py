@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_app.db.engine import describe, make_engine, session_factory
+from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
 
 
@@ -17,7 +17,8 @@ from desktop_app.db.migrate import MigrationResult, ensure_schema
 class Database:
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # for actions that write
+    readers: sessionmaker[Session]  # for reads: no write lock on SQLite
     migration: MigrationResult | None = None
 
     @property
@@ -33,7 +34,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session (nothing is committed)."""
-        with self.sessions() as session:
+        with self.readers() as session:
             yield session
 
     def close(self) -> None:
@@ -43,4 +44,4 @@ class Database:
 def open_database(url: str, *, migrate: bool = True) -> Database:
     engine = make_engine(url)
     result = ensure_schema(engine) if migrate else None
-    return Database(url, engine, session_factory(engine), result)
+    return Database(url, engine, session_factory(engine), reading_factory(engine), result)

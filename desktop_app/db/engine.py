@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "SELLER_DESK_DB"
@@ -45,13 +45,27 @@ def describe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+BEGIN_OPTION = "sqlite_begin"  # execution option: "DEFERRED" (reads) or "IMMEDIATE" (writes)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's pysqlite recipe: the driver opens no transaction by itself (it would not
+    # before a SELECT, so two reads of one "transaction" could see different data); the
+    # "begin" listener below emits BEGIN instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """One snapshot per transaction; writers take the write lock first (BEGIN IMMEDIATE), so
+    what a writer reads is still true when it writes, and a second writer waits its turn."""
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -61,8 +75,16 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, pool_pre_ping=path is None, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for actions that write: on SQLite they begin with the write lock held."""
+    return sessionmaker(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
+                        expire_on_commit=False)  # fmt: skip
+
+
+def reading_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that only read: one consistent snapshot, no lock taken."""
     return sessionmaker(engine, expire_on_commit=False)

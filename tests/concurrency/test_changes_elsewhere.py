@@ -38,7 +38,8 @@ def _statements(db: Database) -> list[str]:
     seen: list[str] = []
 
     def count(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
+        if not statement.startswith("BEGIN"):  # SQLite's explicit BEGIN is not a query
+            seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", count)
     return seen

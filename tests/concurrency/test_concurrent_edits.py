@@ -202,18 +202,11 @@ def test_order_changing_while_it_is_read_is_stale(
     """Anna's cancel commits exactly between Ben's reading of the order and of its items.
 
     Ben must be told the order changed, not "nothing is left unshipped; start a return and
-    refund", which is what he is told on SQLite today: the pysqlite driver starts no
-    transaction before a SELECT, so the two reads of load_order see different data (the order
-    at the version Ben opened, its items already cancelled). A fix in db/engine.py: SQLAlchemy's
-    pysqlite recipe (``isolation_level = None`` on connect, emit BEGIN in a "begin" listener)
-    so a session reads one snapshot, and BEGIN IMMEDIATE for write transactions so the
-    writer's reads and writes agree. Remove this marker with the fix (strict: it will XPASS).
+    refund", which the pysqlite driver's default would tell him on SQLite (it starts no
+    transaction before a SELECT, so two reads could see different data); db/engine.py makes
+    each transaction one snapshot and writers begin with the write lock.
     """
     anna, ben = two
-    if anna.engine.dialect.name == "sqlite":
-        request.applymarker(
-            pytest.mark.xfail(strict=True, raises=AssertionError, reason="torn read on SQLite")
-        )
     oid = "111-0000010-0000001"
     _orders(anna, [oid], qty=2)
     seen = _version(anna, oid)
