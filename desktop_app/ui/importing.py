@@ -21,7 +21,10 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.db.database import Database
+from desktop_app.io.detect import Format, choose_layout
 from desktop_app.io.errors import ReadError, write_error_report
+from desktop_app.io.generic import REQUIRED_TARGETS, ColumnMapping
+from desktop_app.io.table import Layout, Report
 from desktop_app.services.context import Context
 from desktop_app.services.exporting import ExportOptions, export_orders
 from desktop_app.services.importing import (
@@ -31,8 +34,10 @@ from desktop_app.services.importing import (
     ImportSummary,
     import_file,
 )
+from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
 from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.mapping_dialog import ask_mapping
 
 
 class Choice(Enum):
@@ -43,12 +48,75 @@ class Choice(Enum):
 
 Confirm = Callable[[QWidget, list[ImportSummary], Callable[[Choice], None]], None]
 ChoosePath = Callable[[QWidget, str], Path | None]
+# (parent, db, file, done, encoding=...): ask which column holds what; ``done(None)``: not mapped
+ChooseMapping = Callable[..., object]
+
+MAPPED_PREFIX = "mapping:"
+
+
+class _HeaderSeen(Exception):
+    def __init__(self, header: list[str]) -> None:
+        super().__init__("header")
+        self.header = header
+
+
+def read_header(path: Path, encoding: str | None = None) -> list[str] | None:
+    """The header exactly as the importer will see it (same decoding and splitting), or None
+    when the file cannot be read at all (the import then says why)."""
+
+    def capture(header: list[str]) -> Layout:
+        raise _HeaderSeen(header)
+
+    try:
+        with path.open("rb") as stream:
+            Report(
+                stream,
+                name=path.name,
+                total_bytes=path.stat().st_size,
+                encoding=encoding,
+                choose_layout=capture,
+            )
+    except _HeaderSeen as seen:
+        return seen.header
+    except (OSError, ReadError):
+        return None
+    return None
+
+
+def needs_mapping(header: list[str]) -> bool:
+    """True for a CSV header that is not a known report but could be mapped: enough named,
+    printable columns. Anything else (binary junk, one column) is left to the importer's error."""
+    try:
+        choose_layout(header)
+    except ReadError:
+        named = [h for h in header if h.strip()]
+        return len(named) >= len(REQUIRED_TARGETS) and all(h.isprintable() for h in named)
+    return False
+
+
+def saved_mapping_for(db: Database, header: list[str]) -> ColumnMapping | None:
+    """The saved mapping whose columns are all in ``header`` (the fullest one when several)."""
+    present = {h.strip() for h in header}
+    fits: list[ColumnMapping] = []
+    with db.reading() as session:
+        for name in mapping_names(session):
+            try:
+                mapping = load_mapping(session, name)
+            except (ValueError, KeyError, TypeError):
+                continue  # unreadable: Settings > Column mappings lets the seller delete it
+            columns = {c.strip() for c in mapping.columns.values()}
+            if not mapping.problems() and columns <= present:
+                fits.append(mapping)
+    return max(fits, key=lambda m: len(m.columns), default=None)
 
 
 def summary_text(summaries: Sequence[ImportSummary]) -> str:
     lines = []
     for s in summaries:
-        lines.append(f"{s.file}: {s.line()}")
+        read_with = ""
+        if s.format.startswith(MAPPED_PREFIX):
+            read_with = f" (columns read with the mapping “{s.format[len(MAPPED_PREFIX) :]}”)"
+        lines.append(f"{s.file}: {s.line()}{read_with}")
         for error in s.errors[:3]:
             lines.append(f"    {error}")
         if s.error_count > 3:
@@ -169,6 +237,7 @@ class ImportRunner(QObject):
         notify: Notify = message_box,
         pool: QThreadPool | None = None,
         pace: Callable[[ImportProgress], None] | None = None,
+        choose_mapping: ChooseMapping = ask_mapping,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -179,6 +248,10 @@ class ImportRunner(QObject):
         self.confirm, self.notify = confirm, notify
         self.pool = pool or QThreadPool.globalInstance()
         self.pace = pace
+        self.choose_mapping = choose_mapping
+        # files whose header is not a known report: the column mapping each is read with
+        self.mappings: dict[Path, ColumnMapping] = {}
+        self.mapping_dialog: object | None = None  # the mapping question open now (tests)
         self.stop = threading.Event()
         self.relay = _Relay(self)
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
@@ -202,11 +275,11 @@ class ImportRunner(QObject):
         self._phase = "dry-run"
         self._begin(replace(self.options, dry_run=True))
 
-    def _begin(self, options: ImportOptions) -> None:
+    def _begin(self, options: ImportOptions, failures: Sequence[str] = ()) -> None:
         self._run_options = options
         self._queue = list(self.paths)
         self._results = []
-        self._failures = []
+        self._failures = list(failures)
         self.stop.clear()
         self.progress_dialog.setValue(0)
         self.progress_dialog.show()
@@ -220,12 +293,49 @@ class ImportRunner(QObject):
             self._phase_done()
             return
         path = self._queue.pop(0)
+        if self._phase == "dry-run" and self._wants_mapping(path):
+            return
         verb = "Checking" if self._run_options.dry_run else "Importing"
         self.progress_dialog.setLabelText(f"{verb} {path.name}…")
-        self._task = _ImportTask(
-            self.db, path, self._run_options, self.ctx, self.stop, self.relay, self.pace
-        )
+        options = self._run_options
+        if path in self.mappings:
+            options = replace(options, mapping=self.mappings[path], fmt=Format.MAPPED)
+        self._task = _ImportTask(self.db, path, options, self.ctx, self.stop, self.relay, self.pace)
         self.pool.start(self._task)
+
+    def _wants_mapping(self, path: Path) -> bool:
+        """A CSV of an unknown shape: use the saved mapping that fits it, or ask for one (then
+        the file is checked once the seller answered). True while the question is open."""
+        if path in self.mappings or self.options.mapping is not None:
+            return False
+        if self.options.fmt is not Format.AUTO:
+            return False
+        header = read_header(path, self.options.encoding)
+        if header is None or not needs_mapping(header):
+            return False
+        saved = saved_mapping_for(self.db, header)
+        if saved is not None:
+            self.mappings[path] = saved
+            return False
+        self.progress_dialog.hide()
+
+        def done(mapping: ColumnMapping | None) -> None:
+            self.mapping_dialog = None
+            if mapping is None:
+                self._failures.append(
+                    f"{path.name}: not imported, because its columns were not mapped. "
+                    "Import it again and tell Seller Desk which column holds what."
+                )
+            else:
+                self.mappings[path] = mapping
+                self._queue.insert(0, path)
+            self.progress_dialog.show()
+            self._next()
+
+        self.mapping_dialog = self.choose_mapping(
+            self.parent_widget, self.db, path, done, encoding=self.options.encoding
+        )
+        return True
 
     def _progressed(self, p: ImportProgress) -> None:
         verb = "Checking" if self._run_options.dry_run else "Importing"
@@ -279,7 +389,8 @@ class ImportRunner(QObject):
         skip = choice is Choice.SKIP_BAD_ROWS or self.options.skip_invalid
         checked = {s.file for s in self.dry_run}
         self.paths = [p for p in self.paths if p.name in checked]
-        self._begin(replace(self.options, dry_run=False, skip_invalid=skip))
+        unreadable = list(self._failures)  # files the dry run could not read: say so at the end
+        self._begin(replace(self.options, dry_run=False, skip_invalid=skip), unreadable)
 
     def _finish_cancelled(self) -> None:
         self.progress_dialog.hide()

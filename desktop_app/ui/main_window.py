@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,7 +42,9 @@ from desktop_app.ui.operations import Operations, Progress
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
+    from desktop_app.services.changes import ChangeSet
     from desktop_app.services.context import Context
+    from desktop_app.ui.watch import ChangeWatcher
 
 ORDERS, REQUESTS, RETURNS, STOCK, HEALTH = range(5)
 PAGE_NAMES = {
@@ -53,6 +56,23 @@ PAGE_NAMES = {
 }
 IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
+CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
+DAILY_BACKUP_DELAY_MS = 3_000  # the daily copy waits until the seller has had a first look
+
+
+@dataclass
+class Prompts:
+    """The questions the window asks in a dialog. Tests give answers instead, so nothing
+    blocks; None means the real dialog."""
+
+    # File > Import: the files chosen (an empty list: none)
+    open_files: Callable[[QWidget], list[str]] | None = None
+    # File > Back up…: where to write the copy, given a suggested path (None: cancelled)
+    backup_path: Callable[[QWidget, str], Path | None] | None = None
+    # passed on to ``importing.import_files`` (``confirm=``, ``choose_mapping=``)
+    import_options: dict[str, Any] = field(default_factory=dict)
+    # Settings > Column mappings… > Delete: "are you sure?"
+    confirm: Callable[[QWidget, str, str], bool] | None = None
 
 
 def _module_exists(name: str) -> bool:
@@ -71,11 +91,24 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         *,
         notify: Notify = message_box,
+        prompts: Prompts | None = None,
+        check_interval_ms: int = CHECK_INTERVAL_MS,
+        daily_backup_delay_ms: int = DAILY_BACKUP_DELAY_MS,
+        backup_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.notify = notify
+        self.prompts = prompts or Prompts()
+        self.check_interval_ms = check_interval_ms
+        self.backup_folder = backup_folder  # daily copies (None: the user's data folder)
+        self.watcher: ChangeWatcher | None = None
+        self.dialog: QWidget | None = None  # the settings dialog opened last (tests drive it)
+        self.daily_backup_timer = QTimer(self)
+        self.daily_backup_timer.setSingleShot(True)
+        self.daily_backup_timer.setInterval(daily_backup_delay_ms)
+        self.daily_backup_timer.timeout.connect(self.daily_backup)
         self.db: Database | None = None
         self.ctx: Context | None = None
         self.operations = Operations(lambda error: report(self, error, self.notify), parent=self)
@@ -156,6 +189,15 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             "Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close, "Quit"
         )
+        self.backup_action = self._action(
+            "Back up…", None, self.back_up, "Copy the shop's database to a file"
+        )
+        self.backup_settings_action = self._action(
+            "Daily backups…", None, self.backup_settings, "Take a copy every day, keep the last few"
+        )
+        self.mappings_action = self._action(
+            "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
+        )
         self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
         self.about_action = self._action("About Seller Desk", None, self.about, "About")
         self._importer = _module_exists(IMPORT_MODULE)
@@ -166,6 +208,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         orders_menu = self.menuBar().addMenu("&Orders")
@@ -179,6 +223,9 @@ class MainWindow(QMainWindow):
             action = self._action(name, f"Ctrl+{number + 1}", self._goer(number), f"Show {name}")
             view_menu.addAction(action)
             self.page_actions.append(action)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu.addAction(self.backup_settings_action)
+        settings_menu.addAction(self.mappings_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
@@ -203,9 +250,12 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.cancel_action,
             self.refresh_action,
+            self.backup_action,
+            self.backup_settings_action,
             *self.page_actions,
         ):
             action.setEnabled(on)
+        self.mappings_action.setEnabled(on and self._importer)
         self.import_action.setEnabled(on and self._importer)
         self.export_action.setEnabled(on and self._importer)
         self.nav.setEnabled(on)
@@ -248,11 +298,18 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.requests_page import RequestsPage
         from desktop_app.ui.returns_page import ReturnsPage
         from desktop_app.ui.stock_page import StockPage
+        from desktop_app.ui.watch import ChangeWatcher
 
         self.db = db
         self.ctx = ctx = ctx or Context()
         with db.reading() as session:
             zone = shop_zone(session)
+        # what is in the shop now, read before the pages read it: later changes are noticed
+        self.watcher = ChangeWatcher(
+            db, interval_ms=self.check_interval_ms, paused=self.isMinimized, parent=self
+        )
+        self.watcher.start()
+        self.watcher.changed.connect(self.apply_changes)
         self.zone = zone
         self.setWindowTitle(f"Seller Desk — {db.name}")
         self.db_label.setText(
@@ -288,6 +345,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(ORDERS)
         self.refresh_status()
         self.requests_page.refresh()
+        self.daily_backup_timer.start()
         self.attached.emit()
 
     def _goer(self, number: int) -> Callable[[], None]:
@@ -396,15 +454,111 @@ class MainWindow(QMainWindow):
         self.orders_page.cancel_selected()
 
     def refresh(self) -> None:
+        """Read everything shown again (the seller's selection and place are kept)."""
         if self.db is None:
             return
-        self.orders_page.refresh()
+        from desktop_app.ui.watch import keeping_view
+
+        if self.watcher is not None:
+            self.watcher.mark_seen()  # before reading: what changes after is still noticed
+        with keeping_view(self.orders_page):
+            self.orders_page.refresh()
         self.refresh_status()
         page = self.stack.currentWidget()
         if page is not self.orders_page:
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    # --- changes made elsewhere --------------------------------------------------------------
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Someone wrote to the shop: show it, keeping the seller's selection and place."""
+        from desktop_app.ui.watch import keeping_view
+
+        with keeping_view(self.orders_page):
+            self.orders_page.refresh()
+        self.refresh_status()
+        page = self.stack.currentWidget()
+        if page is not self.orders_page:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        count = len(changes.order_ids)
+        if count:
+            text = f"Updated: {count} order{'s' if count != 1 else ''} changed."
+        elif changes.new_orders:
+            text = "Updated: new orders arrived."
+        else:
+            text = "Updated with the latest changes."
+        self.statusBar().showMessage(text, 6000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.watcher is not None
+        ):
+            self.watcher.check_soon()
+
+    # --- backups -----------------------------------------------------------------------------
+    def back_up(self) -> None:
+        """File > Back up…: a copy of the shop, taken in the background."""
+        if self.db is None:
+            return
+        from desktop_app.ui.backup import back_up, choose_backup_path
+
+        back_up(
+            self,
+            self.db.url,
+            self.operations,
+            choose_path=self.prompts.backup_path or choose_backup_path,
+            notify=self.notify,
+            done=lambda result: self.statusBar().showMessage(f"Backed up to {result.path}.", 8000),
+        )
+
+    def daily_backup(self) -> None:
+        """Once after start-up: today's copy, when the seller turned daily copies on."""
+        if self.db is None:
+            return
+        from desktop_app.ui.backup import daily_backup_in_background
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.statusBar().showMessage(f"Daily backup saved to {path}.", 8000)
+
+        daily_backup_in_background(self.db, self.operations, done, folder=self.backup_folder)
+
+    def backup_settings(self) -> None:
+        """Settings > Daily backups…"""
+        if self.db is None:
+            return
+        from desktop_app.ui.preferences import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.db, folder=self.backup_folder, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved(keep: int) -> None:
+            if keep:
+                self.statusBar().showMessage(f"Daily backups on: the last {keep} are kept.", 8000)
+                self.daily_backup()  # the first copy now, not at the next start
+            else:
+                self.statusBar().showMessage("Daily backups are off.", 8000)
+
+        dialog.saved.connect(saved)
+        self.dialog = dialog
+        dialog.open()
+
+    def column_mappings(self) -> None:
+        """Settings > Column mappings…"""
+        if self.db is None or not self._importer:
+            return
+        from desktop_app.ui.mappings_list import MappingsDialog, ask_yes_no
+
+        dialog = MappingsDialog(self.db, confirm=self.prompts.confirm or ask_yes_no, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def import_files(self, paths: list[str] | None = None) -> None:
         """File > Import and dropped files: the import helper's flow (it runs the import in
@@ -413,13 +567,10 @@ class MainWindow(QMainWindow):
             return
         module = importlib.import_module(IMPORT_MODULE)
         if paths is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            paths, _ = QFileDialog.getOpenFileNames(
-                self, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
-            )
+            paths = (self.prompts.open_files or _choose_import_files)(self)
         if paths:
-            module.import_files(self, self.db, paths, ctx=self.ctx, notify=self.notify)
+            options = {"ctx": self.ctx, "notify": self.notify, **self.prompts.import_options}
+            module.import_files(self, self.db, paths, **options)
             self.refresh()
 
     def export_view(self) -> None:
@@ -456,13 +607,16 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop, geometry -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._importer and self.db is not None and event.mimeData().hasUrls():
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self._importer and self.db is not None and any(url.isLocalFile() for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            self.import_files(paths)
+            event.acceptProposedAction()
+            # import once the drop has returned: the file manager is not kept waiting
+            QTimer.singleShot(0, self, lambda: self.import_files(paths))
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -481,4 +635,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.daily_backup_timer.stop()
         super().closeEvent(event)
+
+
+def _choose_import_files(parent: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+    )
+    return list(paths)
