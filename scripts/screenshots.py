@@ -4,7 +4,10 @@
 
 Builds a fresh demo database in a temporary folder (the user's settings and data are not
 touched), then saves main-window.png, cancel-allowed.png, cancel-shipped.png, cancel-afn.png,
-cancel-buyer-request.png, cancel-several.png, requests.png and stock.png.
+cancel-buyer-request.png, cancel-several.png, requests.png, stock.png, and the dialogs of File >
+Back up… (backup-done.png), Settings > Daily backups… (backup-settings.png), Settings > Column
+mappings… (column-mappings.png) and the column mapping asked for a CSV of a new shape
+(import-mapping.png).
 """
 
 from __future__ import annotations
@@ -21,16 +24,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database, open_database
+from desktop_app.io.generic import ColumnMapping
+from desktop_app.services.backup import set_daily_keep
 from desktop_app.services.context import Context
 from desktop_app.services.demo import build_demo
+from desktop_app.services.mappings import save_mapping
 from desktop_app.services.queries import OrderFilter, OrderRow, list_orders
 from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
 from desktop_app.ui.dialogs.cancel import CancelDialog
-from desktop_app.ui.main_window import REQUESTS, STOCK, MainWindow
+from desktop_app.ui.main_window import REQUESTS, STOCK, MainWindow, Prompts
+from desktop_app.ui.mapping_dialog import MappingDialog
 
 
 def settle(app: QApplication, window: MainWindow | None = None, seconds: float = 0.3) -> None:
@@ -77,7 +84,12 @@ def main() -> int:
         build_demo(db, args.orders, seed=1)
         ctx = Context(actor="seller")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
+        copies = Path(tmp) / "backups"
+        window = MainWindow(
+            settings,
+            prompts=Prompts(backup_path=lambda *_: copies / "seller-desk-backup.db"),
+            backup_folder=copies,
+        )
         window.resize(1440, 860)
         window.show()
         window.attach(db, ctx)
@@ -139,9 +151,65 @@ def main() -> int:
         window.stock_page.oversold_only.setChecked(True)
         settle(app, window)
         save(window, args.out, "stock.png")
+        dialogs(app, window, db, Path(tmp), args.out)
         window.close()
         db.close()
     return 0
+
+
+def dialogs(app: QApplication, window: MainWindow, db: Database, tmp: Path, out: Path) -> None:
+    """File > Back up…, Settings > Daily backups… and Column mappings…, a CSV's mapping."""
+    window.back_up()
+    settle(app, window)
+    box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    settle(app)
+    save(box, out, "backup-done.png")
+    box.close()
+
+    with db.transaction() as session:
+        set_daily_keep(session, 7)
+    window.daily_backup()
+    settle(app, window)
+    window.backup_settings()
+    settle(app)
+    save(window.dialog, out, "backup-settings.png")  # type: ignore[arg-type]
+    window.dialog.close()  # type: ignore[union-attr]
+
+    columns = {"order_id": "Order number", "sku": "SKU", "quantity": "Qty", "purchase_date": "Date"}
+    with db.transaction() as session:
+        save_mapping(session, ColumnMapping("Etsy orders", columns, decimal_comma=True))
+        save_mapping(
+            session,
+            ColumnMapping(
+                "Shopify export",
+                {
+                    "order_id": "Name",
+                    "sku": "Lineitem sku",
+                    "quantity": "Lineitem quantity",
+                    "purchase_date": "Created at",
+                    "item_price": "Lineitem price",
+                    "ship_city": "Shipping City",
+                },
+            ),
+        )
+    window.column_mappings()
+    settle(app)
+    save(window.dialog, out, "column-mappings.png")  # type: ignore[arg-type]
+    window.dialog.close()  # type: ignore[union-attr]
+
+    sample = tmp / "webshop-orders.csv"
+    sample.write_text(
+        "Bestellnummer;Datum;Artikelnummer;Menge;Preis;Status\n"
+        "DE-1001;03.11.2026;MUG-RED;2;12,50;Versandt\n"
+        "DE-1002;03.11.2026;TEA-GREEN;1;8,90;Offen\n"
+        "DE-1003;04.11.2026;LAMP-01;1;42,00;Offen\n",
+        encoding="utf-8",
+    )
+    mapping = MappingDialog(window, sample)
+    mapping.show()
+    fit(app, mapping, 640)
+    save(mapping, out, "import-mapping.png")
+    mapping.close()
 
 
 if __name__ == "__main__":

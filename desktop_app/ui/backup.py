@@ -7,6 +7,7 @@ and how big, or, for a shop on a PostgreSQL server, the pg_dump command to use i
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,24 @@ def suggested_path(url: str, today: date | None = None, folder: Path | None = No
     return (folder or Path.home()) / f"{source.stem}-backup-{day}.db"
 
 
+def size_text(n: int) -> str:
+    if n >= 1_000_000_000:
+        return f"{n / 1_000_000_000:,.1f} GB"
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:,.1f} MB"
+    return f"{max(n // 1000, 1):,} kB"
+
+
+def done_text(result: BackupResult) -> str:
+    """Where the copy is and how big, the path on a line of its own (long paths wrap badly)."""
+    command = f"seller-desk --db {shlex.quote(str(result.path))}"
+    return (
+        f"Backed up {result.orders:,} orders ({size_text(result.size_bytes)}) to:\n"
+        f"{result.path}\n\n"
+        f"To restore, open the copy with Seller Desk:\n{command}"
+    )
+
+
 def back_up(
     parent: QWidget,
     url: str,
@@ -75,7 +94,7 @@ def back_up(
         return backup_database(url, target, overwrite=True)
 
     def finished(result: BackupResult) -> None:
-        notify(parent, "Back up", result.sentence())
+        notify(parent, "Back up", done_text(result))
         if done is not None:
             done(result)
 

@@ -14,15 +14,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -87,11 +90,22 @@ class MappingsDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.list = QListWidget()
+        self.list = QTableWidget(0, 2)
         self.list.setObjectName("mappingList")
+        self.list.setHorizontalHeaderLabels(["Name", "Reads"])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAlternatingRowColors(True)
-        self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        self.list.setWordWrap(True)  # a long column name wraps instead of hiding behind a bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.verticalHeader().setVisible(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # a few rows
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.list.cellDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.list.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.list, 1)
         self.empty = QLabel("No column mapping saved yet. Import a CSV to make one.")
         self.empty.setStyleSheet("color: #4b5563;")
@@ -108,11 +122,11 @@ class MappingsDialog(QDialog):
         close.rejected.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
-        self.resize(620, 360)
+        self.resize(620, 320)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
-        self.list.clear()
+        self.list.setRowCount(0)
         with self._db.reading() as session:
             mappings: list[ColumnMapping | str] = []
             for name in mapping_names(session):
@@ -120,42 +134,57 @@ class MappingsDialog(QDialog):
                     mappings.append(load_mapping(session, name))
                 except (ValueError, KeyError, TypeError):
                     mappings.append(name)  # unreadable: can still be deleted
-        for entry in mappings:
-            if isinstance(entry, str):
-                item = QListWidgetItem(f"{entry}\n    {UNREADABLE}")
-                item.setData(Qt.ItemDataRole.UserRole, entry)
-            else:
-                item = QListWidgetItem(f"{entry.name}\n    {describe(entry)}")
-                item.setData(Qt.ItemDataRole.UserRole, entry.name)
-            item.setToolTip(item.text())
-            self.list.addItem(item)
-            if entry == select or (not isinstance(entry, str) and entry.name == select):
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self.empty.setVisible(self.list.count() == 0)
-        self.list.setVisible(self.list.count() > 0)
+        bold = self.font()
+        bold.setBold(True)
+        for row, entry in enumerate(mappings):
+            name = entry if isinstance(entry, str) else entry.name
+            item = QTableWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFont(bold)
+            reads = QTableWidgetItem(UNREADABLE if isinstance(entry, str) else describe(entry))
+            reads.setToolTip(reads.text())
+            self.list.insertRow(row)
+            self.list.setItem(row, 0, item)
+            self.list.setItem(row, 1, reads)
+        self.list.resizeRowsToContents()
+        rows = self.list.rowCount()
+        chosen = self.names().index(select) if select in self.names() else 0
+        if rows:
+            self.list.selectRow(chosen)
+        self.empty.setVisible(rows == 0)
+        self.list.setVisible(rows > 0)
         self._enable()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.list.resizeRowsToContents()  # the wrapped descriptions need their height
+
+    def description(self, row: int) -> str:
+        item = self.list.item(row, 1)
+        return item.text() if item is not None else ""
+
     def names(self) -> list[str]:
-        role = Qt.ItemDataRole.UserRole
-        return [str(self.list.item(i).data(role)) for i in range(self.list.count())]
+        return [self._name_at(row) for row in range(self.list.rowCount())]
+
+    def _name_at(self, row: int) -> str:
+        item = self.list.item(row, 0)
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def selected_name(self) -> str | None:
-        item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        rows = self.list.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._name_at(rows[0].row())
 
     def select(self, name: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == name:
-                self.list.setCurrentRow(i)
+        if name in self.names():
+            self.list.selectRow(self.names().index(name))
 
     def _enable(self) -> None:
         name = self.selected_name()
         self.delete_button.setEnabled(name is not None)
-        readable = self.list.currentItem() is not None and UNREADABLE not in (
-            self.list.currentItem().text()
-        )
+        rows = self.list.selectionModel().selectedRows()
+        readable = bool(rows) and self.description(rows[0].row()) != UNREADABLE
         self.edit_button.setEnabled(name is not None and readable)
 
     def edit_selected(self) -> MappingDialog | None:

@@ -109,7 +109,7 @@ class BackupSettingsDialog(QDialog):
         else:
             copies = daily_copies(source.stem, self.folder)
             latest = f"The latest is {copies[-1].name}." if copies else "There is no copy yet."
-            self.where.setText(f"Copies are kept in {self.folder}. {latest}")
+            self.where.setText(f"Copies are kept in:\n{self.folder}\n{latest}")
             self.open_folder.setEnabled(self.folder.is_dir())
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
