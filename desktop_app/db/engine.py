@@ -2,48 +2,29 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-ENV_VAR = "SELLER_DESK_DB"
+from desktop_app.db.location import (
+    ENV_VAR,
+    default_db_path,
+    describe,
+    resolve_url,
+    sqlite_path,
+)
 
-
-def default_db_path() -> Path:
-    import platformdirs
-
-    return platformdirs.user_data_path("seller-desk") / "seller-desk.db"
-
-
-def resolve_url(arg: str | None) -> str:
-    """``--db`` wins, then $SELLER_DESK_DB, then the file in the user data folder.
-
-    A plain file path is accepted and taken as SQLite.
-    """
-    value = arg or os.environ.get(ENV_VAR) or str(default_db_path())
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None (other databases, in-memory)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
-
-def describe(url: str) -> str:
-    """A short, password-free name for the title bar and status bar."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    return make_url(url).render_as_string(hide_password=True)
-
+__all__ = [
+    "ENV_VAR",
+    "default_db_path",
+    "describe",
+    "make_engine",
+    "reading_factory",
+    "resolve_url",
+    "session_factory",
+    "sqlite_path",
+]
 
 BEGIN_OPTION = "sqlite_begin"  # execution option: "DEFERRED" (reads) or "IMMEDIATE" (writes)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.db.database import Database
-from desktop_app.db.engine import sqlite_path
+from desktop_app.db.location import sqlite_path
 from desktop_app.services.backup import (
     BackupNotPossible,
     BackupResult,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.database import Database
-from desktop_app.db.engine import sqlite_path
+from desktop_app.db.location import sqlite_path
 from desktop_app.services.backup import (
     DEFAULT_DAILY_KEEP,
     backup_folder,

@@ -3,6 +3,7 @@ start, open (and migrate) off the GUI thread, then attach the pages."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -10,6 +11,22 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.ui.dialogs.first_run import DEFAULT_DEMO_ORDERS, FirstRunDialog
 from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Progress
+
+# What the window's pages import when they attach: loaded by the worker that opens the shop.
+WARM_UP = (
+    "desktop_app.services.queries",
+    "desktop_app.services.cancellation",
+    "desktop_app.services.orders",
+    "desktop_app.services.requests",
+    "desktop_app.services.returns",
+    "desktop_app.services.stock",
+    "desktop_app.services.changes",
+    "desktop_app.ui.orders.view",
+    "desktop_app.ui.requests_page",
+    "desktop_app.ui.returns_page",
+    "desktop_app.ui.stock_page",
+    "desktop_app.ui.watch",
+)
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -40,8 +57,8 @@ class Startup(QObject):
         self.db: Database | None = None
 
     def start(self) -> None:
-        from desktop_app.db.engine import describe as describe_url
-        from desktop_app.db.engine import resolve_url, sqlite_path
+        from desktop_app.db.location import describe as describe_url
+        from desktop_app.db.location import resolve_url, sqlite_path
 
         url = resolve_url(self.db_arg)
         path = sqlite_path(url)
@@ -72,6 +89,8 @@ class Startup(QObject):
             from desktop_app.db.database import open_database
 
             db = open_database(url)
+            for module in WARM_UP:  # load here, not on the GUI thread when the pages attach
+                importlib.import_module(module)
             if demo_orders:
                 from desktop_app.services.demo import build_demo
 
