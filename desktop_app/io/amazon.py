@@ -20,6 +20,20 @@ _BUYER_CANCEL = {
     "buyer-cancel-reason": "buyer_cancel_reason",
 }
 
+# The report's documented column order (SP-API "order tracking reports attributes"). The reader
+# goes by header names; writers of sample reports (tests, benchmarks) use this order.
+ALL_ORDERS_DOCUMENTED: tuple[str, ...] = (
+    "amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date",
+    "order-status", "fulfillment-channel", "sales-channel", "order-channel",
+    "ship-service-level", "product-name", "sku", "asin", "item-status", "quantity", "currency",
+    "item-price", "item-tax", "shipping-price", "shipping-tax", "gift-wrap-price",
+    "gift-wrap-tax", "item-promotion-discount", "ship-promotion-discount", "ship-city",
+    "ship-state", "ship-postal-code", "ship-country", "promotion-ids", "cpf",
+    "is-business-order", "purchase-order-number", "price-designation",
+)  # fmt: skip
+# The by-last-update variant of the report has no cpf column.
+ALL_ORDERS_BY_LAST_UPDATE = tuple(c for c in ALL_ORDERS_DOCUMENTED if c != "cpf")
+
 ALL_ORDERS_COLUMNS = {
     "amazon-order-id": "order_id",
     "merchant-order-id": "merchant_order_id",

@@ -6,39 +6,10 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.io.amazon import ALL_ORDERS_DOCUMENTED
+
 COLUMNS = [
-    "amazon-order-id",
-    "merchant-order-id",
-    "purchase-date",
-    "last-updated-date",
-    "order-status",
-    "fulfillment-channel",
-    "sales-channel",
-    "order-channel",
-    "ship-service-level",
-    "product-name",
-    "sku",
-    "asin",
-    "item-status",
-    "quantity",
-    "currency",
-    "item-price",
-    "item-tax",
-    "shipping-price",
-    "shipping-tax",
-    "gift-wrap-price",
-    "gift-wrap-tax",
-    "item-promotion-discount",
-    "ship-promotion-discount",
-    "ship-city",
-    "ship-state",
-    "ship-postal-code",
-    "ship-country",
-    "promotion-ids",
-    "cpf",
-    "is-business-order",
-    "purchase-order-number",
-    "price-designation",
+    *ALL_ORDERS_DOCUMENTED,
     "is-buyer-requested-cancellation",
     "buyer-requested-cancel-reason",
 ]

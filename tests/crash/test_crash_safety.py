@@ -29,45 +29,14 @@ from desktop_app.db.models import (
     OrderItem,
     Stock,
 )
+from desktop_app.io.amazon import ALL_ORDERS_BY_LAST_UPDATE
 from desktop_app.services.cancellation import CancelRequest, cancel_order
 from desktop_app.services.importing import ImportOptions, import_file
 from tests.crash import workers
 from tests.crash.harness import MAX_ROUNDS, MIN_KILLS, crash_plan, run_worker, sqlite_intact
 from tests.factories import make_order
 
-COLUMNS = (
-    "amazon-order-id",
-    "merchant-order-id",
-    "purchase-date",
-    "last-updated-date",
-    "order-status",
-    "fulfillment-channel",
-    "sales-channel",
-    "order-channel",
-    "ship-service-level",
-    "product-name",
-    "sku",
-    "asin",
-    "item-status",
-    "quantity",
-    "currency",
-    "item-price",
-    "item-tax",
-    "shipping-price",
-    "shipping-tax",
-    "gift-wrap-price",
-    "gift-wrap-tax",
-    "item-promotion-discount",
-    "ship-promotion-discount",
-    "ship-city",
-    "ship-state",
-    "ship-postal-code",
-    "ship-country",
-    "promotion-ids",
-    "is-business-order",
-    "purchase-order-number",
-    "price-designation",
-)
+COLUMNS = ALL_ORDERS_BY_LAST_UPDATE
 FILES_PER_ROUND = 3
 ORDERS_PER_FILE = 25
 
