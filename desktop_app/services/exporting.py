@@ -21,6 +21,7 @@ from desktop_app.core.clock import utcnow
 from desktop_app.db.models import Order, OrderItem
 from desktop_app.io.export import ExportWriter
 from desktop_app.io.fields import FIELDS, Level
+from desktop_app.services.importing import ITEM_COLUMNS
 from desktop_app.services.queries import OrderFilter, SortKey, filtered
 
 ORDERS: Table = Order.__table__  # type: ignore[assignment]
@@ -32,22 +33,7 @@ _ORDER_SOURCE = {
     name: name for name, spec in FIELDS.items() if spec.level is Level.ORDER and name in ORDERS.c
 }
 _ORDER_SOURCE["last_updated"] = "last_updated"
-_ITEM_SOURCE = {
-    "order_item_id": "order_item_id",
-    "sku": "sku",
-    "asin": "asin",
-    "product_name": "product_name",
-    "item_status": "status",
-    "quantity": "quantity",
-    "quantity_shipped": "quantity_shipped",
-    "quantity_cancelled": "quantity_cancelled",
-    "item_price": "item_price_minor",
-    "item_tax": "item_tax_minor",
-    "shipping_price": "shipping_price_minor",
-    "shipping_tax": "shipping_tax_minor",
-    "promotion_discount": "promotion_discount_minor",
-    "customised": "customised",
-}
+_ITEM_SOURCE = ITEM_COLUMNS  # the importer's item field -> column map, read backwards
 _SORT = {
     SortKey.ORDER_ID: ORDERS.c.order_id,
     SortKey.PURCHASE_DATE: ORDERS.c.purchase_date,
@@ -94,8 +80,6 @@ def export_orders(
     query = select(*order_columns, *extra, ITEMS.c.id.label("i_id"), *item_columns).select_from(
         ORDERS.outerjoin(ITEMS, ITEMS.c.order_pk == ORDERS.c.id)
     )
-    if flt is not None:
-        query = query.where(ORDERS.c.id.in_(filtered(flt, now or utcnow())))
     key = _SORT[sort]
     query = query.order_by(
         key.desc() if descending else key.asc(),
@@ -113,6 +97,9 @@ def export_orders(
             sessions() as session,
         ):
             writer = ExportWriter(out, delimiter=options.delimiter)
+            if flt is not None:
+                dialect = session.get_bind().dialect.name  # the search may use its index
+                query = query.where(ORDERS.c.id.in_(filtered(flt, now or utcnow(), dialect)))
             result = session.execute(query.execution_options(yield_per=STREAM_ROWS))
             for row in result.mappings():
                 if row["id"] != last_pk:
