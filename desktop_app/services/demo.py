@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -444,17 +444,3 @@ def build_demo(
                 }
             ],
         )
-
-
-def demo_days_over_target(db: Database, today: date) -> int:
-    """How many of the last year's days have a 7-day rate over target (for the CLI summary)."""
-    from desktop_app.core.health import CANCELLATION_RATE
-    from desktop_app.services.health import cancellation_window
-
-    with db.reading() as session:
-        over = 0
-        for back in range(HISTORY_DAYS):
-            point = cancellation_window(session, today - timedelta(days=back))
-            if point.rate is not None and point.rate >= CANCELLATION_RATE.target:
-                over += 1
-        return over
