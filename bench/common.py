@@ -170,8 +170,10 @@ def run_section(module: str, section: str, cfg: Config, timeout: float = 900) ->
     if figures is None:
         tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return [missing(section, "section", f"failed (exit {proc.returncode}): {tail}")]
-    if proc.stderr.strip():
-        sys.stderr.write(proc.stderr)
+    noise = ("propagateSizeHints", "QBackingStore::flush")  # offscreen Qt chatter
+    kept = [line for line in proc.stderr.splitlines() if not any(n in line for n in noise)]
+    if kept:
+        sys.stderr.write("\n".join(kept) + "\n")
     return figures
 
 

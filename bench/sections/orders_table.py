@@ -1,4 +1,5 @@
-"""The orders table at N orders, offscreen: the main window's orders model in a table view.
+"""The orders table at N orders, offscreen: the main window's orders page (its ``OrdersModel``
+in its table), built the way the main window builds it.
 
 Each operation is timed until the view has painted its rows (the model answers ``data`` for
 the visible cells during the paint), the way a seller would see it.
@@ -7,6 +8,7 @@ the visible cells during the paint), the way a seller would see it.
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -45,39 +47,54 @@ def run(cfg: Config) -> list[Figure]:
         return datetime.combine(day, dtime(0), zone).astimezone(UTC)
 
     app = QApplication.instance() or QApplication([])
-    view = QTableView()
-    view.resize(1280, 800)
     paints = PaintCounter()
-    view.viewport().installEventFilter(paints)
-    view.show()
-    app.processEvents()
     holder: dict[str, Any] = {}
+    settings_dir = tempfile.TemporaryDirectory()  # no seller's saved layout
+    page_class = _orders_page_class()
+
+    def view() -> QTableView:
+        table: QTableView = holder["view"]
+        return table
 
     def paint() -> None:
         """Let the view do what it queued (layout, the paint); paint once if it did not."""
         before = paints.count
         app.processEvents()
         if paints.count == before:
-            view.viewport().repaint()
+            view().viewport().repaint()
 
     def first_page() -> None:
-        model = OrdersModel(db, zone, clock=lambda: now)
-        model.reload()
-        view.setModel(model)
+        """What the main window does when the shop opens: the orders page, or the model alone
+        in a plain table when the page cannot be built here."""
+        old = holder.get("top")
+        if page_class is not None:
+            top = _build_page(page_class, db, zone, now, settings_dir.name)
+            table, model = top.table, top.model
+        else:
+            top = QTableView()
+            model = OrdersModel(db, zone, clock=lambda: now)
+            model.reload()
+            top.setModel(model)
+            table = top
+        top.resize(1400, 800)
+        table.viewport().installEventFilter(paints)
+        holder.update(top=top, view=table, model=model)
+        top.show()
         paint()
-        old = holder.get("model")
-        holder["model"] = model
         if old is not None:
+            old.close()
             old.deleteLater()
 
     figures: list[Figure] = []
     samples, _ = timed_op(first_page, cfg.repeat)
+    what = "the orders page (model and table)" if page_class is not None else "the orders model"
     figures.append(
         seconds_figure(
-            SECTION, "Build the orders model, first page painted", samples, limit=FIRST_PAGE_LIMIT
+            SECTION, f"Build {what}, first page painted", samples, limit=FIRST_PAGE_LIMIT
         )
     )
     model: OrdersModel = holder["model"]
+    table = view()
     total = model.rowCount()
 
     for column, _key in SORT_KEYS.items():
@@ -85,7 +102,7 @@ def run(cfg: Config) -> list[Figure]:
             arrow = "↑" if order == Qt.SortOrder.AscendingOrder else "↓"
 
             def sort(column: int = column, order: Qt.SortOrder = order) -> None:
-                view.sortByColumn(column, order)
+                table.sortByColumn(column, order)
                 paint()
 
             samples, _ = timed_op(sort, cfg.repeat)
@@ -94,7 +111,7 @@ def run(cfg: Config) -> list[Figure]:
                     SECTION, f"Sort by {HEADERS[column]} {arrow}", samples, limit=OP_LIMIT
                 )
             )
-    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # back to the default: newest first
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # back to the default: newest first
     paint()
 
     busy_day = today - timedelta(days=40)
@@ -145,7 +162,8 @@ def run(cfg: Config) -> list[Figure]:
     for name, flt in filters:
 
         def apply(flt: OrderFilter = flt) -> None:
-            model.set_filter(flt)
+            top = holder["top"]
+            (top.set_filter if hasattr(top, "set_filter") else model.set_filter)(flt)
             paint()
 
         samples, _ = timed_op(apply, cfg.repeat)
@@ -160,18 +178,18 @@ def run(cfg: Config) -> list[Figure]:
     paint()
 
     def to_end() -> None:
-        view.scrollToTop()
+        table.scrollToTop()
         paint()
-        view.scrollToBottom()
+        table.scrollToBottom()
         paint()
 
     def end_only() -> None:
-        view.scrollToBottom()
+        table.scrollToBottom()
         paint()
 
     end_samples = []
     for _ in range(cfg.repeat):
-        view.scrollToTop()
+        table.scrollToTop()
         paint()
         started = time.perf_counter()
         end_only()
@@ -183,10 +201,10 @@ def run(cfg: Config) -> list[Figure]:
     )
 
     # Scroll the whole way down a screen at a time, the way a held-down Page Down would.
-    bar = view.verticalScrollBar()
+    bar = table.verticalScrollBar()
     steps = 60
     started = time.perf_counter()
-    view.scrollToTop()
+    table.scrollToTop()
     paint()
     for step in range(1, steps + 1):
         bar.setValue(bar.maximum() * step // steps)
@@ -211,9 +229,35 @@ def run(cfg: Config) -> list[Figure]:
             f"of {total:,} orders",
         )
     )
-    view.close()
+    holder["top"].close()
     db.close()
+    settings_dir.cleanup()
     return figures
+
+
+def _orders_page_class() -> Any:
+    try:
+        from desktop_app.ui.orders.view import OrdersPage
+    except ImportError:
+        return None
+    return OrdersPage
+
+
+def _build_page(page_class: Any, db: Any, zone: Any, now: datetime, folder: str) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.services.context import Context
+    from desktop_app.ui.operations import Operations
+
+    def fail(error: BaseException) -> None:
+        raise error
+
+    ops = Operations(fail)
+    settings = QSettings(f"{folder}/bench.ini", QSettings.Format.IniFormat)
+    ctx = Context(actor="bench", clock=lambda: now)
+    page = page_class(db, ctx, zone, ops, settings, notify=lambda *_a, **_k: None)
+    page._bench_keep = (ops, settings)  # keep them alive as long as the page
+    return page
 
 
 def _paint_counter_class() -> type:
