@@ -1,19 +1,29 @@
 """Any CSV (comma, semicolon or tab) read through a column mapping the seller sets once.
 
 A :class:`ColumnMapping` names, for each Seller Desk field, the file's column that holds it,
-plus how the file writes numbers and dates. It is saved as JSON under a name
-(``services.mappings``) and reused for every file of the same shape.
+plus how the file writes numbers and dates, values for every row (defaults) and what the file's
+own status words mean (``status_values``: "Versandt" -> Shipped). It is saved as JSON under a
+name (``services.mappings``) and reused for every file of the same shape.
+
+The guesses the mapping dialog starts from (headers in English, German, French, Spanish,
+Italian and Japanese shop exports; decimal comma; date form; status words) live here too: they
+are plain functions of the file's text, tested without Qt.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.io.errors import ReadError
 from desktop_app.io.fields import FIELDS, CellOptions, converter
+from desktop_app.io.status_words import order_status_from_word
 from desktop_app.io.table import Layout
 
 # The fields a mapping may fill, with the label the mapping dialog shows.
@@ -48,6 +58,22 @@ TARGETS: dict[str, str] = {
     "buyer_cancel_reason": "Buyer's cancellation reason",
 }
 REQUIRED_TARGETS = ("order_id", "purchase_date", "sku", "quantity")
+# A new order needs these too: from a column, or a default for every row.
+NEW_ORDER_TARGETS = ("status", "channel")
+# Fields most shop exports have: the dialog shows them before the rest.
+COMMON_TARGETS = (
+    "product_name",
+    "currency",
+    "item_price",
+    "shipping_price",
+    "latest_ship_date",
+    "ship_city",
+    "ship_postal_code",
+    "ship_country",
+)
+# What the defaults choosers offer: the stored value and the label a seller reads.
+CHANNEL_CHOICES: dict[str, str] = {c.value: f"{c.label} ({c.value})" for c in Channel}
+STATUS_CHOICES: dict[str, str] = {s.value: s.label for s in OrderStatus}
 
 # Date forms offered in the dialog: None is ISO 8601 (2024-05-31 or 2024-05-31T14:05:00).
 DATE_FORMATS: dict[str, str | None] = {
@@ -56,8 +82,11 @@ DATE_FORMATS: dict[str, str | None] = {
     "31/05/2024": "%d/%m/%Y",
     "05/31/2024 14:05": "%m/%d/%Y %H:%M",
     "05/31/2024": "%m/%d/%Y",
+    "31.05.2024 14:05:00": "%d.%m.%Y %H:%M:%S",
     "31.05.2024 14:05": "%d.%m.%Y %H:%M",
     "31.05.2024": "%d.%m.%Y",
+    "31-05-2024": "%d-%m-%Y",
+    "2024/05/31 14:05:00": "%Y/%m/%d %H:%M:%S",
     "2024/05/31 14:05": "%Y/%m/%d %H:%M",
     "2024/05/31": "%Y/%m/%d",
 }
@@ -74,6 +103,9 @@ class ColumnMapping:
     decimal_comma: bool = False
     date_format: str | None = None
     defaults: dict[str, str] = field(default_factory=dict)
+    # the file's status word -> an OrderStatus value ("Versandt" -> "Shipped"); words not
+    # listed are read as Amazon's report words are. Absent from mappings saved before it.
+    status_values: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -90,10 +122,44 @@ class ColumnMapping:
             decimal_comma=bool(data.get("decimal_comma", False)),
             date_format=data.get("date_format"),
             defaults={str(k): str(v) for k, v in dict(data.get("defaults", {})).items()},
+            status_values={
+                str(k): str(v) for k, v in dict(data.get("status_values") or {}).items()
+            },
         )
 
     def problems(self) -> list[str]:
-        """What is wrong with the mapping itself, as sentences (empty when it is usable)."""
+        """What is wrong with the mapping, as sentences a seller reads (empty when it is fine).
+
+        Besides the columns every row needs, a new order needs an order status and a
+        fulfilment channel: each from a column or from a default for every row.
+        """
+        found = self.column_problems()
+        if not self._given("status"):
+            found.append(
+                "A new order needs an order status: choose the column that holds it "
+                "or a status for every row"
+            )
+        if not self._given("channel"):
+            found.append(
+                "A new order needs a fulfilment channel: choose the column that holds it "
+                "or a channel for every row"
+            )
+        channel = self.defaults.get("channel", "")
+        if channel and channel not in CHANNEL_CHOICES:
+            found.append(f"{channel!r} is not a fulfilment channel (MFN or AFN)")
+        status = self.defaults.get("status", "")
+        if status and status not in STATUS_CHOICES:
+            found.append(f"{status!r} is not an order status Seller Desk knows")
+        found += [
+            f"the file's status {word!r} is read as {value!r}, which is not an order status"
+            for word, value in self.status_values.items()
+            if value not in STATUS_CHOICES
+        ]
+        return found
+
+    def column_problems(self) -> list[str]:
+        """The problems no file can be read with (a saved mapping without a status or channel
+        still reads a file that only updates known orders)."""
         found = [
             f"{TARGETS[t]} is not mapped to a column"
             for t in REQUIRED_TARGETS
@@ -104,13 +170,32 @@ class ColumnMapping:
         ]
         return found
 
+    def _given(self, target: str) -> bool:
+        return bool(self.columns.get(target) or self.defaults.get(target, "").strip())
+
+
+def status_key(word: str) -> str:
+    """How a file's status word is compared: case and spacing do not matter."""
+    return " ".join(word.split()).casefold()
+
 
 def layout_for(mapping: ColumnMapping, zone: tzinfo = UTC) -> Layout:
-    problems = mapping.problems()
+    problems = mapping.column_problems()
     if problems:
         raise ReadError(f"the column mapping {mapping.name!r} is incomplete: {'; '.join(problems)}")
+    extra: dict[str, object] = {}
+    if mapping.status_values:
+        # read by the status converter (io.fields): the file's word -> an OrderStatus value
+        extra["status_values"] = {
+            status_key(word): value
+            for word, value in mapping.status_values.items()
+            if value in STATUS_CHOICES
+        }
     options = CellOptions(
-        zone=zone, date_format=mapping.date_format, decimal_comma=mapping.decimal_comma
+        zone=zone,
+        date_format=mapping.date_format,
+        decimal_comma=mapping.decimal_comma,
+        extra=extra,
     )
     implied: dict[str, object] = {}
     for name, text in mapping.defaults.items():
@@ -130,3 +215,160 @@ def layout_for(mapping: ColumnMapping, zone: tzinfo = UTC) -> Layout:
         options=options,
         ignore_case=False,
     )
+
+
+# --- guesses the mapping dialog starts from ------------------------------------------------
+
+
+def header_key(text: str) -> str:
+    """A header as compared: no case, accents, spaces or punctuation ("Numéro de commande"
+    -> "numerodecommande"; Japanese letters are kept)."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if c.isalnum())
+
+
+# Headers of shop exports, per field, "|"-separated: English, German, French, Spanish,
+# Italian, Japanese. Amazon's report names and the labels above are known as well.
+_HEADER_WORDS: dict[str, str] = {
+    "order_id": "order id|order number|order no|order|amazon-order-id|bestellnummer|bestellnr"
+    "|bestell-nr|auftragsnummer|auftragsnr|numéro de commande|n° de commande|no de commande"
+    "|commande|id commande|référence de commande|número de pedido|nº de pedido|pedido"
+    "|id pedido|numero ordine|numero dell'ordine|n. ordine|id ordine|ordine|注文番号|注文id"
+    "|オーダー番号|受注番号",
+    "purchase_date": "purchase date|order date|date|created at|bestelldatum|datum"
+    "|auftragsdatum|kaufdatum|date de commande|date d'achat|fecha|fecha de pedido"
+    "|fecha del pedido|fecha de compra|data|data ordine|data dell'ordine|data acquisto"
+    "|注文日|注文日時|購入日|受注日",
+    "sku": "sku|seller sku|item sku|article number|artikelnummer|artikelnr|art.-nr.|artnr"
+    "|artikel|référence|référence article|réf|sku vendeur|referencia|código"
+    "|código de artículo|codice articolo|codice|cod. articolo|商品コード|出品者sku|品番"
+    "|商品番号",
+    "quantity": "quantity|qty|quantity-purchased|menge|anzahl|stückzahl|stück|quantité|qté"
+    "|cantidad|unidades|quantità|qtà|qta|数量|個数|注文数",
+    "product_name": "product name|product|title|item name|artikelname|artikelbezeichnung"
+    "|bezeichnung|produkt|produktname|nom du produit|produit|désignation|libellé|article"
+    "|nombre del producto|producto|descripción|artículo|nome prodotto|prodotto"
+    "|descrizione|articolo|商品名|品名|商品",
+    "status": "status|order status|bestellstatus|auftragsstatus|statut"
+    "|statut de la commande|état|estado|estado del pedido|stato|stato ordine"
+    "|stato dell'ordine|ステータス|注文ステータス|状態|注文状況",
+    "channel": "fulfilment channel|fulfillment channel|channel|versandkanal|kanal"
+    "|canal|canal d'expédition|canal de envío|canale|canale di spedizione|出荷チャネル",
+    "currency": "currency|währung|devise|monnaie|moneda|divisa|valuta|通貨",
+    "item_price": "item price|price|unit price|preis|einzelpreis|stückpreis|artikelpreis"
+    "|prix|prix unitaire|precio|precio unitario|prezzo|prezzo unitario|価格|単価|商品価格",
+    "shipping_price": "shipping|shipping price|shipping cost|versandkosten|porto"
+    "|frais de port|frais de livraison|gastos de envío|coste de envío"
+    "|spese di spedizione|送料|配送料",
+    "latest_ship_date": "ship by|latest ship date|versand bis|expédier avant"
+    "|enviar antes de|spedire entro|出荷予定日|発送予定日",
+    "ship_city": "city|ship city|shipping city|stadt|ort|wohnort|ville|ciudad|localidad"
+    "|población|città|comune|市区町村|都市",
+    "ship_postal_code": "postal code|zip|zip code|postcode|plz|postleitzahl|code postal"
+    "|cp|código postal|cap|codice postale|郵便番号",
+    "ship_state": "state|region|province|bundesland|région|département|provincia|regione|都道府県",
+    "ship_country": "country|ship country|shipping country|country code|land|lieferland"
+    "|pays|país|paese|nazione|国|国名",
+    "merchant_order_id": "your order number|merchant order id",
+    "last_updated": "last updated|last-updated-date|updated at",
+    "order_item_id": "order item id|line item id",
+    "ship_service_level": "shipping service|ship-service-level|versandart",
+    "marketplace": "marketplace|sales-channel|sales channel|marktplatz",
+}
+_HEADER_TARGET: dict[str, str] = {}
+for _target in TARGETS:
+    _HEADER_TARGET.setdefault(header_key(_target), _target)
+    _HEADER_TARGET.setdefault(header_key(TARGETS[_target]), _target)
+for _target, _words in _HEADER_WORDS.items():
+    for _word in _words.split("|"):
+        _HEADER_TARGET.setdefault(header_key(_word), _target)
+
+
+def guess_columns(headers: Sequence[str]) -> dict[str, str]:
+    """Field -> the header that most likely holds it; each header is used once."""
+    found: dict[str, str] = {}
+    for header in headers:
+        target = _HEADER_TARGET.get(header_key(header))
+        if target is not None and target not in found:
+            found[target] = header
+    return found
+
+
+_COMMA_AMOUNT = re.compile(r"^-?\d{1,3}(?:[. \u00a0]?\d{3})*,\d{1,2}$")
+_POINT_AMOUNT = re.compile(r"^-?\d{1,3}(?:,?\d{3})*\.\d{1,2}$")
+
+
+def guess_decimal_comma(values: Iterable[str]) -> bool | None:
+    """True when amounts are written 12,50 (or 1.234,50), False for 12.50; None: no amount."""
+    comma = point = 0
+    for value in values:
+        text = value.strip().lstrip("€$£¥").rstrip("€$£¥ ").strip()
+        if _COMMA_AMOUNT.match(text):
+            comma += 1
+        elif _POINT_AMOUNT.match(text):
+            point += 1
+    if comma == point == 0:
+        return None
+    return comma > point
+
+
+def guess_date_format(values: Iterable[str]) -> str | None:
+    """The DATE_FORMATS pattern every value reads with (ISO tried first; day before month
+    when both read, as most shops outside the US write it). None: ISO or nothing fits."""
+    texts = [v.strip() for v in values if v.strip()]
+    if not texts:
+        return None
+    for pattern in DATE_FORMATS.values():
+        try:
+            for text in texts:
+                if pattern is None:
+                    datetime.fromisoformat(text)
+                else:
+                    datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+        return pattern
+    return None
+
+
+# Status words of shop exports in the languages above (besides Amazon's own), "|"-separated.
+_STATUS_WORDS: dict[OrderStatus, str] = {
+    OrderStatus.SHIPPED: "sent|delivered|dispatched|fulfilled|done|closed|versandt|versendet"
+    "|verschickt|geliefert|zugestellt|abgeschlossen|erledigt|expédié|expédiée|envoyé"
+    "|envoyée|livré|livrée|terminé|terminée|enviado|entregado|completado|finalizado"
+    "|spedito|consegnato|completato|evaso|発送済み|発送済|出荷済み|出荷済|配達済み|完了",
+    OrderStatus.UNSHIPPED: "open|new|paid|processing|not shipped|to ship|awaiting shipment"
+    "|unfulfilled|offen|neu|bezahlt|in bearbeitung|nicht versandt|zu versenden|nouveau"
+    "|nouvelle|payé|payée|en cours|non expédié|à expédier|en attente d'expédition|nuevo"
+    "|pagado|en proceso|no enviado|pendiente de envío|por enviar|nuovo|pagato"
+    "|in lavorazione|non spedito|da spedire|未発送|未出荷|新規|処理中|発送待ち|出荷待ち",
+    OrderStatus.PENDING: "awaiting payment|on hold|ausstehend|wartend|zahlung ausstehend"
+    "|en attente|en attente de paiement|pendiente|pendiente de pago|in attesa"
+    "|in attesa di pagamento|保留|保留中|支払い待ち|入金待ち",
+    OrderStatus.CANCELED: "void|voided|refunded|storniert|abgebrochen|annulliert|erstattet"
+    "|annulé|annulée|remboursé|cancelado|anulado|reembolsado|annullato|cancellato"
+    "|rimborsato|キャンセル|キャンセル済み|取消|取消済み",
+    OrderStatus.PARTIALLY_SHIPPED: "partially fulfilled|teilweise versandt|teilversandt"
+    "|partiellement expédié|partiellement expédiée|enviado parcialmente"
+    "|parcialmente enviado|parzialmente spedito|一部発送済み|一部発送",
+}
+_STATUS_GUESS: dict[str, OrderStatus] = {
+    status_key(word): status for status, words in _STATUS_WORDS.items() for word in words.split("|")
+}
+
+
+def guess_status(word: str) -> OrderStatus | None:
+    """What a file's status word most likely means: Amazon's words, then shop words in
+    English, German, French, Spanish, Italian and Japanese; None when unknown."""
+    return order_status_from_word(word) or _STATUS_GUESS.get(status_key(word))
+
+
+def guess_status_values(words: Iterable[str]) -> dict[str, str | None]:
+    """Each distinct word (in first-seen order) -> the OrderStatus value guessed, or None."""
+    found: dict[str, str | None] = {}
+    for word in words:
+        text = word.strip()
+        if text and text not in found:
+            status = guess_status(text)
+            found[text] = status.value if status is not None else None
+    return found

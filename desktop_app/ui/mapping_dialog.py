@@ -1,6 +1,10 @@
 """The column-mapping dialog: which column of the seller's CSV holds which Seller Desk field.
 
-It previews the first rows, guesses the obvious columns, and is saved under a name
+From top to bottom: the file's first rows (each column's header says what it is read as), the
+columns every row needs, what a new order needs (a column or one value for every row: order
+status, fulfilment channel, currency), what the file's status words mean, the commonly used
+columns, and "More columns" folded away. Everything below the preview scrolls, so the dialog
+fits a laptop screen. It starts from guesses (``io.generic``) and is saved under a name
 (``services.mappings``) so the next file of the same shape imports without asking.
 """
 
@@ -8,60 +12,122 @@ from __future__ import annotations
 
 import csv
 import itertools
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.db.database import Database
 from desktop_app.io.decoding import LineDecoder
-from desktop_app.io.generic import DATE_FORMATS, REQUIRED_TARGETS, TARGETS, ColumnMapping
+from desktop_app.io.generic import (
+    CHANNEL_CHOICES,
+    COMMON_TARGETS,
+    DATE_FORMATS,
+    NEW_ORDER_TARGETS,
+    REQUIRED_TARGETS,
+    STATUS_CHOICES,
+    TARGETS,
+    ColumnMapping,
+    guess_columns,
+    guess_date_format,
+    guess_decimal_comma,
+    guess_status_values,
+)
 from desktop_app.io.table import sniff_delimiter
 from desktop_app.services.mappings import save_mapping
 
 NOT_IN_FILE = "(not in the file)"
+NO_DEFAULT = "(none)"
+CHOOSE = "— choose —"
 PREVIEW_ROWS = 5
+SAMPLE_ROWS = 200  # read for the status words and the guesses; the first PREVIEW_ROWS shown
 DEFAULTS = ("currency", "channel", "status")
+MORE_TARGETS = tuple(
+    t for t in TARGETS if t not in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS, *COMMON_TARGETS)
+)
+MONEY_TARGETS = ("item_price", "item_tax", "shipping_price", "shipping_tax", "promotion_discount")
+# What a file without such a column most likely means: a shop's own export is seller-fulfilled
+# orders waiting to ship. Shown pre-chosen in the dialog's "new order" section, never hidden.
+STARTING_DEFAULTS = {"channel": "MFN", "status": "Unshipped"}
+MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
+WIDTH = 860
+ERROR_STYLE = "color: #b00020"
+EVERY_ROW = "or for every row"
 
 
-def preview(path: Path, encoding: str | None = None) -> tuple[str, list[list[str]]]:
-    """The delimiter and the first rows (header first) of ``path``."""
+def preview(
+    path: Path, encoding: str | None = None, rows: int = PREVIEW_ROWS
+) -> tuple[str, list[list[str]]]:
+    """The delimiter and the first ``rows`` rows (after the header, which comes first)."""
     with path.open("rb") as stream:
-        lines = list(itertools.islice(LineDecoder(stream, encoding), PREVIEW_ROWS + 1))
+        lines = list(itertools.islice(LineDecoder(stream, encoding), rows + 1))
     if not lines:
         return ",", []
     delimiter = sniff_delimiter(lines[0])
     try:
-        rows = list(csv.reader(lines, delimiter=delimiter))
+        found = list(csv.reader(lines, delimiter=delimiter))
     except csv.Error:
-        rows = [line.rstrip("\r\n").split(delimiter) for line in lines]
-    return delimiter, rows
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+        found = [line.rstrip("\r\n").split(delimiter) for line in lines]
+    if found and found[0] and found[0][0].startswith("\ufeff"):
+        found[0][0] = found[0][0][1:]
+    return delimiter, found
 
 
 def guess(target: str, headers: list[str]) -> str | None:
-    wanted = {_plain(target), _plain(TARGETS[target])}
-    for header in headers:
-        if _plain(header) in wanted:
-            return header
-    return None
+    """The header most likely holding ``target`` (English and shop-export names)."""
+    return guess_columns(headers).get(target)
+
+
+class ChoiceBox(QComboBox):
+    """A chooser of fixed values shown with their labels; ``text()``/``setText()`` speak the
+    stored value ("MFN"), so code and tests read it like a line edit."""
+
+    def __init__(self, choices: dict[str, str], empty: str) -> None:
+        super().__init__()
+        self.addItem(empty, "")
+        for value, label in choices.items():
+            self.addItem(label, value)
+
+    def text(self) -> str:
+        return str(self.currentData() or "")
+
+    def setText(self, value: str) -> None:
+        self.setCurrentIndex(max(self.findData(value.strip()), 0))
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 6, 0, 0)
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text)")
+    return label
 
 
 class MappingDialog(QDialog):
@@ -75,50 +141,75 @@ class MappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Columns of {path.name}")
-        self.delimiter, rows = preview(path, encoding)
+        self.delimiter, rows = preview(path, encoding, SAMPLE_ROWS)
         self.headers = rows[0] if rows else []
+        self.sample = rows[1:]
+        self.existing = existing
+        guessed = {} if existing else guess_columns(self.headers)
+        self._status_choices: dict[str, str] = dict(existing.status_values) if existing else {}
+        self._status_guessed = existing is not None
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tell Seller Desk which column holds what. Saved under a name."))
-        form = QFormLayout()
-        self.name = QLineEdit(existing.name if existing else path.stem)
-        form.addRow("Name", self.name)
-        self.decimal_comma = QCheckBox("Amounts use a decimal comma (12,50)")
-        self.decimal_comma.setChecked(bool(existing and existing.decimal_comma))
-        form.addRow("", self.decimal_comma)
-        self.date_format = QComboBox()
-        for label, pattern in DATE_FORMATS.items():
-            self.date_format.addItem(label, pattern)
-        if existing and existing.date_format:
-            self.date_format.setCurrentIndex(
-                max(self.date_format.findData(existing.date_format), 0)
-            )
-        form.addRow("Dates look like", self.date_format)
+        layout.setSpacing(6)
+        intro = QLabel(
+            f"Tell Seller Desk which column of <b>{path.name}</b> holds what. The mapping is "
+            "saved under its name and used again for files with the same columns."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self._top_row(path, existing))
+        self.preview = self._preview_table()
+        layout.addWidget(self.preview)
+
         self.columns: dict[str, QComboBox] = {}
-        for target, label in TARGETS.items():
+        self.labels: dict[str, QLabel] = {}
+        for target in TARGETS:
             box = QComboBox()
             box.addItems([NOT_IN_FILE, *self.headers])
-            chosen = existing.columns.get(target) if existing else guess(target, self.headers)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
+            chosen = existing.columns.get(target) if existing else guessed.get(target)
             if chosen in self.headers:
                 box.setCurrentText(chosen)
-            box.currentIndexChanged.connect(self._check)
             self.columns[target] = box
-            form.addRow(f"{label}{' *' if target in REQUIRED_TARGETS else ''}", box)
-        self.defaults: dict[str, QLineEdit] = {}
-        for target in DEFAULTS:
-            edit = QLineEdit(existing.defaults.get(target, "") if existing else "")
-            edit.setPlaceholderText("for every row, when the file has no such column")
-            self.defaults[target] = edit
-            form.addRow(f"Default {TARGETS[target].lower()}", edit)
-        layout.addLayout(form)
-        table = QTableWidget(max(len(rows) - 1, 0), len(self.headers))
-        table.setHorizontalHeaderLabels(self.headers)
-        for r, row in enumerate(rows[1:]):
-            for c, cell in enumerate(row[: len(self.headers)]):
-                table.setItem(r, c, QTableWidgetItem(cell))
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(table)
+            self.labels[target] = QLabel(TARGETS[target])
+        self.currency_default = QLineEdit()
+        self.currency_default.setPlaceholderText("the shop's currency")
+        self.currency_default.setMaxLength(3)
+        self.channel_default = ChoiceBox(CHANNEL_CHOICES, NO_DEFAULT)
+        self.status_default = ChoiceBox(STATUS_CHOICES, NO_DEFAULT)
+        # by field, with the line edit's text()/setText() on each
+        self.defaults: dict[str, QLineEdit | ChoiceBox] = {
+            "currency": self.currency_default,
+            "channel": self.channel_default,
+            "status": self.status_default,
+        }
+        for target, chooser in self.defaults.items():
+            if existing:
+                value = existing.defaults.get(target, "")
+                if not value and not existing.columns.get(target):
+                    value = STARTING_DEFAULTS.get(target, "")
+            else:
+                value = "" if target in guessed else STARTING_DEFAULTS.get(target, "")
+            chooser.setText(value)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(4)
+        self._fill_body()
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
+
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -126,8 +217,218 @@ class MappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+        if not existing:
+            self._guess_forms()
+        self._show_status_values()
+        for box in self.columns.values():
+            box.currentIndexChanged.connect(self._changed)
+        self.columns["purchase_date"].currentIndexChanged.connect(self._purchase_date_changed)
+        self.columns["status"].currentIndexChanged.connect(self._show_status_values)
+        for chooser in self.defaults.values():
+            if isinstance(chooser, ChoiceBox):
+                chooser.currentIndexChanged.connect(self._changed)
+            else:
+                chooser.textChanged.connect(self._changed)
         self.name.textChanged.connect(self._check)
+        self.setMinimumWidth(WIDTH - 60)
+        self._changed()
+        self._fit_preview()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _top_row(self, path: Path, existing: ColumnMapping | None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.name = QLineEdit(existing.name if existing else path.stem)
+        self.date_format = QComboBox()
+        for label, pattern in DATE_FORMATS.items():
+            self.date_format.addItem(label, pattern)
+        if existing and existing.date_format:
+            self.date_format.setCurrentIndex(
+                max(self.date_format.findData(existing.date_format), 0)
+            )
+        self.decimal_comma = QCheckBox("Amounts use a decimal comma (12,50)")
+        self.decimal_comma.setChecked(bool(existing and existing.decimal_comma))
+        row.addWidget(QLabel("Name"))
+        row.addWidget(self.name, 2)
+        row.addSpacing(12)
+        row.addWidget(QLabel("Dates look like"))
+        row.addWidget(self.date_format, 1)
+        row.addSpacing(12)
+        row.addWidget(self.decimal_comma)
+        return row
+
+    def _preview_table(self) -> QTableWidget:
+        shown = self.sample[:PREVIEW_ROWS]
+        table = QTableWidget(len(shown), len(self.headers))
+        for r, row in enumerate(shown):
+            for c, cell in enumerate(row[: len(self.headers)]):
+                table.setItem(r, c, QTableWidgetItem(cell))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(90)
+        table.setToolTip("The file's first rows; under each header, what Seller Desk reads it as")
+        return table
+
+    def _fit_preview(self) -> None:
+        table = self.preview
+        table.resizeColumnsToContents()
+        rows = max(table.rowCount(), 1) * table.verticalHeader().defaultSectionSize()
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + rows + 2 * table.frameWidth() + 2)
+
+    def _label_preview(self) -> None:
+        """Two-line headers: the file's name for the column, and what it is read as."""
+        table = self.preview
+        used: dict[str, str] = {}
+        for target, box in self.columns.items():
+            if box.currentText() != NOT_IN_FILE:
+                used.setdefault(box.currentText(), TARGETS[target])
+        for c, name in enumerate(self.headers):
+            item = QTableWidgetItem(f"{name}\n→ {used[name]}" if name in used else f"{name}\n ")
+            font = QFont(item.font())
+            font.setBold(name in used)
+            item.setFont(font)
+            table.setHorizontalHeaderItem(c, item)
+
+    def _grid(self, pairs: Iterable[tuple[QWidget, QWidget]]) -> QGridLayout:
+        """Label-field pairs two to a row, in the columns every section shares."""
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        for n, (label, widget) in enumerate(pairs):
+            r, c = divmod(n, 2)
+            grid.addWidget(label, r, c * 3)
+            grid.addWidget(widget, r, c * 3 + 1)
+        grid.setColumnMinimumWidth(0, self.label_width)
+        grid.setColumnMinimumWidth(2, 10)
+        grid.setColumnMinimumWidth(3, self.label_width)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(4, 1)
+        return grid
+
+    def _fields(self, targets: Iterable[str]) -> list[tuple[QWidget, QWidget]]:
+        return [(self.labels[t], self.columns[t]) for t in targets]
+
+    def _fill_body(self) -> None:
+        body = self.body
+        for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
+            self.labels[target].setText(f"{TARGETS[target]} *")
+        metrics = self.fontMetrics()
+        shown = (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS, *COMMON_TARGETS)
+        self.label_width = 8 + max(
+            metrics.horizontalAdvance(text)
+            for text in (EVERY_ROW, *(self.labels[t].text() for t in shown))
+        )
+        for target in MORE_TARGETS:  # the long names wrap within the shared label column
+            self.labels[target].setWordWrap(True)
+            self.labels[target].setMaximumWidth(self.label_width)
+
+        body.addWidget(_caption("Every row needs"))
+        body.addLayout(self._grid(self._fields(REQUIRED_TARGETS)))
+
+        body.addWidget(_caption("A new order needs: the file's column, or one value for every row"))
+        pairs: list[tuple[QWidget, QWidget]] = []
+        for target in (*NEW_ORDER_TARGETS, "currency"):
+            pairs += [(self.labels[target], self.columns[target])]
+            pairs += [(QLabel(EVERY_ROW), self.defaults[target])]
+        body.addLayout(self._grid(pairs))
+
+        self.status_caption = _caption("What the file's status words mean")
+        body.addWidget(self.status_caption)
+        self.status_box = QWidget()
+        body.addWidget(self.status_box)
+        self.status_values: dict[str, ChoiceBox] = {}
+
+        body.addWidget(_caption("Often used"))
+        body.addLayout(self._grid(self._fields(t for t in COMMON_TARGETS if t != "currency")))
+
+        self.more_button = QToolButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAutoRaise(True)
+        self.more_button.toggled.connect(self._show_more)
+        body.addWidget(self.more_button)
+        self.more = QWidget()
+        self.more.setLayout(self._grid(self._fields(MORE_TARGETS)))
+        body.addWidget(self.more)
+        body.addStretch(1)
+        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
+        self._show_more(mapped > 0)
+        self.more_button.setChecked(mapped > 0)
+
+    # --- guesses ---------------------------------------------------------------------------
+
+    def _values(self, target: str) -> list[str]:
+        header = self.columns[target].currentText()
+        if header not in self.headers:
+            return []
+        index = self.headers.index(header)
+        return [row[index] for row in self.sample if index < len(row)]
+
+    def _guess_forms(self) -> None:
+        money = [v for t in MONEY_TARGETS for v in self._values(t)]
+        if not money:
+            money = [cell for row in self.sample[:PREVIEW_ROWS] for cell in row]
+        comma = guess_decimal_comma(money)
+        if comma is not None:
+            self.decimal_comma.setChecked(comma)
+        self._guess_date_format()
+
+    def _guess_date_format(self) -> None:
+        dates = self._values("purchase_date") or self._values("latest_ship_date")
+        if dates:
+            pattern = guess_date_format(dates)
+            self.date_format.setCurrentIndex(max(self.date_format.findData(pattern), 0))
+
+    def _purchase_date_changed(self) -> None:
+        if self.existing is None:
+            self._guess_date_format()
+
+    # --- status words ----------------------------------------------------------------------
+
+    def _show_status_values(self) -> None:
+        for word, box in self.status_values.items():
+            if box.text():
+                self._status_choices[word] = box.text()
+        old = self.status_box
+        self.status_values = {}
+        pairs: list[tuple[QWidget, QWidget]] = []
+        words = guess_status_values(self._values("status"))
+        for word, guessed in words.items():
+            box = ChoiceBox(STATUS_CHOICES, CHOOSE)
+            box.setText(self._status_choices.get(word) or guessed or "")
+            box.currentIndexChanged.connect(self._check)
+            label = QLabel(f"“{word}” is")
+            label.setToolTip(f"Orders whose status in the file is “{word}”")
+            pairs.append((label, box))
+            self.status_values[word] = box
+        self.status_box = QWidget()
+        self.status_box.setLayout(self._grid(pairs))
+        self.body.replaceWidget(old, self.status_box)
+        old.deleteLater()
+        self.status_caption.setVisible(bool(words))
+        self.status_box.setVisible(bool(words))
         self._check()
+
+    def _show_more(self, shown: bool) -> None:
+        if shown and not self.more.isVisibleTo(self) and self.isVisible():
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.more, 0, 0))
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
+        count = f"{mapped} of {len(MORE_TARGETS)} used" if mapped else f"{len(MORE_TARGETS)}"
+        self.more_button.setText(f"More columns ({count})")
+
+    # --- the result ----------------------------------------------------------------------------
 
     def mapping(self) -> ColumnMapping:
         columns = {
@@ -135,22 +436,63 @@ class MappingDialog(QDialog):
             for target, box in self.columns.items()
             if box.currentText() != NOT_IN_FILE
         }
+        status_values: dict[str, str] = {}
+        if "status" in columns:
+            status_values = {
+                w: v for w, v in self._status_choices.items() if v and w not in self.status_values
+            }
+            status_values.update({w: b.text() for w, b in self.status_values.items() if b.text()})
         return ColumnMapping(
             name=self.name.text().strip(),
             columns=columns,
             delimiter=self.delimiter,
             decimal_comma=self.decimal_comma.isChecked(),
             date_format=self.date_format.currentData(),
-            defaults={k: e.text().strip() for k, e in self.defaults.items() if e.text().strip()},
+            defaults={
+                k: e.text().strip().upper() if k == "currency" else e.text()
+                for k, e in self.defaults.items()
+                if e.text().strip()
+            },
+            status_values=status_values,
         )
 
-    def _check(self) -> None:
+    def problems(self) -> list[str]:
+        """What keeps Save disabled, as sentences."""
         problems = self.mapping().problems()
         if not self.name.text().strip():
-            problems.insert(0, "give the mapping a name")
-        self.problem.setText("; ".join(problems))
+            problems.insert(0, "Give the mapping a name")
+        problems += [
+            f"Choose what the file's status “{word}” means"
+            for word, box in self.status_values.items()
+            if not box.text()
+        ]
+        return problems
+
+    def _changed(self) -> None:
+        self._label_preview()
+        if hasattr(self, "more_button"):
+            self._show_more(self.more.isVisibleTo(self))
+        self._check()
+
+    def _check(self) -> None:
+        if not hasattr(self, "buttons"):
+            return  # still building
+        mapping = self.mapping()
+        for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
+            missing = target not in mapping.columns and not mapping.defaults.get(target)
+            self.labels[target].setStyleSheet(ERROR_STYLE if missing else "")
+        problems = self.problems()
+        self.problem.setText(". ".join(problems) + ("." if problems else ""))
+        self.problem.setVisible(bool(problems))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not problems)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        fields = self.scroll_area.widget()
+        body = fields.sizeHint().height() if fields is not None else 0
+        wanted = hint.height() - self.scroll_area.sizeHint().height() + body
+        return QSize(max(hint.width(), WIDTH), min(max(wanted, 480), MAX_HEIGHT))
 
 
 def ask_mapping(
