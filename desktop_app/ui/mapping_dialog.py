@@ -114,6 +114,22 @@ class ChoiceBox(QComboBox):
         self.setCurrentIndex(max(self.findData(value.strip()), 0))
 
 
+class FieldsArea(QScrollArea):
+    """The fields below the preview: as tall as they are, up to ``cap``, then they scroll."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cap = MAX_HEIGHT
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        fields = self.widget()
+        if fields is None:
+            return hint
+        wanted = fields.sizeHint().height() + 2 * self.frameWidth()
+        return QSize(hint.width(), min(wanted, self.cap))
+
+
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -195,7 +211,7 @@ class MappingDialog(QDialog):
                 value = "" if target in guessed else STARTING_DEFAULTS.get(target, "")
             chooser.setText(value)
 
-        self.scroll_area = QScrollArea()
+        self.scroll_area = FieldsArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -234,6 +250,9 @@ class MappingDialog(QDialog):
         self.setMinimumWidth(WIDTH - 60)
         self._changed()
         self._fit_preview()
+        # the fields scroll rather than push the dialog past a laptop screen's height
+        others = layout.totalSizeHint().height() - self.scroll_area.sizeHint().height()
+        self.scroll_area.cap = max(MAX_HEIGHT - others, 200)
 
     # --- building ------------------------------------------------------------------------
 
@@ -282,7 +301,7 @@ class MappingDialog(QDialog):
         table.resizeColumnsToContents()
         rows = max(table.rowCount(), 1) * table.verticalHeader().defaultSectionSize()
         header = table.horizontalHeader().sizeHint().height()
-        table.setFixedHeight(header + rows + 2 * table.frameWidth() + 2)
+        table.setFixedHeight(header + rows + 2 * table.frameWidth() + 4)
 
     def _label_preview(self) -> None:
         """Two-line headers: the file's name for the column, and what it is read as."""
@@ -401,6 +420,7 @@ class MappingDialog(QDialog):
                 self._status_choices[word] = box.text()
         old = self.status_box
         self.status_values = {}
+        self.status_labels: dict[str, QLabel] = {}
         pairs: list[tuple[QWidget, QWidget]] = []
         words = guess_status_values(self._values("status"))
         for word, guessed in words.items():
@@ -411,6 +431,7 @@ class MappingDialog(QDialog):
             label.setToolTip(f"Orders whose status in the file is “{word}”")
             pairs.append((label, box))
             self.status_values[word] = box
+            self.status_labels[word] = label
         self.status_box = QWidget()
         self.status_box.setLayout(self._grid(pairs))
         self.body.replaceWidget(old, self.status_box)
@@ -420,13 +441,18 @@ class MappingDialog(QDialog):
         self._check()
 
     def _show_more(self, shown: bool) -> None:
-        if shown and not self.more.isVisibleTo(self) and self.isVisible():
-            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.more, 0, 0))
+        opening = shown and not self.more.isVisibleTo(self) and self.isVisible()
         self.more.setVisible(shown)
+        if opening:  # bring the unfolded fields into view
+            QTimer.singleShot(0, self._reveal_more)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
         count = f"{mapped} of {len(MORE_TARGETS)} used" if mapped else f"{len(MORE_TARGETS)}"
         self.more_button.setText(f"More columns ({count})")
+
+    def _reveal_more(self) -> None:
+        self.body.activate()
+        self.scroll_area.ensureWidgetVisible(self.more, 0, 0)
 
     # --- the result ----------------------------------------------------------------------------
 
@@ -481,6 +507,8 @@ class MappingDialog(QDialog):
         for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
             missing = target not in mapping.columns and not mapping.defaults.get(target)
             self.labels[target].setStyleSheet(ERROR_STYLE if missing else "")
+        for word, box in self.status_values.items():
+            self.status_labels[word].setStyleSheet("" if box.text() else ERROR_STYLE)
         problems = self.problems()
         self.problem.setText(". ".join(problems) + ("." if problems else ""))
         self.problem.setVisible(bool(problems))
@@ -489,10 +517,7 @@ class MappingDialog(QDialog):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        fields = self.scroll_area.widget()
-        body = fields.sizeHint().height() if fields is not None else 0
-        wanted = hint.height() - self.scroll_area.sizeHint().height() + body
-        return QSize(max(hint.width(), WIDTH), min(max(wanted, 480), MAX_HEIGHT))
+        return QSize(max(hint.width(), WIDTH), min(hint.height(), MAX_HEIGHT))
 
 
 def ask_mapping(
