@@ -230,6 +230,18 @@ def to_status(text: str) -> str:
     return status.value
 
 
+def status_through(table: object) -> Converter:
+    """to_status, reading the file's own words first (``{"versandt": "Shipped"}``, keys as
+    io.generic.status_key writes them: case-folded, single spaces)."""
+    words = dict(table) if isinstance(table, dict) else {}
+
+    def convert(text: str) -> str:
+        found = words.get(" ".join(text.split()).casefold())
+        return str(found) if found else to_status(text)
+
+    return convert
+
+
 def to_item_status(text: str) -> str:
     status: ItemStatus | None = item_status_from_word(text)
     if status is None:
@@ -282,6 +294,8 @@ def _converter(spec: Field, options: CellOptions) -> Converter:
         return (lambda t: to_price(t, True)) if comma else to_price
     if kind == "discount":
         return (lambda t: to_discount(t, True)) if comma else to_discount
+    if kind == "status" and options.extra.get("status_values"):
+        return status_through(options.extra["status_values"])  # a column mapping's own words
     simple: dict[str, Converter] = {
         "bool": to_bool,
         "status": to_status,

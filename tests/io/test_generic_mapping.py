@@ -133,10 +133,6 @@ def test_the_status_table_reaches_the_reader_in_a_form_it_compares() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs io/fields.py's status converter to consult CellOptions.extra['status_values']",
-)
 def test_a_german_shop_export_imports_with_the_right_statuses(tmp_path: Path) -> None:
     path = tmp_path / "webshop.csv"
     path.write_text(GERMAN_CSV, encoding="utf-8")

@@ -145,14 +145,14 @@ def test_the_mapping_dialog_guesses_previews_and_saves(
     from desktop_app.ui.mapping_dialog import ask_mapping
 
     path = tmp_path / "shop.csv"
-    path.write_text("Order ID;SKU;Quantity;Datum\nA-1;MUG;2;31.05.2024\n", encoding="utf-8")
+    path.write_text("Order ID;SKU;Quantity;Wann\nA-1;MUG;2;31.05.2024\n", encoding="utf-8")
     parent = QWidget()
     qtbot.addWidget(parent)
     saved: list[Any] = []
     dialog = ask_mapping(parent, db, path, saved.append)
     save = dialog.buttons.buttons()[0]
-    assert not save.isEnabled()  # the purchase date is not mapped yet
-    dialog.columns["purchase_date"].setCurrentText("Datum")
+    assert not save.isEnabled()  # 'Wann' is no known name: the purchase date is not mapped yet
+    dialog.columns["purchase_date"].setCurrentText("Wann")
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("%d.%m.%Y"))
     dialog.defaults["currency"].setText("EUR")
     assert save.isEnabled()
@@ -162,7 +162,7 @@ def test_the_mapping_dialog_guesses_previews_and_saves(
         "order_id": "Order ID",
         "sku": "SKU",
         "quantity": "Quantity",
-        "purchase_date": "Datum",
+        "purchase_date": "Wann",
     }
     with db.reading() as session:
         assert load_mapping(session, "shop") == mapping
