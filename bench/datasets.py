@@ -160,6 +160,14 @@ def demo_shop(
     return DemoShop(path, now, orders, items, seconds)
 
 
+def warm(path: Path) -> None:
+    """Read the file once, so that it is in the OS file cache (a shop in daily use), whatever
+    the previous section wrote meanwhile."""
+    with path.open("rb") as handle:
+        while handle.read(16 << 20):
+            pass
+
+
 def working_copy(shop: DemoShop, name: str) -> Path:
     """A copy of the cached shop that a section may change."""
     target = shop.path.parent / name

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from bench.common import Config, Figure, emit, missing, ratio_figure, seconds_figure, timed
-from bench.datasets import demo_shop
+from bench.datasets import demo_shop, warm
 
 SECTION = "Account health"
 YEAR = 365
@@ -98,6 +98,7 @@ def run(cfg: Config) -> list[Figure]:
     from desktop_app.services.context import shop_zone
 
     shop = demo_shop(cfg.orders, cfg.seed, lambda m: print(m, file=sys.stderr), Path(cfg.data))
+    warm(shop.path)
     db = open_database(shop.url, migrate=False)
     now = shop.now
     figures: list[Figure] = []
