@@ -26,6 +26,9 @@ def test_bulk_written_orders_are_searchable_and_the_guard_is_gone(db: Database) 
         assert s.execute(select(Setting).where(Setting.key == DEFERRED_KEY)).first() is None
     assert _found(db, row.order_id) == 1
     assert _found(db, row.skus.split(",")[0].lower()) >= 1
+    with db.transaction() as s:  # the per-row trigger is back for ordinary writes
+        make_order(s, "111-0000009-0000009", items=(("TEAPOT-9", 1, 100),))
+    assert _found(db, "teapot-9") == 1
 
 
 def test_a_rolled_back_bulk_write_leaves_nothing_behind(db: Database) -> None:
