@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from desktop_app.core.clock import local_day, utcnow
 from desktop_app.core.errors import DomainError
@@ -392,6 +392,20 @@ class _Builder:
 _MESSAGES = {r.code: r.buyer_message for r in REASONS}
 
 
+def _advance_sequences(conn: Connection, tables: list[Any]) -> None:
+    """The demo writes its own ids; on PostgreSQL the id sequences must then move past them,
+    or the next order, item or request the seller creates would collide with the demo's."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"(SELECT COALESCE(max(id), 0) + 1 FROM {table.name}), false)"
+            )
+        )
+
+
 def build_demo(
     db: Database,
     orders: int,
@@ -430,6 +444,7 @@ def build_demo(
                     builder.reset()
                     if progress is not None:
                         progress(pk, orders)
+        _advance_sequences(conn, [table for table, _rows in builder.tables()])
         conn.execute(
             insert(AuditEvent),
             [
