@@ -11,14 +11,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, column, func, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 
 from desktop_app.db.models import Order
 
 FTS_TABLE = "orders_search"
 PG_INDEX = "ix_orders_search_trgm"
 MIN_TRIGRAM = 3  # shorter text cannot use a trigram index
-_WILDCARDS = frozenset("%_\\")
+PLAIN_SCAN_ABOVE = 2000  # more matches than this: walk the table instead of the index
 
 _fts = table(FTS_TABLE, column("rowid"), column("search_text"))
 
@@ -33,12 +42,34 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def search_condition(text: str, dialect: str) -> ColumnElement[bool]:
-    """Orders whose search text contains ``text`` (already lower-case)."""
-    if dialect == "sqlite" and len(text) >= MIN_TRIGRAM and not _WILDCARDS & set(text):
-        # FTS5 uses its trigram index for LIKE only without an ESCAPE clause.
-        matches: Select[Any] = select(_fts.c.rowid).where(_fts.c.search_text.like(f"%{text}%"))
-        return Order.id.in_(matches)
+def _phrase(text: str) -> str:
+    """An FTS5 phrase: with the trigram tokenizer and positions, an exact substring match."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def uses_index(text: str, dialect: str) -> bool:
+    return dialect == "sqlite" and len(text) >= MIN_TRIGRAM
+
+
+def index_matches(conn: Connection, text: str) -> int:
+    """How many orders contain ``text``, from the SQLite search index alone."""
+    query = select(func.count()).select_from(_fts).where(_match(text))
+    return int(conn.execute(query).scalar_one())
+
+
+def _match(text: str) -> ColumnElement[bool]:
+    return literal_column(FTS_TABLE).op("MATCH")(_phrase(text))
+
+
+def search_condition(text: str, dialect: str, matches: int | None = None) -> ColumnElement[bool]:
+    """Orders whose search text contains ``text`` (already lower-case).
+
+    On SQLite, ``matches`` (from :func:`index_matches`) picks the plan: a few matches are
+    fetched from the index; many are cheaper to find by walking the table in the order the
+    seller sorted, where the first page fills up after a few thousand rows.
+    """
+    if uses_index(text, dialect) and (matches is None or matches <= PLAIN_SCAN_ABOVE):
+        return Order.id.in_(select(_fts.c.rowid).where(_match(text)))
     return Order.search_text.like(like_pattern(text), escape="\\")
 
 

@@ -5,7 +5,7 @@ Everything is done in SQL on indexed columns; nothing loads all orders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
 from desktop_app.db.models import Cancellation, Order, OrderItem, Stock
-from desktop_app.db.search import search_condition
+from desktop_app.db.search import index_matches, search_condition, uses_index
 
 
 class SortKey(StrEnum):
@@ -120,7 +120,9 @@ def attention_condition(now: datetime) -> ColumnElement[bool]:
     )
 
 
-def _where(flt: OrderFilter, now: datetime, dialect: str) -> list[ColumnElement[bool]]:
+def _where(
+    flt: OrderFilter, now: datetime, dialect: str, matches: int | None = None
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
         conditions.append(Order.status.in_(sorted(s.value for s in flt.statuses)))
@@ -134,7 +136,7 @@ def _where(flt: OrderFilter, now: datetime, dialect: str) -> list[ColumnElement[
         conditions.append(attention_condition(now))
     text = flt.search.strip().lower()
     if text:
-        conditions.append(search_condition(text, dialect))
+        conditions.append(search_condition(text, dialect, matches))
     if flt.cancelled_on is not None:  # a handful of orders: find them by the day's index
         day = select(Cancellation.order_pk).where(Cancellation.cancelled_day == flt.cancelled_on)
         conditions.append(Order.id.in_(day))
@@ -155,8 +157,20 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+def _matches(session: Session, flt: OrderFilter, dialect: str) -> int | None:
+    """How many orders the search text matches, when the search index can say it quickly."""
+    text = flt.search.strip().lower()
+    if text and uses_index(text, dialect):
+        return index_matches(session.connection(), text)
+    return None
+
+
 def count_orders(session: Session, flt: OrderFilter, now: datetime) -> int:
-    where = _where(flt, now, _dialect(session))
+    dialect = _dialect(session)
+    matches = _matches(session, flt, dialect)
+    if matches is not None and replace(flt, search="") == OrderFilter():
+        return matches  # the search is the only filter: the index has counted it
+    where = _where(flt, now, dialect, matches)
     query = select(func.count()).select_from(Order).where(*where)
     return int(session.execute(query).scalar_one())
 
@@ -172,6 +186,7 @@ def list_orders(
     limit: int = 200,
 ) -> list[OrderRow]:
     """One window of the table, sorted in SQL (ties broken by the primary key)."""
+    dialect = _dialect(session)
     columns = [_SORT_COLUMNS[sort]]
     if sort in _BY_DATE_WITHIN:  # few distinct values: newest first within each
         columns.append(Order.purchase_date)
@@ -179,7 +194,7 @@ def list_orders(
     order_by = [c.desc() if descending else c.asc() for c in columns]
     query = (
         select(*_ROW_COLUMNS)
-        .where(*_where(flt, now, _dialect(session)))
+        .where(*_where(flt, now, dialect, _matches(session, flt, dialect)))
         .order_by(*order_by)
         .offset(offset)
         .limit(limit)

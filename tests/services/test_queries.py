@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from desktop_app.core.clock import utcnow
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database
@@ -116,3 +118,21 @@ def test_search_index_follows_every_change(db: Database) -> None:
     assert _ids(db, OrderFilter(search="tray-oak")) == []
     assert len(_ids(db, OrderFilter(search="po"))) == 5  # short text: plain scan
     assert _ids(db, OrderFilter(search="100%")) == []
+
+
+def test_both_search_plans_find_the_same_orders(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Few matches come from the index, many from walking the table: same answers."""
+    import desktop_app.db.search as search
+
+    _shop(db)
+    unshipped = frozenset({OrderStatus.UNSHIPPED})
+    cases = [OrderFilter(search="mug-blue"), OrderFilter(search="portland", statuses=unshipped)]
+    answers = []
+    for threshold in (0, 10_000):
+        monkeypatch.setattr(search, "PLAIN_SCAN_ABOVE", threshold)
+        with db.reading() as s:
+            answers.append([(count_orders(s, f, NOW), _ids(db, f)) for f in cases])
+    assert answers[0] == answers[1]
+    assert answers[0][0] == (2, ["111-0000001-0000001", "111-0000003-0000003"])
