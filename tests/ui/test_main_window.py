@@ -162,3 +162,23 @@ def test_import_and_export_go_to_the_import_helper(
     window.export_action.trigger()
     assert calls[0] == ("import", ["/tmp/report.txt"])
     assert calls[1][0] == "export" and calls[1][1].needs_attention  # type: ignore[union-attr]
+
+
+def test_a_day_clicked_on_the_chart_lists_that_days_cancelled_orders(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    from desktop_app.services.cancellation import CancelRequest, cancel_order
+    from tests.ui.conftest import NOW
+
+    with shop.transaction() as s:
+        cancel_order(s, CTX, CancelRequest("111-0000001-0000001", "PricingError"))
+    window = make_window(qtbot, shop, settings, notes)
+    window.go(HEALTH)
+    page = window.pages[HEALTH]
+    page.dayClicked.emit(NOW.date())  # what a click on that day's bar sends
+    assert window.stack.currentWidget() is window.orders_page
+    model = window.orders_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    assert model.row_at(0) is not None and model.row_at(0).order_id == "111-0000001-0000001"
+    page.dayClicked.emit(NOW.date().replace(year=2025))  # a day with no cancellations
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=3000)
