@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
 
@@ -42,6 +44,13 @@ class Database:
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Connect, and bring the schema up to date. A database that cannot be reached or read
+    is a DomainError with one sentence (the server's own words), not a traceback."""
     engine = make_engine(url)
-    result = ensure_schema(engine) if migrate else None
+    try:
+        result = ensure_schema(engine) if migrate else None
+    except DBAPIError as error:
+        engine.dispose()
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise DomainError(f"Seller Desk could not open {describe(url)}: {detail}") from error
     return Database(url, engine, session_factory(engine), reading_factory(engine), result)

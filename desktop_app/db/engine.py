@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_app.core.errors import DomainError
 from desktop_app.db.location import (
     ENV_VAR,
     default_db_path,
@@ -53,7 +55,18 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, pool_pre_ping=path is None, **kwargs)
+    try:
+        engine = create_engine(url, pool_pre_ping=path is None, **kwargs)
+    except ModuleNotFoundError as error:  # e.g. psycopg for a PostgreSQL URL
+        raise DomainError(
+            f"Seller Desk cannot talk to this database: the driver {error.name!r} is not "
+            "installed. For PostgreSQL, install the postgres extra: "
+            "pip install 'seller-desk[postgres]'."
+        ) from error
+    except ArgumentError as error:
+        raise DomainError(
+            f"{describe(url)} is not a database address Seller Desk can open."
+        ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
