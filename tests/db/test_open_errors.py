@@ -19,7 +19,7 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_server() -> None:
-    with pytest.raises(DomainError, match="could not open postgresql.*127.0.0.1"):
+    with pytest.raises(DomainError, match=r"could not open postgresql.*127\.0\.0\.1"):
         open_database("postgresql+psycopg://seller@127.0.0.1:1/shop")
 
 
