@@ -55,12 +55,15 @@ class BackupResult:
     def sentence(self) -> str:
         return (
             f"Backed up {self.orders:,} orders from {self.source} to {self.path} "
-            f"({_size(self.size_bytes)}). To restore, open the copy: seller-desk --db "
+            f"({size_text(self.size_bytes)}). To restore, open the copy: seller-desk --db "
             f"{shlex.quote(str(self.path))}"
         )
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
+    """A file size a seller reads at a glance: '812 kB', '1.1 GB'."""
+    if n >= 1_000_000_000:
+        return f"{n / 1_000_000_000:,.1f} GB"
     if n >= 1_000_000:
         return f"{n / 1_000_000:,.1f} MB"
     return f"{max(n // 1000, 1):,} kB"

@@ -21,6 +21,7 @@ from desktop_app.services.backup import (
     BackupResult,
     backup_database,
     daily_backup_if_due,
+    size_text,
 )
 from desktop_app.ui.errors import Notify
 from desktop_app.ui.operations import Operations, Progress
@@ -46,14 +47,6 @@ def suggested_path(url: str, today: date | None = None, folder: Path | None = No
     if source is None:
         return (folder or Path.home()) / f"seller-desk-{day}.dump"
     return (folder or Path.home()) / f"{source.stem}-backup-{day}.db"
-
-
-def size_text(n: int) -> str:
-    if n >= 1_000_000_000:
-        return f"{n / 1_000_000_000:,.1f} GB"
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:,.1f} MB"
-    return f"{max(n // 1000, 1):,} kB"
 
 
 def done_text(result: BackupResult) -> str:
