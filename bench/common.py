@@ -150,6 +150,17 @@ def emit(figures: list[Figure]) -> None:
     print(MARK + json.dumps([asdict(f) for f in figures]), flush=True)
 
 
+def section_main(section: str, run: Callable[[Config], list[Figure]]) -> None:
+    """A section's child process: read the config, measure, print the figures; a section
+    whose code has not landed yet reports that instead of failing the whole run."""
+    cfg = Config.from_json(sys.argv[1])
+    try:
+        figures = run(cfg)
+    except ImportError as error:
+        figures = [missing(section, "section", f"not available yet ({error})")]
+    emit(figures)
+
+
 def read_figures(stdout: str) -> list[Figure] | None:
     for line in reversed(stdout.splitlines()):
         if line.startswith(MARK):

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import Config, Figure, emit, missing, seconds_figure
+from bench.common import Config, Figure, missing, seconds_figure, section_main
 from bench.datasets import demo_shop, working_copy
 
 SECTION = "Cancel one order"
@@ -82,14 +82,5 @@ def run(cfg: Config) -> list[Figure]:
     ]
 
 
-def main() -> None:
-    cfg = Config.from_json(sys.argv[1])
-    try:
-        figures = run(cfg)
-    except ImportError as error:
-        figures = [missing(SECTION, "section", f"not available yet ({error})")]
-    emit(figures)
-
-
 if __name__ == "__main__":
-    main()
+    section_main(SECTION, run)

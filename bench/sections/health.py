@@ -12,7 +12,14 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from bench.common import Config, Figure, emit, missing, ratio_figure, seconds_figure, timed
+from bench.common import (
+    Config,
+    Figure,
+    ratio_figure,
+    seconds_figure,
+    section_main,
+    timed,
+)
 from bench.datasets import demo_shop, warm
 
 SECTION = "Account health"
@@ -180,14 +187,5 @@ def run(cfg: Config) -> list[Figure]:
     return figures
 
 
-def main() -> None:
-    cfg = Config.from_json(sys.argv[1])
-    try:
-        figures = run(cfg)
-    except ImportError as error:
-        figures = [missing(SECTION, "section", f"not available yet ({error})")]
-    emit(figures)
-
-
 if __name__ == "__main__":
-    main()
+    section_main(SECTION, run)

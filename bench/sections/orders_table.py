@@ -16,7 +16,7 @@ from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 
-from bench.common import Config, Figure, emit, missing, seconds_figure
+from bench.common import Config, Figure, seconds_figure, section_main
 from bench.datasets import demo_shop, warm
 
 SECTION = "Orders table"
@@ -291,14 +291,5 @@ def timed_op(fn: Callable[[], None], repeat: int) -> tuple[list[float], None]:
     return samples, None
 
 
-def main() -> None:
-    cfg = Config.from_json(sys.argv[1])
-    try:
-        figures = run(cfg)
-    except ImportError as error:
-        figures = [missing(SECTION, "section", f"not available yet ({error})")]
-    emit(figures)
-
-
 if __name__ == "__main__":
-    main()
+    section_main(SECTION, run)
