@@ -65,9 +65,11 @@ MORE_TARGETS = tuple(
     t for t in TARGETS if t not in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS, *COMMON_TARGETS)
 )
 MONEY_TARGETS = ("item_price", "item_tax", "shipping_price", "shipping_tax", "promotion_discount")
-# What a file without such a column most likely means: a shop's own export is seller-fulfilled
-# orders waiting to ship. Shown pre-chosen in the dialog's "new order" section, never hidden.
-STARTING_DEFAULTS = {"channel": "MFN", "status": "Unshipped"}
+# What a file without such a column most likely means: a shop's own export is of orders it
+# ships itself. Shown pre-chosen, never hidden. The status is not guessed: a file of old,
+# shipped orders taken as Unshipped would reserve stock and invite cancellations, so the
+# seller chooses it.
+STARTING_DEFAULTS = {"channel": "MFN"}
 MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
 WIDTH = 860
 ERROR_STYLE = "color: #b00020"

@@ -155,6 +155,8 @@ def test_the_mapping_dialog_guesses_previews_and_saves(
     dialog.columns["purchase_date"].setCurrentText("Wann")
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("%d.%m.%Y"))
     dialog.defaults["currency"].setText("EUR")
+    assert not save.isEnabled()  # no status column: the seller must say what the orders are
+    dialog.defaults["status"].setText("Unshipped")
     assert save.isEnabled()
     dialog.accept()
     (mapping,) = saved

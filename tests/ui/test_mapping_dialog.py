@@ -208,8 +208,10 @@ def test_a_mapping_saved_without_status_or_channel_gets_them_offered(
         },
     )
     dialog = open_dialog(qtbot, german_file(tmp_path), existing=old)
-    assert dialog.status_default.currentText() == "Unshipped"
     assert dialog.channel_default.currentText() == "Seller-fulfilled (MFN)"
+    # the status is never guessed for the seller: old shipped orders must not become Unshipped
+    assert not save_button(dialog).isEnabled()
+    dialog.status_default.setText("Shipped")
     assert save_button(dialog).isEnabled()
 
 

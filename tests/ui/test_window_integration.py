@@ -451,7 +451,10 @@ def test_column_mappings_are_listed_edited_and_deleted(
     assert editor is not None and editor.columns["sku"].currentText() == "Art"
     editor.name.setText("Etsy DE")
     editor.decimal_comma.setChecked(True)
-    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()  # the file has no status column: the seller says which
+    editor.status_default.setText("Shipped")
+    save.click()
     assert dialog.names() == ["Etsy DE", "Shopify"]
     with shop.reading() as session:
         renamed = load_mapping(session, "Etsy DE")
