@@ -457,10 +457,15 @@ class MainWindow(QMainWindow):
         """Read everything shown again (the seller's selection and place are kept)."""
         if self.db is None:
             return
-        from desktop_app.ui.watch import keeping_view
 
         if self.watcher is not None:
             self.watcher.mark_seen()  # before reading: what changes after is still noticed
+        self._reread()
+
+    def _reread(self) -> None:
+        """The orders (selection and place kept), the status bar and the page on screen."""
+        from desktop_app.ui.watch import keeping_view
+
         with keeping_view(self.orders_page):
             self.orders_page.refresh()
         self.refresh_status()
@@ -473,16 +478,7 @@ class MainWindow(QMainWindow):
     # --- changes made elsewhere --------------------------------------------------------------
     def apply_changes(self, changes: ChangeSet) -> None:
         """Someone wrote to the shop: show it, keeping the seller's selection and place."""
-        from desktop_app.ui.watch import keeping_view
-
-        with keeping_view(self.orders_page):
-            self.orders_page.refresh()
-        self.refresh_status()
-        page = self.stack.currentWidget()
-        if page is not self.orders_page:
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+        self._reread()
         count = len(changes.order_ids)
         if count:
             text = f"Updated: {count} order{'s' if count != 1 else ''} changed."
