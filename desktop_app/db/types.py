@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +22,21 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return ensure_utc(value).replace(tzinfo=None)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        """On SQLite, the text SQLAlchemy's DATETIME stores ('2024-05-31 14:05:00.000000'), in
+        one step: the import binds millions of these, and the general path costs twice as much."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            if value is None:
+                return None
+            if value.tzinfo is not UTC:
+                value = ensure_utc(value)
+            return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
+
+        return process
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:

@@ -294,12 +294,22 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     )
     values = operator.itemgetter(*names)
     processed = [(i, p) for i, p in enumerate(processors) if p is not None]
+    # the same object in every row (an import's clock, its shared audit details) is processed
+    # once: the last input and output of each column are remembered
+    last_in: list[object] = [None] * len(names)
+    last_out: list[object] = [None] * len(names)
     params: list[tuple[Any, ...]] = []
     for row in rows:
         value = list(values(row)) if len(names) > 1 else [values(row)]
         for i, process in processed:
-            if value[i] is not None:
-                value[i] = process(value[i])
+            given = value[i]
+            if given is None:
+                continue
+            if given is last_in[i]:
+                value[i] = last_out[i]
+            else:
+                value[i] = last_out[i] = process(given)
+                last_in[i] = given
         params.append(tuple(value))
     conn.exec_driver_sql(sql, params)
 
@@ -369,7 +379,7 @@ class _Plan:
     accepted_requests: list[int] = field(default_factory=list)
     cancel: dict[str, Any] | None = None
     request_id: int | None = None  # the request a cancellation answers
-    changes: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # a new order: beyond "imported"
 
 
 class _Run:
@@ -558,7 +568,7 @@ class _Run:
             "version": 1,
         }
         derive(order, items)
-        plan = _Plan(record, "new", order, new_items=items, changes=["imported"])
+        plan = _Plan(record, "new", order, new_items=items)
         if not self.events:  # our own export: the order as it was, nothing to infer
             order["cancel_counted"] = bool(values.get("cancel_counted", False))
             return plan
@@ -854,6 +864,9 @@ class _Run:
 
     def _write_audit(self, new: list[_Plan], updated: list[_Plan]) -> None:
         ctx, source = self.ctx, self.ctx.source
+        # a new order with nothing more to say (most of them) shares one sentence and one
+        # details object, which is then encoded once per batch
+        plain = (f"Imported from {source}.", {"file": source, "changes": ["imported"]})
         events = [
             {
                 "at": self.now,
@@ -862,7 +875,17 @@ class _Run:
                 "order_pk": p.pk,
                 "action": "import.create" if p.kind == "new" else "import.update",
                 "summary": _sentence(p, source),
-                "details": {"file": source, "changes": p.changes},
+                "details": {"file": source, "changes": _changes(p)},
+            }
+            if p.changes
+            else {
+                "at": self.now,
+                "actor": ctx.actor,
+                "source": source,
+                "order_pk": p.pk,
+                "action": "import.create",
+                "summary": plain[0],
+                "details": plain[1],
             }
             for p in (*new, *updated)
         ]
@@ -870,10 +893,13 @@ class _Run:
             bulk_insert(self.conn, AUDIT, events)
 
 
+def _changes(plan: _Plan) -> list[str]:
+    return ["imported", *plan.changes] if plan.kind == "new" else plan.changes
+
+
 def _sentence(plan: _Plan, source: str) -> str:
     if plan.kind == "new":
-        extra = [c for c in plan.changes if c != "imported"]
-        tail = f"; {'; '.join(extra)}" if extra else ""
+        tail = f"; {'; '.join(plan.changes)}" if plan.changes else ""
         return f"Imported from {source}{tail}."
     text = "; ".join(plan.changes)
     if len(text) > 400:
