@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, inspect, select
 
 from desktop_app.db.database import Database
 from desktop_app.db.models import (
@@ -23,6 +24,7 @@ from desktop_app.services.importing import (
     ImportSummary,
     import_file,
 )
+from desktop_app.services.queries import OrderFilter, list_orders
 from desktop_app.services.summary import refresh_summary
 
 HEADER = [
@@ -298,3 +300,37 @@ def test_a_new_order_without_a_purchase_date(db: Database, tmp_path: Path) -> No
     )
     summary = run(db, path)
     assert summary.errors[0].field == "purchase-date"
+
+
+def indexes(db: Database) -> dict[str, list[str]]:
+    with db.engine.connect() as conn:
+        found = inspect(conn)
+        return {
+            t: sorted(str(i["name"]) for i in found.get_indexes(t)) for t in found.get_table_names()
+        }
+
+
+def test_a_big_import_into_a_small_shop_keeps_every_index(db: Database, tmp_path: Path) -> None:
+    """A file far larger than the shop is written with the indexes set aside (SQLite): they
+    are all back afterwards, and the orders are found through them and through search."""
+    before = indexes(db)
+    path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"SKU-{n % 7}") for n in range(300)))
+    summary = run(db, path, batch_rows=50)
+    assert summary.written and summary.new == 300
+    assert indexes(db) == before
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Order)) == 300
+    with db.reading() as session:
+        found = list_orders(session, OrderFilter(search="1-0042"), datetime.now(UTC))
+    assert [row.order_id for row in found] == ["1-0042"]
+
+
+def test_a_big_import_that_fails_at_its_last_row_leaves_the_shop_as_it_was(
+    db: Database, tmp_path: Path
+) -> None:
+    before, before_indexes = dump(db), indexes(db)
+    rows = [line(f"1-{n:04}", "A") for n in range(300)] + [line("2-0000", "B", qty="many")]
+    summary = run(db, report(tmp_path, "big.txt", *rows), batch_rows=50)
+    assert not summary.written
+    assert (summary.errors[0].line, summary.errors[0].field) == (302, "quantity")
+    assert dump(db) == before and indexes(db) == before_indexes
