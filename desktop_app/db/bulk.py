@@ -32,7 +32,7 @@ def indexes_set_aside(
         return
     names = [table.name for table in tables]
     marks = ", ".join(f":t{i}" for i in range(len(names)))
-    indexes = conn.execute(
+    found = conn.execute(
         text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
             f"AND tbl_name IN ({marks}) ORDER BY name"
@@ -40,7 +40,7 @@ def indexes_set_aside(
         {f"t{i}": name for i, name in enumerate(names)},
     ).all()
     kept = {index.name for index in keep}
-    indexes = [(name, sql) for name, sql in indexes if name not in kept]
+    indexes: list[tuple[str, str]] = [(n, sql) for n, sql in found if n not in kept]
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
