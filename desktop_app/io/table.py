@@ -225,10 +225,11 @@ class Report:
             if errors:
                 yield from errors  # one entry per bad cell, all with this row's line
                 continue
-            missing = next(
-                (h for f, h in required if f not in order and f not in item),
-                None,
-            )
+            missing = None
+            for name, header in required:
+                if name not in order and name not in item:
+                    missing = header
+                    break
             if missing is not None:
                 yield RowError(
                     start, missing, "", "this column must not be empty", self._oid(record)

@@ -499,7 +499,12 @@ class _Run:
         conn = self.conn
         found: dict[str, _Existing] = {}
         by_pk: dict[int, _Existing] = {}
-        for row in conn.execute(select(ORDERS).where(ORDERS.c.order_id.in_(order_ids))).mappings():
+        # first which are known, from the order id's own index: in a first import, none are
+        query = select(ORDERS.c.order_id).where(ORDERS.c.order_id.in_(order_ids))
+        stored = list(conn.execute(query).scalars())
+        if not stored:
+            return found
+        for row in conn.execute(select(ORDERS).where(ORDERS.c.order_id.in_(stored))).mappings():
             known = _Existing(dict(row), [], [], False)
             found[row["order_id"]] = known
             by_pk[row["id"]] = known
@@ -777,14 +782,13 @@ class _Run:
         new = [p for p in plans if p.kind == "new"]
         updated = [p for p in plans if p.kind == "updated"]
         if new:
-            # plain executemany, then one query for the new keys: RETURNING with ordered rows
-            # falls back to a statement per row on SQLite
+            # plain executemany, then the new keys: RETURNING with ordered rows falls back to a
+            # statement per row on SQLite
+            newest = self._newest_id() if conn.dialect.name == "sqlite" else None
             bulk_insert(conn, ORDERS, [p.order for p in new])
-            ids = [p.record.order_id for p in new]
-            query = select(ORDERS.c.order_id, ORDERS.c.id).where(ORDERS.c.order_id.in_(ids))
-            pks: dict[str, int] = {oid: pk for oid, pk in conn.execute(query)}
-            for plan in new:
-                plan.pk = pks[plan.record.order_id]
+            keys = self._new_ids(newest, [p.order["order_id"] for p in new])
+            for plan, pk in zip(new, keys, strict=True):
+                plan.pk = pk
         if updated:
             changing = (
                 update(ORDERS)
@@ -796,7 +800,10 @@ class _Run:
                 for p in updated
             ]
             conn.execute(changing, rows)
-        new_items = [{**item, "order_pk": p.pk} for p in plans for item in p.new_items]
+        new_items = [item for p in plans for item in p.new_items]
+        for plan in plans:
+            for item in plan.new_items:
+                item["order_pk"] = plan.pk
         if new_items:
             bulk_insert(conn, ITEMS, new_items)
             self._stock({i["sku"]: i["product_name"] for i in new_items})
@@ -817,6 +824,23 @@ class _Run:
         self._write_requests(plans)
         self._write_cancellations([p for p in plans if p.cancel is not None])
         self._write_audit(new, updated)
+
+    def _newest_id(self) -> int:
+        return int(self.conn.execute(select(func.coalesce(func.max(ORDERS.c.id), 0))).scalar_one())
+
+    def _new_ids(self, newest_before: int | None, order_ids: list[str]) -> list[int]:
+        """The keys of the orders just inserted, in insertion order.
+
+        SQLite numbers each new row one past the table's largest key, so under the write lock
+        they are ``newest_before + 1 ...``, as the table's largest key then confirms; otherwise
+        (PostgreSQL, or a table whose keys were taken out of order) one query looks them up.
+        """
+        count = len(order_ids)
+        if newest_before is not None and self._newest_id() == newest_before + count:
+            return list(range(newest_before + 1, newest_before + count + 1))
+        query = select(ORDERS.c.order_id, ORDERS.c.id).where(ORDERS.c.order_id.in_(order_ids))
+        pks: dict[str, int] = {oid: pk for oid, pk in self.conn.execute(query)}
+        return [pks[oid] for oid in order_ids]
 
     def _write_requests(self, plans: list[_Plan]) -> None:
         conn = self.conn
