@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 _configured = False
@@ -18,11 +17,14 @@ def log_path() -> Path:
 def setup_logging(level: int = logging.INFO) -> Path:
     """Idempotent: attach the rotating file handler to the ``desktop_app`` logger once."""
     global _configured
+    from logging.handlers import RotatingFileHandler  # not at the top: the window imports
+    # this module before its first paint, and the log file is opened after it
+
     path = log_path()
     if _configured:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    handler = RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import DomainError
 from desktop_app.logs import log_path
@@ -30,6 +30,8 @@ class Notify(Protocol):
 
 def message_box(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     """A window-modal message that does not block the caller."""
+    from PySide6.QtWidgets import QMessageBox  # its many enums cost the first paint ~15 ms
+
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("sellerDeskMessage")

@@ -1,8 +1,10 @@
 """The main window: navigation, menus and toolbar, the status bar, and the pages.
 
 The window is shown before the database is open (the heavy imports wait for the first paint);
-``attach(db)`` then builds the pages. Pages import the services inside ``attach`` for that
-reason. Account health is built the first time it is opened.
+``attach(db)`` then builds the Orders page. The other pages are built the first time they are
+wanted, and what they import is loaded off the GUI thread once the first rows are on screen
+(``warm_up``); the status bar's figures wait for those rows too. Account health (and its chart
+library) is loaded only when it is opened.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -36,14 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.health import CANCELLATION_RATE
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.changes import ChangeSet
     from desktop_app.services.context import Context
+    from desktop_app.ui.requests_page import RequestsPage
+    from desktop_app.ui.returns_page import ReturnsPage
+    from desktop_app.ui.stock_page import StockPage
     from desktop_app.ui.watch import ChangeWatcher
 
 ORDERS, REQUESTS, RETURNS, STOCK, HEALTH = range(5)
@@ -58,6 +63,22 @@ IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
 CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
 DAILY_BACKUP_DELAY_MS = 3_000  # the daily copy waits until the seller has had a first look
+FIRST_ROWS_WAIT_MS = 2_000  # what waits for the first rows waits no longer than this
+# What the pages, dialogs and status bar import beyond the Orders table: loaded off the GUI
+# thread once the first rows are on screen, so that opening them later is quick.
+WARM_UP = (
+    "desktop_app.services.cancellation",
+    "desktop_app.services.health",
+    "desktop_app.services.orders",
+    "desktop_app.services.requests",
+    "desktop_app.services.returns",
+    "desktop_app.services.stock",
+    "desktop_app.ui.dialogs.cancel",
+    "desktop_app.ui.dialogs.bulk_cancel",
+    "desktop_app.ui.requests_page",
+    "desktop_app.ui.returns_page",
+    "desktop_app.ui.stock_page",
+)
 
 
 @dataclass
@@ -292,12 +313,9 @@ class MainWindow(QMainWindow):
 
     # --- the database ------------------------------------------------------------------------
     def attach(self, db: Database, ctx: Context | None = None) -> None:
-        """Build the pages on an open database."""
+        """Show the Orders page of an open database; the other pages are built when wanted."""
         from desktop_app.services.context import Context, shop_zone
         from desktop_app.ui.orders.view import OrdersPage
-        from desktop_app.ui.requests_page import RequestsPage
-        from desktop_app.ui.returns_page import ReturnsPage
-        from desktop_app.ui.stock_page import StockPage
         from desktop_app.ui.watch import ChangeWatcher
 
         self.db = db
@@ -319,34 +337,86 @@ class MainWindow(QMainWindow):
         self.orders_page = OrdersPage(
             db, ctx, zone, self.operations, self.settings, notify=self.notify
         )
-        self.requests_page = RequestsPage(db, ctx, zone, self.operations, notify=self.notify)
-        self.returns_page = ReturnsPage(db, ctx, zone, self.operations, notify=self.notify)
-        self.stock_page = StockPage(db, ctx, self.operations, notify=self.notify)
-        self.health_holder = QLabel("Account health")
-        self.health_holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages = {
-            ORDERS: self.orders_page,
-            REQUESTS: self.requests_page,
-            RETURNS: self.returns_page,
-            STOCK: self.stock_page,
-            HEALTH: self.health_holder,
-        }
-        self.stack.removeWidget(self.placeholder)
-        for number in sorted(self.pages):
-            self.stack.addWidget(self.pages[number])
-        for page in (self.orders_page, self.requests_page, self.returns_page, self.stock_page):
-            page.changed.connect(self.refresh_status)
-        for page in (self.requests_page, self.returns_page, self.stock_page):
-            page.changed.connect(self.orders_page.refresh)
-        self.requests_page.openOrder.connect(self.open_order)
-        self.returns_page.openOrder.connect(self.open_order)
+        self.orders_page.changed.connect(self.refresh_status)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pages = {ORDERS: self.orders_page}
+        self.stack.removeWidget(self.placeholder)
+        self.stack.addWidget(self.orders_page)
         self._set_enabled(True)
         self.nav.setCurrentRow(ORDERS)
-        self.refresh_status()
-        self.requests_page.refresh()
         self.daily_backup_timer.start()
+        self._after_first_rows(self._first_rows_shown)
         self.attached.emit()
+
+    def _after_first_rows(self, then: Callable[[], None]) -> None:
+        """``then`` once the orders table has painted its first rows (at once if hidden)."""
+        viewport = self.orders_page.table.viewport()
+        if self.isVisible():
+            AfterFirstPaint(viewport, then, at_most_ms=FIRST_ROWS_WAIT_MS)
+        else:
+            QTimer.singleShot(0, self, then)
+
+    def _first_rows_shown(self) -> None:
+        self.refresh_status()
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """Load what the other pages and the dialogs import, off the GUI thread."""
+
+        def work(_progress: Progress) -> None:
+            for module in WARM_UP:
+                importlib.import_module(module)
+
+        self.operations.run(work, lambda _none: None, label="Getting ready…")
+
+    # --- the pages ---------------------------------------------------------------------------
+    def page(self, number: int) -> QWidget:
+        """The page (built, and added to the stack, the first time it is wanted)."""
+        page = self.pages.get(number)
+        if page is None:
+            page = self._build_page(number)
+            self.pages[number] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _build_page(self, number: int) -> QWidget:
+        assert self.db is not None and self.ctx is not None
+        db, ctx = self.db, self.ctx
+        if number == REQUESTS:
+            from desktop_app.ui.requests_page import RequestsPage
+
+            requests = RequestsPage(db, ctx, self.zone, self.operations, notify=self.notify)
+            requests.openOrder.connect(self.open_order)
+            built: QWidget = requests
+        elif number == RETURNS:
+            from desktop_app.ui.returns_page import ReturnsPage
+
+            returns = ReturnsPage(db, ctx, self.zone, self.operations, notify=self.notify)
+            returns.openOrder.connect(self.open_order)
+            built = returns
+        elif number == STOCK:
+            from desktop_app.ui.stock_page import StockPage
+
+            built = StockPage(db, ctx, self.operations, notify=self.notify)
+        else:
+            return self._build_health()
+        changed = getattr(built, "changed", None)
+        if changed is not None:
+            changed.connect(self.refresh_status)
+            changed.connect(self.orders_page.refresh)
+        return built
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        return cast("RequestsPage", self.page(REQUESTS))
+
+    @property
+    def returns_page(self) -> ReturnsPage:
+        return cast("ReturnsPage", self.page(RETURNS))
+
+    @property
+    def stock_page(self) -> StockPage:
+        return cast("StockPage", self.page(STOCK))
 
     def _goer(self, number: int) -> Callable[[], None]:
         return lambda: self.go(number)
@@ -355,21 +425,28 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(number)
 
     def show_page(self, number: int) -> None:
-        if number not in self.pages:
+        if self.db is None or number not in PAGE_NAMES:
             return
         if number == HEALTH:
             self._ensure_health()
-        self.stack.setCurrentWidget(self.pages[number])
-        page = self.pages[number]
+        page = self.page(number)
+        self.stack.setCurrentWidget(page)
         if number in (REQUESTS, RETURNS, STOCK) or (number == HEALTH and self.health_page):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
 
+    def _build_health(self) -> QWidget:
+        """Account health's place: a label until the page (and its chart library) loads."""
+        self.health_holder = QLabel("Account health")
+        self.health_holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return self.health_holder
+
     def _ensure_health(self) -> None:
         """Build the Account health page (and import the chart library) on first opening."""
         if self.health_page is not None or self.db is None:
             return
+        holder = self.page(HEALTH)
         if not _module_exists(HEALTH_MODULE):
             self.health_holder.setText(
                 "Account health is not available in this build yet.\n"
@@ -386,8 +463,8 @@ class MainWindow(QMainWindow):
         if hasattr(page, "dayClicked"):
             page.dayClicked.connect(self.show_cancelled_on)
         self.health_page = page
-        index = self.stack.indexOf(self.health_holder)
-        self.stack.removeWidget(self.health_holder)
+        index = self.stack.indexOf(holder)
+        self.stack.removeWidget(holder)
         self.stack.insertWidget(index, page)
         self.pages[HEALTH] = page
 
@@ -403,24 +480,26 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         if self.db is None or self.ctx is None:
             return
-        from desktop_app.services.context import shop_day
-        from desktop_app.services.health import cancellation_window
-        from desktop_app.services.queries import OrderFilter, count_orders
-
         db, ctx = self.db, self.ctx
 
         def work(_progress: Progress) -> tuple[int, float | None, int]:
+            # imported here, off the GUI thread: the first call comes before the warm-up's
+            from desktop_app.services.context import shop_day
+            from desktop_app.services.health import cancellation_window
+            from desktop_app.services.queries import OrderFilter, count_orders
+            from desktop_app.services.requests import open_requests
+
             with db.reading() as session:
                 total = count_orders(session, OrderFilter(), ctx.now())
                 window = cancellation_window(session, shop_day(session, ctx.now()))
-                from desktop_app.services.requests import open_requests
-
                 requests = len(open_requests(session))
             return total, window.rate, requests
 
         self.operations.run(work, self._show_status, label="Counting…")
 
     def _show_status(self, figures: tuple[int, float | None, int]) -> None:
+        from desktop_app.core.health import CANCELLATION_RATE
+
         total, rate, requests = figures
         self.count_label.setText(f"{total:,} orders")
         if rate is None:

@@ -1,5 +1,10 @@
 """From a shown, empty window to an open shop: resolve the database, offer the demo on a first
-start, open (and migrate) off the GUI thread, then attach the pages."""
+start, open (and migrate) off the GUI thread, then attach the Orders page.
+
+What the first rows need is all that is loaded before they are painted; the rest of the window
+(its other pages, the dialogs and the services behind them) is loaded by the window afterwards,
+off the GUI thread (``MainWindow.warm_up``).
+"""
 
 from __future__ import annotations
 
@@ -8,29 +13,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.ui.dialogs.first_run import DEFAULT_DEMO_ORDERS, FirstRunDialog
 from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Progress
 
-# What the window's pages import when they attach: loaded by the worker that opens the shop.
-WARM_UP = (
+DEFAULT_DEMO_ORDERS = 20_000
+
+# What attaching the window (the Orders page) imports: loaded by the worker that opens the shop.
+FIRST_ROWS = (
+    "desktop_app.services.context",
     "desktop_app.services.queries",
-    "desktop_app.services.cancellation",
-    "desktop_app.services.orders",
-    "desktop_app.services.requests",
-    "desktop_app.services.returns",
-    "desktop_app.services.stock",
     "desktop_app.services.changes",
     "desktop_app.ui.orders.view",
-    "desktop_app.ui.requests_page",
-    "desktop_app.ui.returns_page",
-    "desktop_app.ui.stock_page",
     "desktop_app.ui.watch",
 )
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.context import Context
+    from desktop_app.ui.dialogs.first_run import FirstRunDialog
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -63,6 +63,8 @@ class Startup(QObject):
         url = resolve_url(self.db_arg)
         path = sqlite_path(url)
         if path is not None and not path.exists():
+            from desktop_app.ui.dialogs.first_run import FirstRunDialog
+
             dialog = FirstRunDialog(describe_url(url), self.demo_orders, self.window)
             dialog.chosen.connect(lambda orders: self.open(url, orders))
             dialog.rejected.connect(lambda: self._no_shop(url))
@@ -89,7 +91,7 @@ class Startup(QObject):
             from desktop_app.db.database import open_database
 
             db = open_database(url)
-            for module in WARM_UP:  # load here, not on the GUI thread when the pages attach
+            for module in FIRST_ROWS:  # load here, not on the GUI thread when the window attaches
                 importlib.import_module(module)
             if demo_orders:
                 from desktop_app.services.demo import build_demo

@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop_app.db.database import Database
 from desktop_app.services.changes import (
     ChangeSet,
     Marker,
@@ -26,7 +26,10 @@ from desktop_app.services.changes import (
     has_changed,
 )
 from desktop_app.ui.operations import Operations, Progress
-from desktop_app.ui.orders.view import OrdersPage
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Database
+    from desktop_app.ui.orders.view import OrdersPage
 
 log = logging.getLogger(__name__)
 

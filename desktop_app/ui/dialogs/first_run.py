@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DEFAULT_DEMO_ORDERS = 20_000
+from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS
 
 
 class FirstRunDialog(QDialog):

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.policy import Path
 from desktop_app.core.reasons import reason
 from desktop_app.core.status import Channel, OrderStatus
-from desktop_app.services.cancellation import path_of
-from desktop_app.services.orders import get_order
 from desktop_app.ui import format as fmt
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.style import STATUS_COLOURS, banner_css
@@ -69,6 +67,10 @@ class DetailView:
 
 
 def load_detail(db: Database, order_id: str) -> DetailView:
+    # not at the top: the services behind the details are not needed for the first rows
+    from desktop_app.services.cancellation import path_of
+    from desktop_app.services.orders import get_order
+
     with db.reading() as session:
         detail = get_order(session, order_id)
         order = detail.order

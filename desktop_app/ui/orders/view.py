@@ -23,10 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import DomainError
 from desktop_app.core.policy import Path
 from desktop_app.services.context import Context
-from desktop_app.services.orders import mark_shipped
 from desktop_app.services.queries import OrderFilter, OrderRow
-from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
-from desktop_app.ui.dialogs.cancel import CancelDialog, outcome_text
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.orders import model as cols
@@ -247,6 +244,10 @@ class OrdersPage(QWidget):
             self.open_cancel([r.order_id for r in rows])
 
     def open_cancel(self, order_ids: list[str]) -> QDialog:
+        # the dialogs (and the services behind them) are not loaded before the first rows
+        from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
+        from desktop_app.ui.dialogs.cancel import CancelDialog, outcome_text
+
         dialog: QDialog
         if len(order_ids) == 1:
             single = CancelDialog(
@@ -270,6 +271,8 @@ class OrdersPage(QWidget):
             self._ship(rows[0].order_id)
 
     def _ship(self, order_id: str) -> None:
+        from desktop_app.services.orders import mark_shipped
+
         try:
             with self._db.transaction() as session:
                 mark_shipped(session, self._ctx, order_id)
