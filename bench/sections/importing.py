@@ -26,6 +26,7 @@ LABELS = {
     "pandas": "Baseline (a): pandas read_csv + to_sql",
     "raw": "Baseline (b): csv + sqlite3.executemany, one flat table",
 }
+STORAGE = "Storage floor: Seller Desk's rows, indexes and search index with raw sqlite3"
 
 
 def _empty_template(folder: Path) -> Path:
@@ -42,11 +43,12 @@ def _empty_template(folder: Path) -> Path:
     return path
 
 
-def _one(mode: str, file: Path, target: Path) -> dict[str, Any]:
+def _one(mode: str, file: Path, target: Path, *, keep: bool = False) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "bench.import_child", mode, str(file), str(target)]
     proc = subprocess.run(cmd, cwd=REPO, env=child_env(), capture_output=True, text=True)
     for old in target.parent.glob(target.name + "*"):
-        old.unlink()
+        if not (keep and old == target):
+            old.unlink()
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"{mode} import failed: {tail}")
@@ -82,12 +84,13 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
                 shutil.copyfile(template, target)
             log(f"import round {round_ + 1}/{cfg.repeat}: {mode}")
             try:
-                results[mode].append(_one(mode, file, target))
+                results[mode].append(_one(mode, file, target, keep=mode == "seller"))
             except RuntimeError as error:
                 failed[mode] = str(error)
                 continue
             if results[mode][-1]["seconds"] > SLOW_RUN:
                 slow.add(mode)
+    storage = _storage_floor(data, template, cfg.repeat) if template is not None else []
     if template is not None:
         template.unlink()
 
@@ -145,9 +148,45 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
                 limit=1.5,
             )
         )
+    if storage and by_mode.get("seller") is not None:
+        floor = Figure(
+            SECTION,
+            STORAGE + ": time",
+            med(storage),
+            "s",
+            storage,
+            note="the rows the Seller Desk import wrote, replayed: no reading, checking or "
+            "converting (the rest of Seller Desk's time is its Python)",
+        )
+        figures += [
+            floor,
+            ratio_figure(SECTION, "Storage floor / pandas time", floor, by_mode["pandas"]),
+            ratio_figure(SECTION, "Seller Desk / storage floor time", by_mode["seller"], floor),
+        ]
     figures.append(
         Figure(
             SECTION, "Report file size", size_mb, "MB", note=f"{rows:,} item rows, tab-separated"
         )
     )
     return figures
+
+
+def _storage_floor(data: Path, template: Path, repeat: int) -> list[float]:
+    """Seconds of each ``storage`` run, replaying the database the last Seller Desk import
+    wrote into a fresh empty one (see bench.import_child)."""
+    written = data / "work-import-seller.db"
+    if not written.exists():
+        return []
+    seconds: list[float] = []
+    try:
+        for round_ in range(repeat):
+            target = data / "work-import-storage.db"
+            shutil.copyfile(template, target)
+            log(f"import round {round_ + 1}/{repeat}: storage floor")
+            seconds.append(_one("storage", written, target)["seconds"])
+            if seconds[-1] > SLOW_RUN:
+                break
+    finally:
+        for old in data.glob(written.name + "*"):
+            old.unlink()
+    return seconds
