@@ -17,8 +17,9 @@ from desktop_app import __version__
 from desktop_app.cli.common import CliError
 from desktop_app.core.errors import DomainError
 
+GUI_MODULE = "desktop_app.cli.gui"
 COMMAND_MODULES = (
-    "desktop_app.cli.gui",
+    GUI_MODULE,
     "desktop_app.cli.demo",
     "desktop_app.cli.orders",
     "desktop_app.cli.health",
@@ -29,7 +30,7 @@ COMMAND_MODULES = (
 log = logging.getLogger("desktop_app")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="seller-desk",
         description="Seller Desk: orders, cancellations and account health for online sellers.",
@@ -42,16 +43,30 @@ def build_parser() -> argparse.ArgumentParser:
         "then seller-desk.db in your user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether the command line asks for the window: no command, or ``gui`` (the help, the
+    version and any mistake are left to the full parser)."""
+    first = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    first.add_argument("--db")
+    try:
+        _known, rest = first.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return False
+    return not rest or (rest[0] == "gui" and not {"-h", "--help"} & set(rest))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The window's start does not wait for the other commands' modules to load and register.
+    parser = build_parser((GUI_MODULE,) if opens_the_window(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     try:
         code: int = args.func(args)
     except (DomainError, CliError) as error:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -28,5 +27,7 @@ def open_db(args: argparse.Namespace) -> Database:
 
 
 def print_json(data: Any) -> None:
+    import json  # not at the top: the window's start does not need it
+
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

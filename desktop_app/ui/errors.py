@@ -13,7 +13,6 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import DomainError
@@ -30,7 +29,10 @@ class Notify(Protocol):
 
 def message_box(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     """A window-modal message that does not block the caller."""
-    from PySide6.QtWidgets import QMessageBox  # its many enums cost the first paint ~15 ms
+    # not at the top: the window imports this module before its first paint, and PySide
+    # builds the Python enums of QMessageBox and of the Qt namespace (~30 ms) when first used
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -59,6 +60,12 @@ PAGE_NAMES = {
     STOCK: "Stock",
     HEALTH: "Account health",
 }
+# Nothing before the first paint uses the Qt namespace (``Qt.AlignmentFlag`` and the like):
+# PySide builds all of its ~80 Python enums on first use, ~15 ms the first paint would wait
+# for. The few settings the window needs early are made through style sheets instead, later
+# code reads ``QtCore.Qt`` when it runs, and shortcuts are set in a way that does not convert
+# through it (``_action``).
+CENTRED = "QLabel { qproperty-alignment: AlignCenter; }"
 IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
 CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
@@ -149,13 +156,11 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: palette(highlight); "
             "color: palette(highlighted-text); border-radius: 4px; }"
         )
-        for number, name in PAGE_NAMES.items():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            self.nav.addItem(item)
+        for name in PAGE_NAMES.values():  # row number = page number
+            self.nav.addItem(QListWidgetItem(name))
         self.stack = QStackedWidget()
         self.placeholder = QLabel("Opening your shop…")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(CENTRED)
         self.stack.addWidget(self.placeholder)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -175,12 +180,21 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------------
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any], tip: str
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: Callable[[], Any],
+        tip: str,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})" if shortcut else tip)
+        if shortcut is None:
+            action.setToolTip(tip)
+        else:
+            keys = QKeySequence(shortcut)
+            # a list, not setShortcut(keys): PySide's conversion of a QKeySequence argument
+            # loads the Qt namespace's enums (see CENTRED)
+            action.setShortcuts([keys])
+            action.setToolTip(f"{tip} ({keys.toString()})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
@@ -188,7 +202,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.find_action = self._action(
             "Find",
-            QKeySequence(QKeySequence.StandardKey.Find),
+            QKeySequence.StandardKey.Find,
             self.find_orders,
             "Search orders by id, SKU, product or city",
         )
@@ -203,13 +217,11 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action = self._action(
             "Refresh",
-            QKeySequence(QKeySequence.StandardKey.Refresh),
+            QKeySequence.StandardKey.Refresh,
             self.refresh,
             "Read the database again",
         )
-        self.quit_action = self._action(
-            "Quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close, "Quit"
-        )
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
         self.backup_action = self._action(
             "Back up…", None, self.back_up, "Copy the shop's database to a file"
         )
@@ -254,7 +266,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextOnly; }")
         for action in (
             self.find_action,
             self.cancel_action,
@@ -439,7 +451,7 @@ class MainWindow(QMainWindow):
     def _build_health(self) -> QWidget:
         """Account health's place: a label until the page (and its chart library) loads."""
         self.health_holder = QLabel("Account health")
-        self.health_holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.health_holder.setStyleSheet(CENTRED)
         return self.health_holder
 
     def _ensure_health(self) -> None:
@@ -611,7 +623,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.preferences import BackupSettingsDialog
 
         dialog = BackupSettingsDialog(self.db, folder=self.backup_folder, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(keep: int) -> None:
             if keep:
@@ -631,7 +643,7 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.mappings_list import MappingsDialog, ask_yes_no
 
         dialog = MappingsDialog(self.db, confirm=self.prompts.confirm or ask_yes_no, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 

@@ -83,3 +83,12 @@ def test_first_start_builds_the_demo_shop(qtbot: QtBot, tmp_path: Path) -> None:
         second.start()  # the file exists now: no question asked
     assert second.first_run is None
     second.db.close()  # type: ignore[union-attr]
+
+
+def test_the_window_registers_only_its_own_command() -> None:
+    from desktop_app.cli import opens_the_window
+
+    assert opens_the_window([]) and opens_the_window(["--db", "shop.db"])
+    assert opens_the_window(["gui", "--db", "other.db", "--demo-orders", "500"])
+    for argv in (["orders"], ["--db", "x.db", "health"], ["--help"], ["gui", "-h"], ["--db"]):
+        assert not opens_the_window(argv), argv
