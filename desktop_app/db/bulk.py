@@ -1,4 +1,5 @@
-"""Writing many rows at once: indexes set aside while a large import fills a small shop.
+"""Writing many rows at once: indexes set aside while a large import fills a small shop, and
+the garbage collector asked to look less often.
 
 Inserting a row updates every index of its table at a random place; once a table's indexes
 outgrow the page cache, that costs more than the row itself. Building an index afresh is one
@@ -8,6 +9,7 @@ indexes dropped first and created again at the end.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -46,3 +48,22 @@ def indexes_set_aside(
     yield
     for _name, sql in indexes:  # a larger page cache does not make these sorts quicker
         conn.exec_driver_sql(sql)
+
+
+BULK_GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Collect garbage less often for the block (the whole process: gc has one setting).
+
+    A bulk writer allocates millions of short-lived, acyclic objects (rows, dicts, tuples);
+    with the default thresholds the cycle collector walks them about every 700 allocations,
+    which cost a tenth of a 200k-row import. Reference counting still frees them at once.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(BULK_GC_THRESHOLD, before[0]), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

@@ -47,7 +47,7 @@ from desktop_app.core.status import (
     OrderStatus,
     check_transition,
 )
-from desktop_app.db.bulk import indexes_set_aside
+from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.models import (
     AuditEvent,
     BuyerRequest,
@@ -254,7 +254,7 @@ def import_file(
     ctx = replace(ctx or Context(), source=path.name, via="import")
     summary = ImportSummary(path.name, dry_run=options.dry_run, skip_invalid=options.skip_invalid)
     started = time.perf_counter()
-    with sessions() as session:
+    with sessions() as session, fewer_collections():
         try:
             zone = shop_zone(session)
             currency = session.get(Setting, CURRENCY_KEY)
