@@ -12,7 +12,10 @@ def utcnow() -> datetime:
 
 def ensure_utc(value: datetime) -> datetime:
     """Naive datetimes are taken as UTC; aware ones are converted."""
-    if value.tzinfo is None:
+    zone = value.tzinfo
+    if zone is UTC:
+        return value
+    if zone is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
 

@@ -17,6 +17,8 @@ from desktop_app.io.fields import RowData
 
 # order-level values several rows may give differently without contradicting each other
 _MERGED = frozenset({"buyer_requested", "buyer_cancel_reason"})
+_DISCOUNTS = ("item_promotion_discount", "ship_promotion_discount")
+_ZERO = Decimal(0)
 
 
 @dataclass(slots=True)
@@ -52,12 +54,12 @@ class Batch:
 def _item_values(item: dict[str, object]) -> dict[str, object]:
     """Amazon splits promotions into item and shipping discounts; Seller Desk keeps one."""
     if "item_promotion_discount" in item or "ship_promotion_discount" in item:
-        total = Decimal(0)
-        for name in ("item_promotion_discount", "ship_promotion_discount"):
-            value = item.pop(name, None)
-            if isinstance(value, Decimal):
-                total += value
-        item["promotion_discount"] = total
+        found = [item.pop(name, None) for name in _DISCOUNTS]
+        amounts = [v for v in found if isinstance(v, Decimal) and v]
+        # one amount (or none) stays the converter's shared object, whose hash is known
+        item["promotion_discount"] = (
+            sum(amounts, Decimal(0)) if len(amounts) > 1 else (amounts[0] if amounts else _ZERO)
+        )
     return item
 
 

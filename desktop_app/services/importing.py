@@ -343,19 +343,21 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     conn.exec_driver_sql(sql, params)
 
 
-_MINOR_MEMO: dict[tuple[Decimal, int], int] = {}
+_MINOR_MEMO: dict[int, dict[Decimal, int]] = {}  # exponent -> amount -> minor units
 
 
 def _minor(value: object, exp: int) -> int:
     if not isinstance(value, Decimal):
         return 0
-    key = (value, exp)
-    found = _MINOR_MEMO.get(key)
+    memo = _MINOR_MEMO.get(exp)
+    if memo is None:
+        memo = _MINOR_MEMO[exp] = {}
+    found = memo.get(value)
     if found is None:
         found = int(value.scaleb(exp).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
-        if len(_MINOR_MEMO) > 16384:
-            _MINOR_MEMO.clear()
-        _MINOR_MEMO[key] = found
+        if len(memo) > 16384:
+            memo.clear()
+        memo[value] = found
     return found
 
 
@@ -372,14 +374,18 @@ def _paid(item: dict[str, Any]) -> int:
 
 def derive(order: dict[str, Any], items: Iterable[dict[str, Any]]) -> None:
     """Fill the order's derived columns the way services.summary.refresh_summary does."""
-    listed = list(items)
-    order["item_count"] = sum(i["quantity"] for i in listed)
-    order["total_minor"] = sum(_paid(i) for i in listed)
-    skus = [i["sku"] for i in listed]
+    count = total = 0
+    skus: list[str] = []
+    names: list[str] = []
+    for item in items:  # one loop: this runs for every order of a file
+        count += item["quantity"]
+        total += _paid(item)
+        skus.append(item["sku"])
+        names.append(item["product_name"])
+    order["item_count"] = count
+    order["total_minor"] = total
     order["skus"] = skus_text(skus)
-    order["search_text"] = search_text(
-        order["order_id"], skus, (i["product_name"] for i in listed), order["ship_city"]
-    )
+    order["search_text"] = search_text(order["order_id"], skus, names, order["ship_city"])
 
 
 class _RecordError(Exception):
@@ -396,7 +402,7 @@ class _Existing:
     cancelled_before: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Plan:
     record: OrderRecord
     kind: str  # new | updated | unchanged
