@@ -112,6 +112,7 @@ def _module_exists(name: str) -> bool:
 
 class MainWindow(QMainWindow):
     attached = Signal()
+    settled = Signal()  # the first rows are on screen; what waited for them has started
     statusRefreshed = Signal()
 
     def __init__(
@@ -371,6 +372,7 @@ class MainWindow(QMainWindow):
     def _first_rows_shown(self) -> None:
         self.refresh_status()
         self.warm_up()
+        self.settled.emit()
 
     def warm_up(self) -> None:
         """Load what the other pages and the dialogs import, off the GUI thread."""

@@ -92,3 +92,17 @@ def test_the_window_registers_only_its_own_command() -> None:
     assert opens_the_window(["gui", "--db", "other.db", "--demo-orders", "500"])
     for argv in (["orders"], ["--db", "x.db", "health"], ["--help"], ["gui", "-h"], ["--db"]):
         assert not opens_the_window(argv), argv
+
+
+def test_pyside_feature_import_hook_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from desktop_app.ui.app import skip_pyside_feature_import
+
+    monkeypatch.setattr(builtins, "__import__", builtins.__import__)  # put back afterwards
+    skip_pyside_feature_import()
+    skip_pyside_feature_import()  # twice is harmless
+    assert builtins.__import__ is not getattr(builtins, "__feature_import__", None)
+    import desktop_app.ui.health.page  # imports (and PySide's lazy Qt classes) still work
+
+    assert desktop_app.ui.health.page.HealthPage is not None

@@ -56,6 +56,19 @@ SORT_KEYS = {
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
 CHANNEL_TEXT = {Channel.MFN: "Seller (MFN)", Channel.AFN: "Amazon (FBA)"}
+_ROLES = frozenset(  # the roles data() answers; the view asks for others on every paint
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        ROW_ROLE,
+        SORT_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -210,7 +223,7 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
