@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.changes import ChangeSet
     from desktop_app.services.context import Context
+    from desktop_app.ui.page import Page
     from desktop_app.ui.requests_page import RequestsPage
     from desktop_app.ui.returns_page import ReturnsPage
     from desktop_app.ui.stock_page import StockPage
@@ -394,31 +395,30 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_page(self, number: int) -> QWidget:
+        if number == HEALTH:
+            return self._build_health()
         assert self.db is not None and self.ctx is not None
         db, ctx = self.db, self.ctx
+        page: Page
         if number == REQUESTS:
             from desktop_app.ui.requests_page import RequestsPage
 
             requests = RequestsPage(db, ctx, self.zone, self.operations, notify=self.notify)
             requests.openOrder.connect(self.open_order)
-            built: QWidget = requests
+            page = requests
         elif number == RETURNS:
             from desktop_app.ui.returns_page import ReturnsPage
 
             returns = ReturnsPage(db, ctx, self.zone, self.operations, notify=self.notify)
             returns.openOrder.connect(self.open_order)
-            built = returns
-        elif number == STOCK:
+            page = returns
+        else:
             from desktop_app.ui.stock_page import StockPage
 
-            built = StockPage(db, ctx, self.operations, notify=self.notify)
-        else:
-            return self._build_health()
-        changed = getattr(built, "changed", None)
-        if changed is not None:
-            changed.connect(self.refresh_status)
-            changed.connect(self.orders_page.refresh)
-        return built
+            page = StockPage(db, ctx, self.operations, notify=self.notify)
+        page.changed.connect(self.refresh_status)
+        page.changed.connect(self.orders_page.refresh)
+        return page
 
     @property
     def requests_page(self) -> RequestsPage:

@@ -10,7 +10,7 @@ from desktop_app.db.database import Database
 from desktop_app.db.models import Cancellation, Order
 from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
 from desktop_app.ui.dialogs.cancel import CancelDialog
-from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow
+from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, STOCK, MainWindow
 from tests.ui.conftest import CTX, Notes
 
 
@@ -139,6 +139,23 @@ def test_navigation_and_lazy_health_page(
     window.orders_page.filters.search.setText("york")
     qtbot.waitUntil(lambda: window.orders_page.model.rowCount() == 1, timeout=2000)
     assert window.orders_page.filters.count_label.text() == "1 order"
+
+
+def test_only_the_orders_page_is_built_before_the_first_rows(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    window = MainWindow(settings, notify=notes)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.settled, timeout=5000):  # after the table's first paint
+        window.attach(shop, CTX)
+    assert set(window.pages) == {ORDERS}
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=5000)  # counts, warm-up
+    assert window.count_label.text() == "25 orders"
+    assert window.nav.item(REQUESTS).text() == "Buyer requests (1)"
+    window.go(STOCK)
+    assert window.stack.currentWidget() is window.pages[STOCK] is window.stock_page
+    assert set(window.pages) == {ORDERS, STOCK}
 
 
 def test_import_and_export_go_to_the_import_helper(
