@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop_app.core.clock import utcnow
 from desktop_app.db.database import Database
 from desktop_app.db.models import Setting
-from desktop_app.db.search import DEFERRED_KEY, bulk_search_indexing
+from desktop_app.db.search import (
+    DEFERRED_KEY,
+    FTS5_AUTOMERGE,
+    FTS_TABLE,
+    bulk_search_indexing,
+)
 from desktop_app.services.demo import build_demo
 from desktop_app.services.queries import OrderFilter, count_orders, list_orders
 from tests.factories import make_order
@@ -29,6 +34,10 @@ def test_bulk_written_orders_are_searchable_and_the_guard_is_gone(db: Database) 
     with db.transaction() as s:  # the per-row trigger is back for ordinary writes
         make_order(s, "111-0000009-0000009", items=(("TEAPOT-9", 1, 100),))
     assert _found(db, "teapot-9") == 1
+    if db.engine.dialect.name == "sqlite":  # and FTS5 merges as often as before the bulk fill
+        with db.reading() as s:
+            merge = s.execute(text(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'automerge'"))
+            assert merge.scalar() == FTS5_AUTOMERGE
 
 
 def test_a_rolled_back_bulk_write_leaves_nothing_behind(db: Database) -> None:
