@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         else:
             keys = QKeySequence(shortcut)
             # a list, not setShortcut(keys): PySide's conversion of a QKeySequence argument
-            # loads the Qt namespace's enums (see CENTRED)
-            action.setShortcuts([keys])
+            # loads the Qt namespace's enums (see CENTRED); a key the platform lacks is none
+            action.setShortcuts([keys] if not keys.isEmpty() else [])
             action.setToolTip(f"{tip} ({keys.toString()})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
