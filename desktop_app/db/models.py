@@ -1,81 +1,59 @@
-"""The schema, as SQLAlchemy 2 typed models.
+"""The ORM classes, mapped onto the Core tables of :mod:`desktop_app.db.tables`.
 
-Money is integer minor units in the order's currency. Times are aware UTC (``UTCDateTime``);
-``*_day`` columns hold the shop's local calendar day, fixed when the row is written, so that
-day-by-day charts group on an indexed column the same way on SQLite and PostgreSQL.
+The services that change orders work with these objects (relationships, the version counter
+that refuses a stale write); the columns and indexes themselves are defined once, in
+``tables``. The annotations type the mapped attributes.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-from desktop_app.db.types import UTCDateTime
-
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from desktop_app.db import tables
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = tables.metadata
 
 
 class Setting(Base):
     """Shop-wide settings (time zone, default currency, saved column mappings...)."""
 
-    __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    __table__ = tables.settings
+    key: Mapped[str]
+    value: Mapped[str]
 
 
 class Order(Base):
-    __tablename__ = "orders"
+    __table__ = tables.orders
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_id: Mapped[str] = mapped_column(String(64), unique=True)  # amazon-order-id
-    merchant_order_id: Mapped[str | None] = mapped_column(String(64))
-    purchase_date: Mapped[datetime] = mapped_column(UTCDateTime)
-    purchase_day: Mapped[date] = mapped_column(Date)  # shop-local day of purchase_date
-    last_updated: Mapped[datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(24))  # core.status.OrderStatus
-    channel: Mapped[str] = mapped_column(String(3))  # core.status.Channel
-    marketplace: Mapped[str] = mapped_column(String(64), default="Amazon.com")
-    ship_service_level: Mapped[str | None] = mapped_column(String(32))
-    latest_ship_date: Mapped[datetime | None] = mapped_column(UTCDateTime)  # ship-by (MFN)
-    shipped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    currency: Mapped[str] = mapped_column(String(3))
-    total_minor: Mapped[int] = mapped_column(BigInteger, default=0)  # items+shipping+tax-promos
-    item_count: Mapped[int] = mapped_column(Integer, default=0)  # units ordered
-    skus: Mapped[str] = mapped_column(String(255), default="")  # "SKU1, SKU2" for display
-    ship_city: Mapped[str | None] = mapped_column(String(100))
-    ship_state: Mapped[str | None] = mapped_column(String(100))
-    ship_postal_code: Mapped[str | None] = mapped_column(String(32))
-    ship_country: Mapped[str | None] = mapped_column(String(2))
-    is_business_order: Mapped[bool] = mapped_column(Boolean, default=False)
-    # lower-case "order id | skus | product names | city" for the search box
-    search_text: Mapped[str] = mapped_column(Text, default="")
-    # denormalised for the table's filters and the rate chart; kept by the services
-    has_open_request: Mapped[bool] = mapped_column(Boolean, default=False)
-    cancel_counted: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    id: Mapped[int]
+    order_id: Mapped[str]
+    merchant_order_id: Mapped[str | None]
+    purchase_date: Mapped[datetime]
+    purchase_day: Mapped[date]
+    last_updated: Mapped[datetime]
+    status: Mapped[str]
+    channel: Mapped[str]
+    marketplace: Mapped[str]
+    ship_service_level: Mapped[str | None]
+    latest_ship_date: Mapped[datetime | None]
+    shipped_at: Mapped[datetime | None]
+    currency: Mapped[str]
+    total_minor: Mapped[int]
+    item_count: Mapped[int]
+    skus: Mapped[str]
+    ship_city: Mapped[str | None]
+    ship_state: Mapped[str | None]
+    ship_postal_code: Mapped[str | None]
+    ship_country: Mapped[str | None]
+    is_business_order: Mapped[bool]
+    search_text: Mapped[str]
+    has_open_request: Mapped[bool]
+    cancel_counted: Mapped[bool]
+    version: Mapped[int]
 
     items: Mapped[list[OrderItem]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderItem.id"
@@ -87,40 +65,28 @@ class Order(Base):
         back_populates="order", order_by="Cancellation.cancelled_at"
     )
 
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-    __table_args__ = (
-        Index(None, "purchase_date"),
-        Index(None, "status", "purchase_date"),
-        Index(None, "channel", "purchase_date"),
-        Index(None, "purchase_day", "channel", "cancel_counted"),
-        Index(None, "latest_ship_date"),
-        Index(None, "total_minor"),
-        Index(None, "item_count"),
-        Index(None, "marketplace", "purchase_date"),
-        Index(None, "skus"),
-        Index(None, "has_open_request", "purchase_date"),
-    )
+    __mapper_args__ = {"version_id_col": tables.orders.c.version}  # noqa: RUF012
 
 
 class OrderItem(Base):
-    __tablename__ = "order_items"
+    __table__ = tables.order_items
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    order_item_id: Mapped[str | None] = mapped_column(String(64))
-    sku: Mapped[str] = mapped_column(String(64))
-    asin: Mapped[str | None] = mapped_column(String(16))
-    product_name: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16))  # core.status.ItemStatus
-    quantity: Mapped[int] = mapped_column(Integer)
-    quantity_shipped: Mapped[int] = mapped_column(Integer, default=0)
-    quantity_cancelled: Mapped[int] = mapped_column(Integer, default=0)
-    item_price_minor: Mapped[int] = mapped_column(BigInteger, default=0)  # for the line
-    item_tax_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    shipping_price_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    shipping_tax_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    promotion_discount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    customised: Mapped[bool] = mapped_column(Boolean, default=False)
+    id: Mapped[int]
+    order_pk: Mapped[int]
+    order_item_id: Mapped[str | None]
+    sku: Mapped[str]
+    asin: Mapped[str | None]
+    product_name: Mapped[str]
+    status: Mapped[str]
+    quantity: Mapped[int]
+    quantity_shipped: Mapped[int]
+    quantity_cancelled: Mapped[int]
+    item_price_minor: Mapped[int]
+    item_tax_minor: Mapped[int]
+    shipping_price_minor: Mapped[int]
+    shipping_tax_minor: Mapped[int]
+    promotion_discount_minor: Mapped[int]
+    customised: Mapped[bool]
 
     order: Mapped[Order] = relationship(back_populates="items")
 
@@ -138,147 +104,127 @@ class OrderItem(Base):
             - self.promotion_discount_minor
         )
 
-    __table_args__ = (Index(None, "order_pk"), Index(None, "sku", "status"))
-
 
 class Stock(Base):
     """Stock on hand per SKU. Reserved = open quantities of unshipped items (a query)."""
 
-    __tablename__ = "stock"
+    __table__ = tables.stock
 
-    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
-    product_name: Mapped[str] = mapped_column(Text, default="")
-    on_hand: Mapped[int] = mapped_column(Integer, default=0)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sku: Mapped[str]
+    product_name: Mapped[str]
+    on_hand: Mapped[int]
+    updated_at: Mapped[datetime]
 
 
 class BuyerRequest(Base):
     """A buyer's cancellation request: through Amazon (on record) or only in a message."""
 
-    __tablename__ = "buyer_requests"
+    __table__ = tables.buyer_requests
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    channel: Mapped[str] = mapped_column(String(16))  # core.reasons.RequestChannel
-    reason: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(16), default="open")  # open|accepted|declined
-    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    answer_note: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(255), default="app")
+    id: Mapped[int]
+    order_pk: Mapped[int]
+    requested_at: Mapped[datetime]
+    channel: Mapped[str]
+    reason: Mapped[str]
+    state: Mapped[str]
+    answered_at: Mapped[datetime | None]
+    answer_note: Mapped[str]
+    source: Mapped[str]
 
     order: Mapped[Order] = relationship(back_populates="requests")
-
-    __table_args__ = (Index(None, "state", "requested_at"), Index(None, "order_pk"))
 
 
 class AmazonRequest(Base):
     """A request to Amazon to cancel an AFN order its warehouse holds."""
 
-    __tablename__ = "amazon_requests"
+    __table__ = tables.amazon_requests
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    note: Mapped[str] = mapped_column(Text, default="")
-    state: Mapped[str] = mapped_column(String(16), default="open")  # open|done|refused
-
-    __table_args__ = (Index(None, "order_pk"),)
+    id: Mapped[int]
+    order_pk: Mapped[int]
+    requested_at: Mapped[datetime]
+    note: Mapped[str]
+    state: Mapped[str]
 
 
 class Cancellation(Base):
-    __tablename__ = "cancellations"
+    __table__ = tables.cancellations
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    cancelled_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    cancelled_day: Mapped[date] = mapped_column(Date)  # shop-local day
-    initiator: Mapped[str] = mapped_column(String(8))  # core.reasons.Initiator
-    via: Mapped[str] = mapped_column(String(16))  # app | cli | import
-    reason_code: Mapped[str] = mapped_column(String(48))
-    buyer_request_id: Mapped[int | None] = mapped_column(ForeignKey("buyer_requests.id"))
-    counted: Mapped[bool] = mapped_column(Boolean)  # against the seller's rate
-    restocked: Mapped[bool] = mapped_column(Boolean, default=False)
-    refund_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    cost_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    currency: Mapped[str] = mapped_column(String(3))
-    note: Mapped[str] = mapped_column(Text, default="")
-    buyer_message: Mapped[str] = mapped_column(Text, default="")
-    actor: Mapped[str] = mapped_column(String(64))
-    source: Mapped[str] = mapped_column(String(255), default="app")
+    id: Mapped[int]
+    order_pk: Mapped[int]
+    cancelled_at: Mapped[datetime]
+    cancelled_day: Mapped[date]
+    initiator: Mapped[str]
+    via: Mapped[str]
+    reason_code: Mapped[str]
+    buyer_request_id: Mapped[int | None]
+    counted: Mapped[bool]
+    restocked: Mapped[bool]
+    refund_minor: Mapped[int]
+    cost_minor: Mapped[int]
+    currency: Mapped[str]
+    note: Mapped[str]
+    buyer_message: Mapped[str]
+    actor: Mapped[str]
+    source: Mapped[str]
 
     order: Mapped[Order] = relationship(back_populates="cancellations")
     lines: Mapped[list[CancellationLine]] = relationship(
         back_populates="cancellation", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (
-        Index(None, "cancelled_day", "initiator"),
-        Index(None, "counted", "cancelled_at"),
-        Index(None, "order_pk"),
-    )
-
 
 class CancellationLine(Base):
-    __tablename__ = "cancellation_lines"
+    __table__ = tables.cancellation_lines
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    cancellation_id: Mapped[int] = mapped_column(ForeignKey("cancellations.id", ondelete="CASCADE"))
-    item_pk: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="CASCADE"))
-    sku: Mapped[str] = mapped_column(String(64))
-    quantity: Mapped[int] = mapped_column(Integer)
-    restocked: Mapped[int] = mapped_column(Integer, default=0)
+    id: Mapped[int]
+    cancellation_id: Mapped[int]
+    item_pk: Mapped[int]
+    sku: Mapped[str]
+    quantity: Mapped[int]
+    restocked: Mapped[int]
 
     cancellation: Mapped[Cancellation] = relationship(back_populates="lines")
-
-    __table_args__ = (Index(None, "cancellation_id"), Index(None, "sku"))
 
 
 class Return(Base):
     """A return and refund started for shipped goods."""
 
-    __tablename__ = "returns"
+    __table__ = tables.returns
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    reason: Mapped[str] = mapped_column(Text, default="")
-    refund_minor: Mapped[int] = mapped_column(BigInteger, default=0)
-    currency: Mapped[str] = mapped_column(String(3))
-    state: Mapped[str] = mapped_column(String(16), default="started")  # started|received|refunded
-    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    restocked: Mapped[bool] = mapped_column(Boolean, default=False)
-    actor: Mapped[str] = mapped_column(String(64))
+    id: Mapped[int]
+    order_pk: Mapped[int]
+    started_at: Mapped[datetime]
+    reason: Mapped[str]
+    refund_minor: Mapped[int]
+    currency: Mapped[str]
+    state: Mapped[str]
+    received_at: Mapped[datetime | None]
+    restocked: Mapped[bool]
+    actor: Mapped[str]
 
     lines: Mapped[list[ReturnLine]] = relationship(cascade="all, delete-orphan")
 
-    __table_args__ = (Index(None, "started_at"), Index(None, "order_pk"), Index(None, "state"))
-
 
 class ReturnLine(Base):
-    __tablename__ = "return_lines"
+    __table__ = tables.return_lines
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"))
-    item_pk: Mapped[int] = mapped_column(ForeignKey("order_items.id", ondelete="CASCADE"))
-    sku: Mapped[str] = mapped_column(String(64))
-    quantity: Mapped[int] = mapped_column(Integer)
-
-    __table_args__ = (Index(None, "return_id"),)
+    id: Mapped[int]
+    return_id: Mapped[int]
+    item_pk: Mapped[int]
+    sku: Mapped[str]
+    quantity: Mapped[int]
 
 
 class AuditEvent(Base):
     """Append-only: who changed what, when, and from where."""
 
-    __tablename__ = "audit_events"
+    __table__ = tables.audit_events
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime)
-    actor: Mapped[str] = mapped_column(String(64))
-    source: Mapped[str] = mapped_column(String(255))  # app | cli | file name of an import
-    order_pk: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    action: Mapped[str] = mapped_column(String(48))
-    summary: Mapped[str] = mapped_column(Text)  # one sentence for the history pane
-    details: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
-
-    __table_args__ = (Index(None, "order_pk", "at"),)
+    id: Mapped[int]
+    at: Mapped[datetime]
+    actor: Mapped[str]
+    source: Mapped[str]
+    order_pk: Mapped[int | None]
+    action: Mapped[str]
+    summary: Mapped[str]
+    details: Mapped[dict[str, object]]

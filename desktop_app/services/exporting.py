@@ -14,18 +14,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.clock import utcnow
-from desktop_app.db.models import Order, OrderItem
+from desktop_app.db import tables
 from desktop_app.io.export import ExportWriter
 from desktop_app.io.fields import FIELDS, Level
 from desktop_app.services.importing import ITEM_COLUMNS
 from desktop_app.services.queries import OrderFilter, SortKey, filtered
 
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-ITEMS: Table = OrderItem.__table__  # type: ignore[assignment]
+ORDERS = tables.orders
+ITEMS = tables.order_items
 STREAM_ROWS = 2000
 
 # field -> (table, column)

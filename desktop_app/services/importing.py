@@ -47,16 +47,10 @@ from desktop_app.core.status import (
     OrderStatus,
     check_transition,
 )
+from desktop_app.db import tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.models import (
-    AuditEvent,
-    BuyerRequest,
-    Cancellation,
-    CancellationLine,
-    Order,
-    OrderItem,
     Setting,
-    Stock,
 )
 from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import Format, open_report
@@ -85,13 +79,13 @@ CURRENCY_KEY = "currency"  # settings: the shop's currency, for files that give 
 DEFAULT_CURRENCY = "USD"
 GENERAL_ADJUSTMENT = "GeneralAdjustment"
 
-ORDERS: Table = Order.__table__  # type: ignore[assignment]
-ITEMS: Table = OrderItem.__table__  # type: ignore[assignment]
-REQUESTS: Table = BuyerRequest.__table__  # type: ignore[assignment]
-CANCELLATIONS: Table = Cancellation.__table__  # type: ignore[assignment]
-CANCEL_LINES: Table = CancellationLine.__table__  # type: ignore[assignment]
-STOCK: Table = Stock.__table__  # type: ignore[assignment]
-AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
+ORDERS = tables.orders
+ITEMS = tables.order_items
+REQUESTS = tables.buyer_requests
+CANCELLATIONS = tables.cancellations
+CANCEL_LINES = tables.cancellation_lines
+STOCK = tables.stock
+AUDIT = tables.audit_events
 BULK_TABLES = (ORDERS, ITEMS, AUDIT)  # the tables a big import fills
 READ_BY = tuple(i for i in ITEMS.indexes if [c.name for c in i.columns] == ["order_pk"])
 
