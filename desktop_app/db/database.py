@@ -1,31 +1,51 @@
-"""An open database: its engine, its sessions, and the schema brought up to date."""
+"""An open database: its engine, its sessions, and the schema brought up to date.
+
+Opening one does not load the ORM: the orders table's pages read through :meth:`snapshot`
+(Core), so the window's first rows do not wait for ``sqlalchemy.orm``; the session factories
+are made on first use.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeAlias
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+# What read-only service functions accept: a snapshot connection or a session.
+Reader: TypeAlias = "Connection | Session"
 
 
 @dataclass
 class Database:
     url: str
     engine: Engine
-    sessions: sessionmaker[Session]  # for actions that write
-    readers: sessionmaker[Session]  # for reads: no write lock on SQLite
     migration: MigrationResult | None = None
 
     @property
     def name(self) -> str:
         return describe(self.url)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """For actions that write (on SQLite they begin with the write lock held)."""
+        return session_factory(self.engine)
+
+    @cached_property
+    def readers(self) -> sessionmaker[Session]:
+        """For reads: no write lock on SQLite."""
+        return reading_factory(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -38,6 +58,12 @@ class Database:
         """A read-only session (nothing is committed)."""
         with self.readers() as session:
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only Core connection: one consistent snapshot, no lock, nothing committed."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -53,4 +79,4 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise DomainError(f"Seller Desk could not open {describe(url)}: {detail}") from error
-    return Database(url, engine, session_factory(engine), reading_factory(engine), result)
+    return Database(url, engine, result)

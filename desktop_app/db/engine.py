@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.errors import DomainError
 from desktop_app.db.location import (
@@ -16,6 +15,9 @@ from desktop_app.db.location import (
     resolve_url,
     sqlite_path,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = [
     "ENV_VAR",
@@ -75,10 +77,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions for actions that write: on SQLite they begin with the write lock held."""
+    from sqlalchemy.orm import sessionmaker  # the ORM loads with the first session
+
     return sessionmaker(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
                         expire_on_commit=False)  # fmt: skip
 
 
 def reading_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that only read: one consistent snapshot, no lock taken."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)

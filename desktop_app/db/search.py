@@ -22,7 +22,7 @@ from sqlalchemy import (
     text,
 )
 
-from desktop_app.db.models import Order
+from desktop_app.db.tables import orders
 
 FTS_TABLE = "orders_search"
 PG_INDEX = "ix_orders_search_trgm"
@@ -69,8 +69,8 @@ def search_condition(text: str, dialect: str, matches: int | None = None) -> Col
     seller sorted, where the first page fills up after a few thousand rows.
     """
     if uses_index(text, dialect) and (matches is None or matches <= PLAIN_SCAN_ABOVE):
-        return Order.id.in_(select(_fts.c.rowid).where(_match(text)))
-    return Order.search_text.like(like_pattern(text), escape="\\")
+        return orders.c.id.in_(select(_fts.c.rowid).where(_match(text)))
+    return orders.c.search_text.like(like_pattern(text), escape="\\")
 
 
 # FTS5 merges a level's segments once it holds this many (its default, 4, kept for everyday
@@ -109,7 +109,7 @@ def bulk_search_indexing(conn: Connection) -> Iterator[None]:
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
         {"name": INSERT_TRIGGER},
     ).scalar()
-    before = conn.execute(select(func.coalesce(func.max(Order.id), 0))).scalar_one()
+    before = conn.execute(select(func.coalesce(func.max(orders.c.id), 0))).scalar_one()
     if trigger_sql is not None:
         conn.execute(text(f"DROP TRIGGER {INSERT_TRIGGER}"))
     yield

@@ -16,11 +16,17 @@ and only when it says yes asks :func:`changes_since` which orders to refresh.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
-from desktop_app.db.models import AuditEvent, Order
+from desktop_app.db.tables import audit_events, orders
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Reader
+
+_event = audit_events.c
+_order = orders.c
 
 WINDOW = 10_000  # events below the newest one that may still be committed late
 MAX_ORDER_IDS = 500  # more changed orders than this: reload the view instead
@@ -56,21 +62,21 @@ class ChangeSet:
 
 
 def _reading(floor: int) -> Select[int | None, int, int | None]:
-    newest_event = select(func.max(AuditEvent.id)).scalar_subquery()
-    counted = select(func.count(AuditEvent.id)).where(AuditEvent.id > floor).scalar_subquery()
-    newest_order = select(func.max(Order.id)).scalar_subquery()
+    newest_event = select(func.max(_event.id)).scalar_subquery()
+    counted = select(func.count(_event.id)).where(_event.id > floor).scalar_subquery()
+    newest_order = select(func.max(_order.id)).scalar_subquery()
     return select(newest_event, counted, newest_order)
 
 
-def current_marker(session: Session) -> Marker:
+def current_marker(session: Reader) -> Marker:
     """Where the data stands now (two small queries)."""
-    last = session.execute(select(func.max(AuditEvent.id))).scalar() or 0
+    last = session.execute(select(func.max(_event.id))).scalar() or 0
     floor = max(last - WINDOW, 0)
     last_event, counted, last_order = session.execute(_reading(floor)).one()
     return Marker(last_event or 0, floor, int(counted), last_order or 0)
 
 
-def has_changed(session: Session, marker: Marker) -> bool:
+def has_changed(session: Reader, marker: Marker) -> bool:
     """True when someone wrote something since ``marker`` (one indexed statement)."""
     last_event, counted, last_order = session.execute(_reading(marker.floor)).one()
     return (
@@ -80,7 +86,7 @@ def has_changed(session: Session, marker: Marker) -> bool:
     )
 
 
-def changes_since(session: Session, marker: Marker) -> ChangeSet:
+def changes_since(session: Reader, marker: Marker) -> ChangeSet:
     """What changed since ``marker``, and the marker to keep for the next check."""
     fresh = current_marker(session)
     if fresh.last_event < marker.last_event or fresh.last_order < marker.last_order:
@@ -92,21 +98,21 @@ def changes_since(session: Session, marker: Marker) -> ChangeSet:
     if fresh.last_event - marker.last_event > MAX_EVENTS:
         return ChangeSet(fresh, frozenset(), new_orders, True, True)
     rows = session.execute(
-        select(Order.order_id)
+        select(_order.order_id)
         .distinct()
-        .join(AuditEvent, AuditEvent.order_pk == Order.id)
-        .where(AuditEvent.id > marker.last_event, AuditEvent.id <= fresh.last_event)
+        .join(audit_events, _event.order_pk == _order.id)
+        .where(_event.id > marker.last_event, _event.id <= fresh.last_event)
         .limit(MAX_ORDER_IDS + 1)
     ).scalars()
     order_ids = frozenset(rows)
     too_many = len(order_ids) > MAX_ORDER_IDS
     other = (
         session.execute(
-            select(AuditEvent.id)
+            select(_event.id)
             .where(
-                AuditEvent.id > marker.last_event,
-                AuditEvent.id <= fresh.last_event,
-                AuditEvent.order_pk.is_(None),
+                _event.id > marker.last_event,
+                _event.id <= fresh.last_event,
+                _event.order_pk.is_(None),
             )
             .limit(1)
         ).first()
@@ -121,6 +127,6 @@ def changes_since(session: Session, marker: Marker) -> ChangeSet:
     )
 
 
-def _count_between(session: Session, low: int, high: int) -> int:
-    query = select(func.count(AuditEvent.id)).where(AuditEvent.id > low, AuditEvent.id <= high)
+def _count_between(session: Reader, low: int, high: int) -> int:
+    query = select(func.count(_event.id)).where(_event.id > low, _event.id <= high)
     return int(session.execute(query).scalar_one())

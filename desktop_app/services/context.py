@@ -6,13 +6,18 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import local_day, utcnow, zone_named
-from desktop_app.db.models import AuditEvent, Order, Setting
+from desktop_app.db.tables import settings
+
+if TYPE_CHECKING:  # the ORM loads with the first write, not on the way to the first rows
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.database import Reader
+    from desktop_app.db.models import AuditEvent, Order
 
 
 def _user() -> str:
@@ -38,13 +43,15 @@ class Context:
 TIMEZONE_KEY = "timezone"
 
 
-def shop_zone(session: Session) -> tzinfo:
+def shop_zone(reader: Reader) -> tzinfo:
     """The shop's time zone: the setting if present, else the machine's local zone."""
-    name = session.execute(select(Setting.value).where(Setting.key == TIMEZONE_KEY)).scalar()
-    return zone_named(name)
+    query = select(settings.c.value).where(settings.c.key == TIMEZONE_KEY)
+    return zone_named(reader.execute(query).scalar())
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
+    from desktop_app.db.models import Setting
+
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -66,6 +73,8 @@ def audit(
     **details: Any,
 ) -> AuditEvent:
     """Append one audit event (the history pane shows ``summary``)."""
+    from desktop_app.db.models import AuditEvent
+
     event = AuditEvent(
         at=ctx.now(),
         actor=ctx.actor,

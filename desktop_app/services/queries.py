@@ -1,6 +1,7 @@
 """Read side of the orders table: filters, sort, a window of rows at a time, counts.
 
-Everything is done in SQL on indexed columns; nothing loads all orders.
+Everything is done in SQL on indexed columns; nothing loads all orders. Built on the Core
+tables alone: the orders page's first rows do not wait for the ORM to load.
 """
 
 from __future__ import annotations
@@ -8,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, false, func, or_, select
 
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
-from desktop_app.db.models import Cancellation, Order, OrderItem, Stock
 from desktop_app.db.search import index_matches, search_condition, uses_index
+from desktop_app.db.tables import cancellations, order_items, orders, stock
+
+if TYPE_CHECKING:
+    from desktop_app.db.database import Reader
 
 
 class SortKey(StrEnum):
@@ -31,16 +35,16 @@ class SortKey(StrEnum):
 
 
 _SORT_COLUMNS = {
-    SortKey.ORDER_ID: Order.order_id,
-    SortKey.PURCHASE_DATE: Order.purchase_date,
-    SortKey.STATUS: Order.status,
-    SortKey.CHANNEL: Order.channel,
-    SortKey.ITEM_COUNT: Order.item_count,
-    SortKey.SKUS: Order.skus,
-    SortKey.TOTAL: Order.total_minor,
-    SortKey.SHIP_BY: Order.latest_ship_date,
-    SortKey.REQUEST: Order.has_open_request,
-    SortKey.MARKETPLACE: Order.marketplace,
+    SortKey.ORDER_ID: orders.c.order_id,
+    SortKey.PURCHASE_DATE: orders.c.purchase_date,
+    SortKey.STATUS: orders.c.status,
+    SortKey.CHANNEL: orders.c.channel,
+    SortKey.ITEM_COUNT: orders.c.item_count,
+    SortKey.SKUS: orders.c.skus,
+    SortKey.TOTAL: orders.c.total_minor,
+    SortKey.SHIP_BY: orders.c.latest_ship_date,
+    SortKey.REQUEST: orders.c.has_open_request,
+    SortKey.MARKETPLACE: orders.c.marketplace,
 }
 
 
@@ -83,19 +87,19 @@ class OrderRow:
 
 
 _ROW_COLUMNS = (
-    Order.id,
-    Order.order_id,
-    Order.purchase_date,
-    Order.status,
-    Order.channel,
-    Order.item_count,
-    Order.skus,
-    Order.total_minor,
-    Order.currency,
-    Order.latest_ship_date,
-    Order.has_open_request,
-    Order.marketplace,
-    Order.version,
+    orders.c.id,
+    orders.c.order_id,
+    orders.c.purchase_date,
+    orders.c.status,
+    orders.c.channel,
+    orders.c.item_count,
+    orders.c.skus,
+    orders.c.total_minor,
+    orders.c.currency,
+    orders.c.latest_ship_date,
+    orders.c.has_open_request,
+    orders.c.marketplace,
+    orders.c.version,
 )
 
 UNSHIPPED = (OrderStatus.UNSHIPPED.value, OrderStatus.PARTIALLY_SHIPPED.value)
@@ -104,19 +108,19 @@ UNSHIPPED = (OrderStatus.UNSHIPPED.value, OrderStatus.PARTIALLY_SHIPPED.value)
 def attention_condition(now: datetime) -> ColumnElement[bool]:
     """Open buyer requests; MFN orders unshipped past ship-by; open items lacking stock."""
     short_of_stock = exists(
-        select(OrderItem.id)
-        .join(Stock, Stock.sku == OrderItem.sku)
+        select(order_items.c.id)
+        .join(stock, stock.c.sku == order_items.c.sku)
         .where(
-            OrderItem.order_pk == Order.id,
-            OrderItem.status.in_((ItemStatus.UNSHIPPED.value, ItemStatus.PENDING.value)),
-            Stock.on_hand <= 0,
+            order_items.c.order_pk == orders.c.id,
+            order_items.c.status.in_((ItemStatus.UNSHIPPED.value, ItemStatus.PENDING.value)),
+            stock.c.on_hand <= 0,
         )
     )
-    late = and_(Order.channel == Channel.MFN.value, Order.latest_ship_date < now)
+    late = and_(orders.c.channel == Channel.MFN.value, orders.c.latest_ship_date < now)
     # Shaped so that each side of the OR is searched on its own index (status, request).
     return or_(
-        Order.has_open_request.is_(True),
-        and_(Order.status.in_(UNSHIPPED), or_(late, short_of_stock)),
+        orders.c.has_open_request.is_(True),
+        and_(orders.c.status.in_(UNSHIPPED), or_(late, short_of_stock)),
     )
 
 
@@ -125,23 +129,24 @@ def _where(
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.statuses:
-        conditions.append(Order.status.in_(sorted(s.value for s in flt.statuses)))
+        conditions.append(orders.c.status.in_(sorted(s.value for s in flt.statuses)))
     if flt.channel is not None:
-        conditions.append(Order.channel == flt.channel.value)
+        conditions.append(orders.c.channel == flt.channel.value)
     if flt.since is not None:
-        conditions.append(Order.purchase_date >= flt.since)
+        conditions.append(orders.c.purchase_date >= flt.since)
     if flt.until is not None:
-        conditions.append(Order.purchase_date < flt.until)
+        conditions.append(orders.c.purchase_date < flt.until)
     if flt.needs_attention:
         conditions.append(attention_condition(now))
     text = flt.search.strip().lower()
     if text:
         conditions.append(search_condition(text, dialect, matches))
     if flt.cancelled_on is not None:  # a handful of orders: find them by the day's index
-        day = select(Cancellation.order_pk).where(Cancellation.cancelled_day == flt.cancelled_on)
-        conditions.append(Order.id.in_(day))
+        cancelled = cancellations.c
+        day = select(cancelled.order_pk).where(cancelled.cancelled_day == flt.cancelled_on)
+        conditions.append(orders.c.id.in_(day))
     if flt.order_ids:
-        conditions.append(Order.order_id.in_(flt.order_ids))
+        conditions.append(orders.c.order_id.in_(flt.order_ids))
     return conditions or [~false()]
 
 
@@ -150,33 +155,34 @@ def filtered(flt: OrderFilter, now: datetime, dialect: str = "") -> Select[int]:
 
     ``dialect`` lets the search use the database's search index (see db.search).
     """
-    return select(Order.id).where(*_where(flt, now, dialect))
+    return select(orders.c.id).where(*_where(flt, now, dialect))
 
 
-def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+def _connection(reader: Reader) -> Connection:
+    return reader if isinstance(reader, Connection) else reader.connection()
 
 
-def _matches(session: Session, flt: OrderFilter, dialect: str) -> int | None:
+def _matches(conn: Connection, flt: OrderFilter, dialect: str) -> int | None:
     """How many orders the search text matches, when the search index can say it quickly."""
     text = flt.search.strip().lower()
     if text and uses_index(text, dialect):
-        return index_matches(session.connection(), text)
+        return index_matches(conn, text)
     return None
 
 
-def count_orders(session: Session, flt: OrderFilter, now: datetime) -> int:
-    dialect = _dialect(session)
-    matches = _matches(session, flt, dialect)
+def count_orders(reader: Reader, flt: OrderFilter, now: datetime) -> int:
+    conn = _connection(reader)
+    dialect = conn.dialect.name
+    matches = _matches(conn, flt, dialect)
     if matches is not None and replace(flt, search="") == OrderFilter():
         return matches  # the search is the only filter: the index has counted it
     where = _where(flt, now, dialect, matches)
-    query = select(func.count()).select_from(Order).where(*where)
-    return int(session.execute(query).scalar_one())
+    query = select(func.count()).select_from(orders).where(*where)
+    return int(conn.execute(query).scalar_one())
 
 
 def list_orders(
-    session: Session,
+    reader: Reader,
     flt: OrderFilter,
     now: datetime,
     *,
@@ -186,15 +192,16 @@ def list_orders(
     limit: int = 200,
 ) -> list[OrderRow]:
     """One window of the table, sorted in SQL (ties broken by the primary key)."""
-    dialect = _dialect(session)
+    conn = _connection(reader)
+    dialect = conn.dialect.name
     columns = [_SORT_COLUMNS[sort]]
     if sort in _BY_DATE_WITHIN:  # few distinct values: newest first within each
-        columns.append(Order.purchase_date)
-    columns.append(Order.id)
+        columns.append(orders.c.purchase_date)
+    columns.append(orders.c.id)
     order_by = [c.desc() if descending else c.asc() for c in columns]
     query = (
         select(*_ROW_COLUMNS)
-        .where(*_where(flt, now, dialect, _matches(session, flt, dialect)))
+        .where(*_where(flt, now, dialect, _matches(conn, flt, dialect)))
         .order_by(*order_by)
         .offset(offset)
         .limit(limit)
@@ -215,5 +222,5 @@ def list_orders(
             marketplace=r[11],
             version=r[12],
         )
-        for r in session.execute(query)
+        for r in conn.execute(query)
     ]

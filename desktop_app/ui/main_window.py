@@ -334,8 +334,8 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.ctx = ctx = ctx or Context()
-        with db.reading() as session:
-            zone = shop_zone(session)
+        with db.snapshot() as conn:
+            zone = shop_zone(conn)
         # what is in the shop now, read before the pages read it: later changes are noticed
         self.watcher = ChangeWatcher(
             db, interval_ms=self.check_interval_ms, paused=self.isMinimized, parent=self

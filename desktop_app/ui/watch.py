@@ -76,8 +76,8 @@ class ChangeWatcher(QObject):
 
     def mark_seen(self) -> None:
         """The window is about to read everything again: what is there now has been seen."""
-        with self._db.reading() as session:
-            self._marker = current_marker(session)
+        with self._db.snapshot() as conn:
+            self._marker = current_marker(conn)
 
     @property
     def checking(self) -> bool:
@@ -96,10 +96,10 @@ class ChangeWatcher(QObject):
         db, marker = self._db, self._marker
 
         def work(_progress: Progress) -> ChangeSet | None:
-            with db.reading() as session:
-                if not has_changed(session, marker):
+            with db.snapshot() as conn:
+                if not has_changed(conn, marker):
                     return None
-                return changes_since(session, marker)
+                return changes_since(conn, marker)
 
         self._ops.run(work, self._done, self._failed, label="Checking for changes…")
 

@@ -142,8 +142,8 @@ class OrdersModel(QAbstractTableModel):
         self.countChanged.emit(count)
 
     def _count_now(self) -> int:
-        with self._db.reading() as session:
-            return count_orders(session, self._filter, self._clock())
+        with self._db.snapshot() as conn:
+            return count_orders(conn, self._filter, self._clock())
 
     # --- the window of rows ----------------------------------------------------------------
     def rows_held(self) -> int:
@@ -176,10 +176,10 @@ class OrdersModel(QAbstractTableModel):
         start = number * self._page_size
         size = min(self._page_size, self._count - start)
         from_end = self._count - start - size
-        with self._db.reading() as session:
+        with self._db.snapshot() as conn:
             if from_end < start:  # nearer the end: read backwards from it
                 page = list_orders(
-                    session,
+                    conn,
                     self._filter,
                     self._clock(),
                     sort=self._sort,
@@ -190,7 +190,7 @@ class OrdersModel(QAbstractTableModel):
                 page.reverse()
             else:
                 page = list_orders(
-                    session,
+                    conn,
                     self._filter,
                     self._clock(),
                     sort=self._sort,
