@@ -249,7 +249,7 @@ class OrderDetailsPane(QWidget):
             at, why = view.open_request
             self.request_banner.setText(
                 f"The buyer asked to cancel on {fmt.local_time(at, self._zone)}"
-                + (f": “{why}”" if why else ".")
+                + (f": “{why}”." if why else ".")
                 + " Accepting it does not count against you."
             )
         self.request_banner.setVisible(view.open_request is not None)
