@@ -117,7 +117,10 @@ def _storage(source: Path, db_path: Path) -> dict[str, Any]:
             conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', found)
     for _name, sql in indexes:
         conn.execute(sql)
+    # as db.search.bulk_search_indexing fills it: FTS5 merging after 16 segments a level
+    conn.execute("INSERT INTO orders_search(orders_search, rank) VALUES ('automerge', 16)")
     conn.execute("INSERT INTO orders_search(rowid, search_text) SELECT id, search_text FROM orders")
+    conn.execute("INSERT INTO orders_search(orders_search, rank) VALUES ('automerge', 4)")
     conn.execute(trigger[1])
     conn.execute("COMMIT")
     seconds = time.perf_counter() - started

@@ -111,7 +111,20 @@ def _samples(fig: Figure) -> str:
     return ", ".join(fmt(s) for s in fig.samples)
 
 
-def render(args: argparse.Namespace, shop: DemoShop, figures: list[Figure], seconds: float) -> str:
+def _load() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def render(
+    args: argparse.Namespace,
+    shop: DemoShop,
+    figures: list[Figure],
+    seconds: float,
+    load: tuple[float, float],
+) -> str:
     command = "python bench/run.py" + (" --quick" if args.quick else "")
     if not args.quick and args.orders != 1_000_000:
         command += f" --orders {args.orders}"
@@ -130,8 +143,9 @@ def render(args: argparse.Namespace, shop: DemoShop, figures: list[Figure], seco
         f"the whole run took {seconds:.0f} s",
         f"- Machine: {platform.platform()}, {platform.machine()}, "
         f"{os.cpu_count()} CPUs, {_memory_gb()} RAM; {_versions()}",
-        "- Figures were taken on a **shared 2-core machine** while other work was running, so "
-        "they carry noise; every ratio compares figures measured in the same run.",
+        f"- Load average (1 min) at the start {load[0]:.2f}, at the end {load[1]:.2f}: the "
+        "machine may be shared with other work, which adds noise; every ratio compares figures "
+        "measured in the same run.",
         f"- The shop: a demo shop of {shop.orders:,} orders and {shop.items:,} items "
         f"(`services.demo.build_demo`, seed {args.seed if hasattr(args, 'seed') else 1}, "
         f"clock fixed at {shop.now.isoformat()}); "
@@ -178,6 +192,7 @@ def render(args: argparse.Namespace, shop: DemoShop, figures: list[Figure], seco
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     started = time.perf_counter()
+    load_before = _load()
     cfg = Config(args.orders, args.repeat, args.quick, str(args.data))
     log(f"{args.orders:,} orders, {args.repeat} run(s) each, data in {args.data}")
     shop = demo_shop(args.orders, cfg.seed, log, args.data, rebuild=args.rebuild)
@@ -214,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"{section} took {time.perf_counter() - begun:.1f} s")
     seconds = time.perf_counter() - started
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(args, shop, figures, seconds), encoding="utf-8")
+    load = (load_before, _load())
+    args.out.write_text(render(args, shop, figures, seconds, load), encoding="utf-8")
     log(f"wrote {args.out} in {seconds:.0f} s")
     for f in figures:
         if f.limit is not None:

@@ -24,9 +24,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _configured:
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("desktop_app")
     logger.addHandler(handler)

@@ -61,8 +61,11 @@ class Database:
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
-        """A read-only Core connection: one consistent snapshot, no lock, nothing committed."""
-        with self.engine.connect() as conn, conn.begin():
+        """A Core connection for reading, rolled back at the end: nothing done through it is
+        ever committed. Its transaction begins with the first statement; on SQLite it reads
+        one snapshot without a lock, on PostgreSQL each statement sees what is committed (as
+        the reading sessions do)."""
+        with self.engine.connect() as conn:
             yield conn
 
     def close(self) -> None:
