@@ -10,6 +10,7 @@ indexes dropped first and created again at the end.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -53,6 +54,32 @@ def indexes_set_aside(
 BULK_GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)
 
 
+class _Collections:
+    """The process's one gc setting, shared by bulk writers that may overlap (two threads):
+    the first to start saves it, the last to finish puts it back."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.writers = 0
+        self.saved: tuple[int, int, int] = gc.get_threshold()
+
+    def start(self) -> None:
+        with self.lock:
+            if self.writers == 0:
+                self.saved = gc.get_threshold()
+                gc.set_threshold(max(BULK_GC_THRESHOLD, self.saved[0]), *self.saved[1:])
+            self.writers += 1
+
+    def finish(self) -> None:
+        with self.lock:
+            self.writers -= 1
+            if self.writers == 0:
+                gc.set_threshold(*self.saved)
+
+
+_COLLECTIONS = _Collections()
+
+
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """Collect garbage less often for the block (the whole process: gc has one setting).
@@ -61,9 +88,8 @@ def fewer_collections() -> Iterator[None]:
     with the default thresholds the cycle collector walks them about every 700 allocations,
     which cost a tenth of a 200k-row import. Reference counting still frees them at once.
     """
-    before = gc.get_threshold()
-    gc.set_threshold(max(BULK_GC_THRESHOLD, before[0]), *before[1:])
+    _COLLECTIONS.start()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        _COLLECTIONS.finish()
