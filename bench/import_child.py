@@ -14,6 +14,7 @@ mark, libraries included: ``VmHWM`` from /proc/self/status, which starts afresh 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -115,6 +116,7 @@ def _storage(source: Path, db_path: Path) -> dict[str, Any]:
         if found:
             marks = ", ".join("?" for _ in found[0])
             conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', found)
+    conn.execute(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")  # as db.bulk builds them
     for _name, sql in indexes:
         conn.execute(sql)
     # as db.search.bulk_search_indexing fills it: FTS5 merging after 16 segments a level

