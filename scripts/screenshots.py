@@ -62,7 +62,10 @@ def find(db: Database, ctx: Context, flt: OrderFilter, want: Callable[[OrderRow]
         for row in list_orders(session, flt, ctx.now(), limit=500):
             if want(row):
                 return row.order_id
-    raise SystemExit(f"the demo shop has no order matching {flt}")
+    raise SystemExit(
+        f"the demo shop of this size has no order to show for {flt} (every screenshot needs "
+        "one); use a larger shop, e.g. the default --orders 20000"
+    )
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -73,7 +76,9 @@ def save(widget: QWidget, out: Path, name: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--orders", type=int, default=20_000)
+    parser.add_argument(
+        "--orders", type=int, default=20_000, help="demo shop size (small shops may lack a case)"
+    )
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
