@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Index, Table, text
+from sqlalchemy import Connection, Index, Table, bindparam, text
 
 SORT_THREADS = min(os.cpu_count() or 1, 4)  # helper threads for building indexes
 
@@ -36,15 +36,11 @@ def indexes_set_aside(
     if not when or conn.dialect.name != "sqlite":
         yield
         return
-    names = [table.name for table in tables]
-    marks = ", ".join(f":t{i}" for i in range(len(names)))
-    found = conn.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({marks}) ORDER BY name"
-        ),
-        {f"t{i}": name for i, name in enumerate(names)},
-    ).all()
+    query = text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN :tables ORDER BY name"
+    ).bindparams(bindparam("tables", expanding=True))
+    found = conn.execute(query, {"tables": [table.name for table in tables]}).all()
     kept = {index.name for index in keep}
     indexes: list[tuple[str, str]] = [(n, sql) for n, sql in found if n not in kept]
     for name, _sql in indexes:
