@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from desktop_app.core.health import HealthStatus
+from desktop_app.core.health import CANCELLATION_RATE, LATE_SHIPMENT_RATE, HealthStatus
 from desktop_app.db.database import Database
 from desktop_app.services.cancellation import CancelRequest, cancel_order
+from desktop_app.services.health import HealthReport, MetricFigure
 from desktop_app.ui.health.chart import day_x
-from desktop_app.ui.health.page import HealthPage
+from desktop_app.ui.health.page import HealthPage, advice
 from tests.ui.conftest import CTX, NOW, clock
 
 TODAY = NOW.date()
@@ -135,3 +136,24 @@ def test_cancelling_through_the_dialog_moves_the_last_point(qtbot, shop: Databas
     assert after is not None and (after.counted, after.orders) == (1, 24)
     assert page.chart.curve_values()[1][-1] == pytest.approx(100 / 24)
     assert page.cards[0].status.text() == "● Over target"
+
+
+def _report(cancelled: int, late_10: int, late_30: int) -> HealthReport:
+    """A report with these counts out of 1,000 orders in each window."""
+    metrics = [
+        MetricFigure(CANCELLATION_RATE, 7, cancelled, 1000, "cancelled against you", "orders"),
+        MetricFigure(LATE_SHIPMENT_RATE, 10, late_10, 1000, "went out late", "due to ship"),
+        MetricFigure(LATE_SHIPMENT_RATE, 30, late_30, 1000, "went out late", "due to ship"),
+    ]
+    return HealthReport(TODAY, "UTC", TODAY, TODAY, None, metrics, [], [], [], [], [])
+
+
+def test_the_advice_speaks_up_as_soon_as_late_shipments_are_at_risk() -> None:
+    fine = _report(0, 10, 10)
+    assert advice(fine) == ["Nothing needs doing: your account is within every tracked target."]
+    at_risk = _report(0, 10, 37)  # 3.7% late in 30 days: close to the 4% target
+    assert at_risk.metrics[2].status is HealthStatus.AT_RISK
+    assert advice(at_risk) == [
+        "Confirm shipment before the ship-by date, or lengthen your handling time."
+    ]
+    assert advice(_report(0, 45, 10))[0].startswith("Confirm shipment")  # over target

@@ -165,7 +165,8 @@ def advice(report: HealthReport) -> list[str]:
             f"{n} cancellation{'s' if n != 1 else ''} counted against you were for no "
             "inventory: keep stock counts current and set a SKU to zero when it runs out."
         )
-    if any(m.status is HealthStatus.OVER_TARGET for m in report.metrics[1:]):
+    late = [m.status for m in report.metrics[1:]]
+    if HealthStatus.OVER_TARGET in late or HealthStatus.AT_RISK in late:
         tips.append("Confirm shipment before the ship-by date, or lengthen your handling time.")
     if not tips:
         tips.append("Nothing needs doing: your account is within every tracked target.")
