@@ -56,9 +56,9 @@ class _Bar:
         if not self.enabled:
             return
         filled = int(p.fraction * 30)
+        rate = "   saving…" if p.saving else f"{p.rows_per_second:>9,.0f}/s"
         sys.stderr.write(
-            f"\r{p.file[:30]:30} [{'#' * filled}{'.' * (30 - filled)}] "
-            f"{p.rows:>9,} rows {p.rows_per_second:>9,.0f}/s"
+            f"\r{p.file[:30]:30} [{'#' * filled}{'.' * (30 - filled)}] {p.rows:>9,} rows {rate}"
         )
         sys.stderr.flush()
         self.shown = True

@@ -155,6 +155,9 @@ class ImportProgress:
     total_bytes: int
     seconds: float
     dry_run: bool = False
+    # every row is read and checked; what remains is writing the indexes and the search index
+    # and committing: seconds for a big file, with nothing more to count
+    saving: bool = False
 
     @property
     def fraction(self) -> float:
@@ -268,9 +271,13 @@ def import_file(
                         run.go(progress, cancelled, started)
                         if not _keeps(summary, options):
                             raise _RollBack  # skips indexing what the rollback removes
+                        if progress is not None:
+                            progress(run.progress(started, saving=True))
                 except _RollBack:
                     pass
                 summary.encoding = report.encoding
+            if cancelled is not None and cancelled():  # Cancel pressed while it was saving
+                raise ImportCancelled(f"{path.name}: import cancelled; nothing was written.")
             if _keeps(summary, options):
                 session.commit()
                 summary.written = True
@@ -436,24 +443,27 @@ class _Run:
     # -- the loop ---------------------------------------------------------------------------
 
     def go(self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float) -> None:
-        report, summary = self.report, self.summary
+        report = self.report
         for batch in batches(report.rows(), self.options.batch_rows, report.header_of):
             if cancelled is not None and cancelled():
                 raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
             self._batch(batch)
             if progress is not None:
-                progress(
-                    ImportProgress(
-                        report.name,
-                        summary.rows,
-                        report.bytes_read,
-                        report.total_bytes,
-                        time.perf_counter() - started,
-                        self.options.dry_run,
-                    )
-                )
+                progress(self.progress(started))
         if cancelled is not None and cancelled():
             raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
+
+    def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
+        report = self.report
+        return ImportProgress(
+            report.name,
+            self.summary.rows,
+            report.bytes_read,
+            report.total_bytes,
+            time.perf_counter() - started,
+            self.options.dry_run,
+            saving,
+        )
 
     def _batch(self, batch: Batch) -> None:
         summary = self.summary

@@ -281,6 +281,7 @@ class ImportRunner(QObject):
         self._results = []
         self._failures = list(failures)
         self.stop.clear()
+        self.progress_dialog.setRange(0, 1000)
         self.progress_dialog.setValue(0)
         self.progress_dialog.show()
         self._next()
@@ -296,6 +297,7 @@ class ImportRunner(QObject):
         if self._phase == "dry-run" and self._wants_mapping(path):
             return
         verb = "Checking" if self._run_options.dry_run else "Importing"
+        self.progress_dialog.setRange(0, 1000)
         self.progress_dialog.setLabelText(f"{verb} {path.name}…")
         options = self._run_options
         if path in self.mappings:
@@ -338,6 +340,14 @@ class ImportRunner(QObject):
         return True
 
     def _progressed(self, p: ImportProgress) -> None:
+        if p.saving:  # the last stretch has nothing to count: the bar just moves
+            self.progress_dialog.setLabelText(
+                f"Saving {p.file}: {p.rows:,} rows checked; updating the indexes and the "
+                "search index…"
+            )
+            self.progressed.emit(p)
+            self.progress_dialog.setRange(0, 0)
+            return
         verb = "Checking" if self._run_options.dry_run else "Importing"
         self.progress_dialog.setLabelText(
             f"{verb} {p.file}: {p.rows:,} rows, {p.rows_per_second:,.0f} rows/s"

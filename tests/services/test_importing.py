@@ -21,6 +21,7 @@ from desktop_app.io.errors import write_error_report
 from desktop_app.services.importing import (
     ImportCancelled,
     ImportOptions,
+    ImportProgress,
     ImportSummary,
     import_file,
 )
@@ -334,3 +335,36 @@ def test_a_big_import_that_fails_at_its_last_row_leaves_the_shop_as_it_was(
     assert not summary.written
     assert (summary.errors[0].line, summary.errors[0].field) == (302, "quantity")
     assert dump(db) == before and indexes(db) == before_indexes
+
+
+def test_progress_ends_with_the_saving_stretch_only_when_the_file_is_written(
+    db: Database, tmp_path: Path
+) -> None:
+    """After the last row, an import still writes indexes and commits: the seller is told it is
+    saving rather than left at a full bar; a dry run or a refused file has nothing to save."""
+    path = report(tmp_path, "a.txt", *(line(str(n), "A") for n in range(30)))
+    seen: list[ImportProgress] = []
+    import_file(db.sessions, path, ImportOptions(batch_rows=10), progress=seen.append)
+    assert [p.saving for p in seen] == [False, False, False, True]
+    assert seen[-1].rows == 30 and seen[-1].fraction == 1.0
+    for options in (ImportOptions(dry_run=True), ImportOptions()):
+        bad = report(tmp_path, "b.txt", line("x", "B"), line("y", "C", qty="?"))
+        seen.clear()
+        import_file(db.sessions, path if options.dry_run else bad, options, progress=seen.append)
+        assert seen and not any(p.saving for p in seen)
+
+
+def test_cancelling_while_it_saves_still_writes_nothing(db: Database, tmp_path: Path) -> None:
+    before = dump(db)
+    path = report(tmp_path, "a.txt", *(line(str(n), "A") for n in range(30)))
+    saving: list[bool] = []
+    with pytest.raises(ImportCancelled):
+        import_file(
+            db.sessions,
+            path,
+            ImportOptions(batch_rows=10),
+            progress=lambda p: saving.append(p.saving),
+            cancelled=lambda: any(saving),  # pressed once the last stretch began
+        )
+    assert saving[-1] is True
+    assert dump(db) == before

@@ -64,6 +64,7 @@ def test_import_through_the_window(qtbot: QtBot, db: Database, tmp_path: Path) -
     assert summary.written and summary.new == orders
     assert seen.asked[0][0].dry_run and seen.asked[0][0].new == orders  # asked before writing
     assert any("rows/s" in label for label in labels)
+    assert labels[-1].startswith("Saving all-orders.txt")  # the last stretch: indexes, commit
     assert not runner.progress_dialog.isVisible()
     title, text, error = seen.messages[-1]
     assert title == "Import finished" and f"{orders} new, 0 updated" in text and not error
