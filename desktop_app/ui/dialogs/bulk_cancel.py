@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,9 +35,16 @@ from desktop_app.services.cancellation import (
     preview_cancel,
 )
 from desktop_app.services.context import Context
-from desktop_app.ui.dialogs.widgets import BuyerMessage, ReasonPicker, rate_text
+from desktop_app.ui.dialogs.widgets import (
+    BuyerMessage,
+    ConfirmButtons,
+    ReasonPicker,
+    banner,
+    rate_text,
+    show_warnings,
+)
 from desktop_app.ui.operations import Operations, Progress
-from desktop_app.ui.style import DANGER, OK, banner_css
+from desktop_app.ui.style import DANGER, OK
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -123,14 +129,9 @@ class BulkCancelDialog(QDialog):
         self.note.setPlaceholderText("For your records (optional)")
         form.addRow("Note:", self.note)
         layout.addLayout(form)
-        self.rate = QLabel()
-        self.rate.setObjectName("rateEffect")
-        self.rate.setWordWrap(True)
-        self.rate.setStyleSheet(banner_css("info"))
+        self.rate = banner("info", "rateEffect")
         layout.addWidget(self.rate)
-        self.sku_warning = QLabel()
-        self.sku_warning.setWordWrap(True)
-        self.sku_warning.setStyleSheet(banner_css("warning"))
+        self.sku_warning = banner("warning", "skuWarning")
         self.sku_warning.setVisible(False)
         layout.addWidget(self.sku_warning)
         layout.addWidget(QLabel("<b>Message to the buyers</b>"))
@@ -140,16 +141,9 @@ class BulkCancelDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton("Keep orders")
-        self.close_button.clicked.connect(self.reject)
-        self.confirm_button = QPushButton("Cancel orders")
-        self.confirm_button.setObjectName("confirmButton")
+        buttons = ConfirmButtons("Keep orders", "Cancel orders", self.reject, self.confirm)
+        self.close_button, self.confirm_button = buttons.close_button, buttons.confirm_button
         self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(self.confirm)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.confirm_button)
         layout.addLayout(buttons)
         self._check()
 
@@ -217,8 +211,7 @@ class BulkCancelDialog(QDialog):
         else:
             self.rate.setText("None of these orders can be cancelled now.")
         self.reason.set_warning(warnings[0] if warnings and code else None)
-        self.sku_warning.setText("<br>".join(f"⚠ {w}" for w in dict.fromkeys(sku_warnings)))
-        self.sku_warning.setVisible(bool(sku_warnings))
+        show_warnings(self.sku_warning, sku_warnings)
         self.confirm_button.setText(f"Cancel {allowed} order{'s' if allowed != 1 else ''}")
         self.confirm_button.setEnabled(allowed > 0 and code is not None)
         self.ready.emit()

@@ -43,7 +43,14 @@ from desktop_app.services.context import Context
 from desktop_app.services.requests import ask_amazon
 from desktop_app.services.returns import start_return
 from desktop_app.ui import format as fmt
-from desktop_app.ui.dialogs.widgets import BuyerMessage, ReasonPicker, rate_text
+from desktop_app.ui.dialogs.widgets import (
+    BuyerMessage,
+    ConfirmButtons,
+    ReasonPicker,
+    banner,
+    rate_text,
+    show_warnings,
+)
 from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.style import banner_css
@@ -173,15 +180,9 @@ class CancelDialog(QDialog):
         form.addRow("Note:", self.note)
         edit.addLayout(form)
 
-        self.rate = QLabel()
-        self.rate.setObjectName("rateEffect")
-        self.rate.setWordWrap(True)
-        self.rate.setStyleSheet(banner_css("info"))
+        self.rate = banner("info", "rateEffect")
         edit.addWidget(self.rate)
-        self.sku_warning = QLabel()
-        self.sku_warning.setObjectName("skuWarning")
-        self.sku_warning.setWordWrap(True)
-        self.sku_warning.setStyleSheet(banner_css("warning"))
+        self.sku_warning = banner("warning", "skuWarning")
         edit.addWidget(self.sku_warning)
 
         edit.addWidget(QLabel("<b>Message to the buyer</b>"))
@@ -193,16 +194,9 @@ class CancelDialog(QDialog):
         self.problem.setStyleSheet("color: #b91c1c;")
         layout.addWidget(self.problem)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.reject)
-        self.confirm_button = QPushButton("Cancel order")
-        self.confirm_button.setObjectName("confirmButton")
+        buttons = ConfirmButtons("Close", "Cancel order", self.reject, self.confirm)
+        self.close_button, self.confirm_button = buttons.close_button, buttons.confirm_button
         self.confirm_button.setDefault(True)
-        self.confirm_button.clicked.connect(self.confirm)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.confirm_button)
         layout.addLayout(buttons)
 
         self.load()
@@ -376,8 +370,7 @@ class CancelDialog(QDialog):
         self.zero_stock.setVisible(code == NO_INVENTORY)
         self.reason.set_warning(p.warning if code else None)
         self.rate.setText(rate_text(p.rate_before, p.rate_after, p.counted))
-        self.sku_warning.setText("<br>".join(f"⚠ {w}" for w in p.same_sku_warnings))
-        self.sku_warning.setVisible(bool(p.same_sku_warnings))
+        show_warnings(self.sku_warning, p.same_sku_warnings)
         if code:
             self.message.set_default(p.buyer_message)
         self._validate(chosen=chosen)

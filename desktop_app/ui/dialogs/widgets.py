@@ -1,6 +1,9 @@
-"""Small pieces the dialogs share: the reason picker, the rate line, the buyer message."""
+"""Small pieces the dialogs share: the reason picker, the rate line, banners, the buyer message,
+the button row."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -137,3 +140,40 @@ class BuyerMessage(QWidget):
     def _typed(self) -> None:
         if not self._setting:
             self.edited = True
+
+
+def banner(kind: str, name: str) -> QLabel:
+    """A word-wrapped banner (``kind``: info, warning, ... as style.banner_css knows them)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(banner_css(kind))
+    return label
+
+
+def show_warnings(label: QLabel, warnings: Iterable[str]) -> None:
+    """One line a warning, each said once; the banner is hidden when there is none."""
+    lines = list(dict.fromkeys(warnings))
+    label.setText("<br>".join(f"⚠ {w}" for w in lines))
+    label.setVisible(bool(lines))
+
+
+class ConfirmButtons(QHBoxLayout):
+    """The dialogs' bottom row, on the right: a button that closes, then the one that acts."""
+
+    def __init__(
+        self,
+        close_text: str,
+        confirm_text: str,
+        on_close: Callable[[], object],
+        on_confirm: Callable[[], object],
+    ) -> None:
+        super().__init__()
+        self.addStretch(1)
+        self.close_button = QPushButton(close_text)
+        self.close_button.clicked.connect(on_close)
+        self.confirm_button = QPushButton(confirm_text)
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.clicked.connect(on_confirm)
+        self.addWidget(self.close_button)
+        self.addWidget(self.confirm_button)
