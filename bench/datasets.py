@@ -22,46 +22,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.io.amazon import ALL_ORDERS_DOCUMENTED
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "bench" / "data"
 
 Log = Callable[[str], None]
-
-# The documented column order of GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL.
-REPORT_COLUMNS = (
-    "amazon-order-id",
-    "merchant-order-id",
-    "purchase-date",
-    "last-updated-date",
-    "order-status",
-    "fulfillment-channel",
-    "sales-channel",
-    "order-channel",
-    "ship-service-level",
-    "product-name",
-    "sku",
-    "asin",
-    "item-status",
-    "quantity",
-    "currency",
-    "item-price",
-    "item-tax",
-    "shipping-price",
-    "shipping-tax",
-    "gift-wrap-price",
-    "gift-wrap-tax",
-    "item-promotion-discount",
-    "ship-promotion-discount",
-    "ship-city",
-    "ship-state",
-    "ship-postal-code",
-    "ship-country",
-    "promotion-ids",
-    "cpf",
-    "is-business-order",
-    "purchase-order-number",
-    "price-designation",
-)
 
 # Seller Desk's statuses as the words an All Orders report uses.
 _ORDER_WORDS = {
@@ -228,7 +194,7 @@ def report(shop: DemoShop, rows: int, log: Log) -> Path:
     written = 0
     with tmp.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(REPORT_COLUMNS)
+        writer.writerow(ALL_ORDERS_DOCUMENTED)
         for r in conn.execute(query, (rows,)):
             writer.writerow(
                 (
