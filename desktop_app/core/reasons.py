@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +22,32 @@ class RequestChannel(StrEnum):
 
     AMAZON = "AMAZON"  # Amazon's own cancellation option: on record, not counted
     MESSAGE = "MESSAGE"  # only in a buyer-seller message: still counted
+
+
+class RequestState(StrEnum):
+    """Where a buyer's cancellation request stands."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"  # the seller cancelled as asked
+    DECLINED = "declined"
+
+
+@dataclass(frozen=True, slots=True)
+class RequestFacts:
+    """What the rule needs of one buyer request: how it came and where it stands."""
+
+    channel: RequestChannel
+    state: RequestState
+
+
+def request_on_record(requests: Iterable[RequestFacts]) -> bool:
+    """Whether a buyer request exempts a cancellation made now (domain.md, "one rule for
+    requests"): one made through Amazon that is open or was accepted. A declined request
+    exempts nothing, and a request made only in a message never does."""
+    return any(
+        r.channel is RequestChannel.AMAZON and r.state is not RequestState.DECLINED
+        for r in requests
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,15 +212,6 @@ def counts_against_seller(
     if was_pending and initiator is not Initiator.SELLER:
         return False  # an imported cancel of a still-pending order: the buyer's own cancel
     return not request_on_record
-
-
-def imported_initiator(*, was_pending: bool) -> Initiator:
-    """Who cancelled, for a cancellation found in a report (which does not say).
-
-    A still-pending order was cancelled by the buyer; otherwise assume the seller, the
-    cautious reading Amazon would take (domain.md, imported cancellations).
-    """
-    return Initiator.BUYER if was_pending else Initiator.SELLER
 
 
 def counted_warning(code: str, *, request_on_record: bool) -> str | None:

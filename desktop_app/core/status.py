@@ -134,3 +134,18 @@ def order_status_from_items(
     if shipped > 0:
         return OrderStatus.PARTIALLY_SHIPPED
     return fallback
+
+
+class ReturnState(StrEnum):
+    """Where a return of shipped goods stands."""
+
+    STARTED = "started"  # the goods are on their way back
+    RECEIVED = "received"  # the goods are back
+
+
+class ChangeKind(StrEnum):
+    """What importing a row does to its order."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"

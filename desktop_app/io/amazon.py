@@ -93,6 +93,7 @@ ALL_ORDERS = Layout(
     required_columns=("amazon-order-id", "purchase-date", "order-status", "sku", "quantity"),
     required_values=("order_id", "sku", "quantity"),
     options=CellOptions(),
+    quoting=False,
 )
 
 UNSHIPPED = Layout(
@@ -102,6 +103,7 @@ UNSHIPPED = Layout(
     required_values=("order_id", "sku", "quantity"),
     implied={"status": OrderStatus.UNSHIPPED.value, "channel": Channel.MFN.value},
     options=CellOptions(),
+    quoting=False,
 )
 
 

@@ -47,6 +47,42 @@ def python_encoding(name: str) -> str:
     return info.name
 
 
+MAX_LINE_BYTES = 1_000_000  # a report's line is a few hundred bytes; a megabyte is not a line
+_CHUNK = 1 << 16
+
+
+def physical_lines(stream: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | None]:
+    """The file's lines, each with its ending, split at CR LF, LF or a lone CR (old Mac and
+    mixed files); ``None`` for a line longer than ``limit`` bytes, which is skipped in bounded
+    memory instead of being read whole."""
+    carry = b""
+    skipping = False
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        lines = (carry + chunk).splitlines(keepends=True)
+        last = lines.pop()
+        # the last piece may go on in the next chunk (a CR may be half of a CR LF)
+        if last.endswith(b"\n"):
+            lines.append(last)
+            carry = b""
+        else:
+            carry = last
+        for line in lines:
+            if skipping:
+                skipping = False  # the end of the overlong line
+                continue
+            yield None if len(line) > limit else line
+        if len(carry) > limit:
+            if not skipping:
+                yield None
+            skipping = True
+            carry = carry[-1:] if carry.endswith(b"\r") else b""
+    if carry and not skipping:
+        yield None if len(carry) > limit else carry
+
+
 @dataclass(frozen=True, slots=True)
 class LineProblem:
     message: str
@@ -79,8 +115,16 @@ class LineDecoder:
         first = True
         auto = self._explicit is None  # UTF-8 until proven otherwise, then maybe Cp1252
         encoding = self.encoding
-        for raw in self._stream:
+        for raw in physical_lines(self._stream):
             self.line += 1
+            if raw is None:  # a line over the limit, skipped unread
+                self.problems[self.line] = LineProblem(
+                    f"the line is longer than {MAX_LINE_BYTES // 1_000_000} MB; it was not "
+                    "read (is this really a report file?)",
+                    None,
+                )
+                yield "\n"
+                continue
             self.bytes_read += len(raw)
             if first:
                 first = False

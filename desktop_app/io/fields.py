@@ -8,14 +8,20 @@ the line and column.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from desktop_app.core.money import is_currency
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
-from desktop_app.io.status_words import item_status_from_word, order_status_from_word
+from desktop_app.io.status_words import (
+    item_status_from_word,
+    order_status_from_word,
+    return_state_from_word,
+)
 
 
 class Level(Enum):
@@ -57,11 +63,12 @@ FIELDS: dict[str, Field] = {
         _f("is_business_order", ORD, "bool"),
         _f("cancel_counted", ORD, "bool"),
         _f("buyer_requested", ORD, "bool"),
-        _f("buyer_cancel_reason", ORD, "text", 10_000),
+        _f("buyer_cancel_reason", ORD, "note", 2_000),
+        _f("return_state", ORD, "return_state"),
         _f("order_item_id", ITM, "text", 64),
         _f("sku", ITM, "text", 64),
         _f("asin", ITM, "text", 16),
-        _f("product_name", ITM, "text"),
+        _f("product_name", ITM, "text", 1_000),
         _f("item_status", ITM, "item_status"),
         _f("quantity", ITM, "count"),
         _f("quantity_shipped", ITM, "count"),
@@ -181,6 +188,8 @@ def make_datetime(zone: tzinfo, date_format: str | None) -> Converter:
         if found is not None:
             return found
         stripped = text.strip()
+        if not stripped.isascii():
+            raise ValueError(f"{text!r} is not a date and time (digits 0-9 only)")
         try:
             if date_format:
                 moment = datetime.strptime(stripped, date_format)
@@ -204,9 +213,9 @@ def make_datetime(zone: tzinfo, date_format: str | None) -> Converter:
 
 def to_currency(text: str) -> str:
     code = text.strip().upper()
-    if len(code) == 3 and code.isascii() and code.isalpha():
+    if is_currency(code):
         return code
-    raise ValueError(f"{text!r} is not a currency code such as USD or EUR")
+    raise ValueError(f"{text!r} is not an ISO 4217 currency code such as USD, EUR or INR")
 
 
 def to_country(text: str) -> str:
@@ -249,13 +258,37 @@ def to_item_status(text: str) -> str:
     return status.value
 
 
-def make_text(max_len: int | None) -> Converter:
+# control characters, and a byte-order mark anywhere but the file's start; a note may keep its
+# line breaks
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
+_NOTE_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
+
+
+def _check_plain(text: str, pattern: re.Pattern[str]) -> None:
+    if text.isprintable():
+        return  # the common case, answered in C
+    found = pattern.search(text)
+    if found is not None:
+        char = found.group()
+        what = "a byte-order mark (U+FEFF)" if char == "\ufeff" else f"U+{ord(char):04X}"
+        raise ValueError(f"holds a control character ({what}) at position {found.start() + 1}")
+
+
+def make_text(max_len: int | None, *, note: bool = False) -> Converter:
+    pattern = _NOTE_CONTROL if note else _CONTROL
+
     def convert(text: str) -> str:
         if max_len is not None and len(text) > max_len:
             raise ValueError(f"longer than {max_len} characters ({len(text)})")
+        _check_plain(text, pattern)
         return text
 
     return convert
+
+
+def to_return_state(text: str) -> str | None:
+    found = return_state_from_word(text)
+    return found.value if found is not None else None
 
 
 def cached(convert: Converter, size: int = 8192) -> Converter:
@@ -278,7 +311,7 @@ def cached(convert: Converter, size: int = 8192) -> Converter:
 def converter(spec: Field, options: CellOptions) -> Converter:
     """The function that turns a cell of ``spec`` into its value."""
     found = _converter(spec, options)
-    return found if spec.kind in ("text", "datetime") else cached(found)
+    return found if spec.kind in ("text", "note", "datetime") else cached(found)
 
 
 def _converter(spec: Field, options: CellOptions) -> Converter:
@@ -286,6 +319,8 @@ def _converter(spec: Field, options: CellOptions) -> Converter:
     comma = options.decimal_comma
     if kind == "text":
         return make_text(spec.max_len)
+    if kind == "note":
+        return make_text(spec.max_len, note=True)
     if kind == "datetime":
         return make_datetime(options.zone, options.date_format)
     if kind == "count":
@@ -303,5 +338,6 @@ def _converter(spec: Field, options: CellOptions) -> Converter:
         "channel": to_channel,
         "currency": to_currency,
         "country": to_country,
+        "return_state": to_return_state,
     }
     return simple[kind]

@@ -7,7 +7,7 @@ to ``desktop_app.core.status`` if another module needs it.
 
 from __future__ import annotations
 
-from desktop_app.core.status import ItemStatus, OrderStatus
+from desktop_app.core.status import ItemStatus, OrderStatus, ReturnState
 
 _ORDER_WORDS: dict[str, OrderStatus] = {
     "pending": OrderStatus.PENDING,
@@ -55,6 +55,8 @@ def order_status_from_word(word: str) -> OrderStatus | None:
     """'Shipped - Delivered to Buyer' -> SHIPPED; None for a word no report uses."""
     key = " ".join(word.split()).lower()
     found = _ORDER_WORDS.get(key)
+    if found is None and key in _RETURN_WORDS:
+        return OrderStatus.SHIPPED  # shipped, and coming back
     if found is None and key.startswith("shipped - "):
         return OrderStatus.SHIPPED  # every "Shipped - <carrier event>" variant
     return found
@@ -66,3 +68,20 @@ def item_status_from_word(word: str) -> ItemStatus | None:
     if found is None and key.startswith("shipped - "):
         return ItemStatus.SHIPPED
     return found
+
+
+# "Shipped - <event>" words that mean the goods are coming back: a return, not a cancellation
+# (domain.md, "What real report files do").
+_RETURN_WORDS: dict[str, ReturnState] = {
+    "shipped - returned to seller": ReturnState.RECEIVED,
+    "shipped - returning to seller": ReturnState.STARTED,
+    "shipped - rejected by buyer": ReturnState.STARTED,
+    "returned to seller": ReturnState.RECEIVED,
+    "returning to seller": ReturnState.STARTED,
+    "rejected by buyer": ReturnState.STARTED,
+}
+
+
+def return_state_from_word(word: str) -> ReturnState | None:
+    """'Shipped - Returned to Seller' -> RECEIVED; None for a word that is no return."""
+    return _RETURN_WORDS.get(" ".join(word.split()).lower())

@@ -8,16 +8,18 @@ record at a time whatever the file's size.
 from __future__ import annotations
 
 import csv
-import itertools
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from desktop_app.io.decoding import LineDecoder
+from desktop_app.io.decoding import MAX_LINE_BYTES, LineDecoder
 from desktop_app.io.errors import ReadError, RowError, preview
 from desktop_app.io.fields import FIELDS, CellOptions, Converter, Level, RowData, converter
 
-FIELD_SIZE_LIMIT = 64 * 1024 * 1024  # one cell; a 1 MB product description is fine
+# a row (all its physical lines) longer than this is an error at its first line; a quote that
+# opens and never closes is caught by it in bounded memory, and the lines after it read again
+ROW_LIMIT = MAX_LINE_BYTES
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class Layout:
     # a report of what happened at Amazon: a cancellation or buyer request found in it becomes
     # a record of its own. Seller Desk's own export is a copy instead: taken as it is.
     reports_events: bool = True
+    # Amazon's tab-separated flat files never quote: a " is text (an inch mark, a title that
+    # opens a quote and never closes it). Read with quoting on, such a file loses rows.
+    quoting: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,21 +80,22 @@ class Report:
             raise ReadError(self._decoder.problems[1].message, file=name, line=1)
         self.delimiter = delimiter or sniff_delimiter(first)
         self._decoder.delimiter = self.delimiter
-        csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
-        self._reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter)
+        self._lines = lines
         try:
-            self.header = [cell.strip() for cell in next(self._reader)]
+            cells = next(csv.reader([first], delimiter=self.delimiter))
         except (csv.Error, StopIteration) as error:
             raise ReadError(f"the header cannot be read ({error})", file=name, line=1) from None
+        self.header = [cell.strip() for cell in cells]
         if self.header and self.header[0].startswith("\ufeff"):
             self.header[0] = self.header[0][1:]  # a BOM inside a file read as another encoding
-        self._header_end = self._reader.line_num
         try:
             self.layout = choose_layout(self.header)
         except ReadError as error:
             raise error.in_file(name) from None
+        self.quoting = self.layout.quoting or self.delimiter != "\t"
         self._columns = self._bind(self.layout)
         self._order_id_index = next((c.index for c in self._columns if c.field == "order_id"), None)
+        self.blank_lines = 0
 
     @property
     def encoding(self) -> str:
@@ -130,6 +136,11 @@ class Report:
                     spec.level is Level.ORDER,
                 )
             )
+            if name == "status" and layout.reports_events:  # "Shipped - Returned to Seller"
+                returns = FIELDS["return_state"]
+                columns.append(
+                    _Column(index, header, returns.name, converter(returns, layout.options), True)
+                )
         present = {h.lower() if layout.ignore_case else h for h in self.header}
         for required in layout.required_columns:
             if (required.lower() if layout.ignore_case else required) not in present:
@@ -151,12 +162,67 @@ class Report:
                 return column.header
         return field_name
 
+    def records(self) -> Iterator[tuple[int, int, list[str]] | RowError]:
+        """Each row's first and last line and cells, or a RowError for a row that cannot be
+        split into cells."""
+        if self.quoting:
+            yield from self._quoted_records()
+            return
+        delimiter = self.delimiter
+        number = 1
+        for text in self._lines:
+            number += 1
+            yield number, number, text.rstrip("\r\n").split(delimiter)
+
+    def _quoted_records(self) -> Iterator[tuple[int, int, list[str]] | RowError]:
+        """RFC 4180 records. A row that breaks the quoting rules, or a quote still open at the
+        end of the file (or after ROW_LIMIT characters), is an error at the line where the row
+        began; the lines after that line are then read again as rows of their own."""
+        source = self._lines
+        again: deque[tuple[int, str]] = deque()
+        taken: list[tuple[int, str]] = []  # the physical lines of the row being read
+        counter = [1]
+
+        def feed() -> Iterator[str]:
+            size = 0
+            while True:
+                if again:
+                    number, text = again.popleft()
+                else:
+                    line = next(source, None)
+                    if line is None:
+                        return
+                    text = line
+                    counter[0] += 1
+                    number = counter[0]
+                if not taken:
+                    size = 0
+                taken.append((number, text))
+                size += len(text)
+                if size > ROW_LIMIT:
+                    raise _RowTooLong
+                yield text
+
+        while True:
+            reader = csv.reader(feed(), delimiter=self.delimiter, strict=True)
+            while True:
+                taken.clear()
+                try:
+                    record = next(reader)
+                except StopIteration:
+                    return
+                except (csv.Error, _RowTooLong) as error:
+                    if not taken:
+                        return
+                    yield RowError(taken[0][0], "", preview(taken[0][1]), _quote_message(error))
+                    again.extendleft(reversed(taken[1:]))
+                    break  # a fresh reader over what follows the row's first line
+                yield taken[0][0], taken[-1][0], record
+
     def rows(self) -> Iterator[RowData | RowError]:
         """Each data row, in file order: a RowData, or a RowError for a row that is wrong."""
-        reader = self._reader
         problems = self._decoder.problems
         width = len(self.header)
-        previous_end = self._header_end
         columns = self._columns
         options = self.layout.options
         strip, unescape = options.strip, options.unescape
@@ -165,24 +231,20 @@ class Report:
         # (index, field, convert, 0 for the order's values or 1 for the item's), unpacked
         # faster than the columns' attributes are read, for millions of cells
         cells = [(c.index, c.field, c.convert, 0 if c.order_level else 1) for c in columns]
-        while True:
-            try:
-                record = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                raise ReadError(
-                    f"the file's quoting is broken ({error})", file=self.name, line=previous_end + 1
-                ) from None
-            start, previous_end = previous_end + 1, reader.line_num
+        for found in self.records():
+            if isinstance(found, RowError):
+                yield found
+                continue
+            start, end, record = found
             if problems:
-                bad = self._decode_problem(start, previous_end, record)
+                bad = self._decode_problem(start, end, record)
                 if bad is not None:
                     yield bad
                     continue
             count = len(record)
             if count != width:
                 if count == 0 or (count == 1 and not record[0].strip()):
+                    self.blank_lines += 1
                     continue  # a blank line
                 if count < width:
                     yield RowError(
@@ -191,6 +253,7 @@ class Report:
                         "",
                         f"the row has {count} fields but the header has {width}; "
                         f"column {self.header[count]!r} and those after it are missing",
+                        self._oid(record),
                     )
                     continue
                 if any(cell.strip() for cell in record[width:]):
@@ -199,8 +262,12 @@ class Report:
                         f"field {width + 1}",
                         preview(record[width]),
                         f"the row has {count} fields but the header has only {width}",
+                        self._oid(record),
                     )
                     continue
+            elif width == 1 and not record[0].strip():
+                self.blank_lines += 1
+                continue
             order: dict[str, object] = dict(implied)
             item: dict[str, object] = {}
             values = (order, item)
@@ -248,8 +315,11 @@ class Report:
         return record[index].strip() if index is not None and index < len(record) else ""
 
     def _decode_problem(self, start: int, end: int, record: list[str]) -> RowError | None:
-        for number in range(start, end + 1):
-            problem = self._decoder.problems.pop(number, None)
+        problems = self._decoder.problems
+        for number in sorted(n for n in problems if n <= end):
+            problem = problems.pop(number)
+            if number < start:
+                continue  # a line of a row already rejected
             if problem is not None:
                 column = problem.column
                 known = column is not None and column < len(self.header)
@@ -257,3 +327,23 @@ class Report:
                 field = name if number == start else ""
                 return RowError(number, field, "", problem.message, self._oid(record))
         return None
+
+
+class _RowTooLong(Exception):
+    """A row's lines add up to more than ROW_LIMIT characters."""
+
+
+def _quote_message(error: Exception) -> str:
+    if isinstance(error, _RowTooLong):
+        return (
+            f"the row is longer than {ROW_LIMIT // 1_000_000} MB: a quote (\") opened on this "
+            "line is probably never closed"
+        )
+    text = str(error)
+    if "unexpected end of data" in text:
+        return "a quote (\") opened on this line is never closed"
+    if "expected after" in text:
+        return (
+            'a quoted cell goes on after its closing quote; write a " inside quotes as ""'
+        )
+    return f"the row's quoting is broken ({text})"

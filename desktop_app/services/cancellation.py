@@ -21,9 +21,12 @@ from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path, decid
 from desktop_app.core.reasons import (
     Initiator,
     RequestChannel,
+    RequestFacts,
+    RequestState,
     counted_warning,
     counts_against_seller,
     reason,
+    request_on_record,
     restock_default,
 )
 from desktop_app.core.status import (
@@ -150,22 +153,22 @@ def _decide(order: Order, req: CancelRequest) -> tuple[Decision, dict[int, str]]
 
 
 def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None]:
-    """(a buyer request through Amazon is on record, the open request if any).
+    """(a buyer request exempts a cancellation now, per core's one rule; the open request).
 
     The open request may have come only in a message: cancelling answers it too, but it is
     not "on record" and the cancellation still counts.
     """
-    rows = session.execute(
-        select(BuyerRequest)
-        .where(BuyerRequest.order_pk == order.id, BuyerRequest.state != "declined")
-        .order_by(BuyerRequest.requested_at, BuyerRequest.id)
-    ).scalars()
-    on_record = False
-    open_request = None
-    for row in rows:
-        on_record = on_record or row.channel == RequestChannel.AMAZON.value
-        if row.state == "open" and open_request is None:
-            open_request = row
+    rows = list(
+        session.execute(
+            select(BuyerRequest)
+            .where(BuyerRequest.order_pk == order.id)
+            .order_by(BuyerRequest.requested_at, BuyerRequest.id)
+        ).scalars()
+    )
+    on_record = request_on_record(
+        RequestFacts(RequestChannel(r.channel), RequestState(r.state)) for r in rows
+    )
+    open_request = next((r for r in rows if r.state == RequestState.OPEN), None)
     return on_record, open_request
 
 

@@ -21,7 +21,8 @@ def test_import_twice_then_export(
     assert main(["--db", db_url, "import", str(report)]) == 0
     assert (
         capsys.readouterr().out.strip()
-        == f"orders.txt: {orders} new, 0 updated, 0 unchanged, 0 rejected"
+        == f"orders.txt: 40 rows: 40 new, 0 updated, 0 unchanged, 0 rejected "
+        f"({orders} orders new, 0 updated, 0 unchanged)"
     )
     assert main(["--db", db_url, "import", str(report)]) == 0
     assert "0 new, 0 updated" in capsys.readouterr().out

@@ -105,7 +105,9 @@ def test_a_report_becomes_orders_items_stock_and_history(db: Database, tmp_path:
         line("111-2", "C", status="Shipped - Delivered to Buyer"),
     )
     summary = run(db, path)
-    assert summary.line() == "2 new, 0 updated, 0 unchanged, 0 rejected"
+    assert summary.line() == (
+        "3 rows: 3 new, 0 updated, 0 unchanged, 0 rejected (2 orders new, 0 updated, 0 unchanged)"
+    )
     assert summary.written
     found = orders(db)
     first = found["111-1"]
@@ -137,7 +139,9 @@ def test_importing_the_same_file_twice_changes_nothing(db: Database, tmp_path: P
     run(db, path)
     before = dump(db)
     again = run(db, path)
-    assert again.line() == "0 new, 0 updated, 2 unchanged, 0 rejected"
+    assert again.line() == (
+        "3 rows: 0 new, 0 updated, 3 unchanged, 0 rejected (0 orders new, 0 updated, 2 unchanged)"
+    )
     assert dump(db) == before
 
 
@@ -151,7 +155,9 @@ def test_a_later_report_ships_the_order(db: Database, tmp_path: Path) -> None:
         line("1", "B", status="Shipped", item_status="Shipped", updated=later),
     )
     summary = run(db, path)
-    assert summary.line() == "0 new, 1 updated, 0 unchanged, 0 rejected"
+    assert summary.line() == (
+        "2 rows: 0 new, 2 updated, 0 unchanged, 0 rejected (0 orders new, 1 updated, 0 unchanged)"
+    )
     order = orders(db)["1"]
     assert order.status == "Shipped" and order.version == 2
     assert [(i.status, i.quantity_shipped) for i in order.items] == [("Shipped", 1)] * 2
@@ -166,7 +172,9 @@ def test_an_older_report_does_not_undo_a_newer_one(db: Database, tmp_path: Path)
     late = "2024-05-03T09:00:00+00:00"
     run(db, report(tmp_path, "new.txt", line("1", "A", status="Shipped", updated=late)))
     summary = run(db, report(tmp_path, "old.txt", line("1", "A")))
-    assert summary.line() == "0 new, 0 updated, 1 unchanged, 0 rejected"
+    assert summary.line() == (
+        "1 row: 0 new, 0 updated, 1 unchanged, 0 rejected (0 orders new, 0 updated, 1 unchanged)"
+    )
     assert orders(db)["1"].status == "Shipped"
 
 
@@ -196,7 +204,9 @@ def test_a_buyer_request_in_the_report(db: Database, tmp_path: Path) -> None:
         "Late",
         "b.txt",
     )
-    assert run(db, path).line() == "0 new, 0 updated, 1 unchanged, 0 rejected"
+    assert run(db, path).line() == (
+        "1 row: 0 new, 0 updated, 1 unchanged, 0 rejected (0 orders new, 0 updated, 1 unchanged)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -261,7 +271,9 @@ def test_one_bad_row_and_nothing_is_written(db: Database, tmp_path: Path) -> Non
 def test_skipping_bad_rows_and_the_error_report(db: Database, tmp_path: Path) -> None:
     path = report(tmp_path, "b.txt", line("2", "B"), line("3", "C", price="abc"), line("3", "D"))
     summary = run(db, path, skip_invalid=True)
-    assert summary.written and summary.line() == "1 new, 0 updated, 0 unchanged, 2 rejected"
+    assert summary.written and summary.line() == (
+        "3 rows: 1 new, 0 updated, 0 unchanged, 2 rejected (1 order new, 0 updated, 0 unchanged)"
+    )
     assert set(orders(db)) == {"2"}
     out = io.StringIO()
     write_error_report(out, summary.file, summary.errors)
@@ -274,7 +286,9 @@ def test_skipping_bad_rows_and_the_error_report(db: Database, tmp_path: Path) ->
 def test_a_dry_run_counts_but_writes_nothing(db: Database, tmp_path: Path) -> None:
     before = dump(db)
     summary = run(db, report(tmp_path, "a.txt", line("1", "A"), line("2", "B")), dry_run=True)
-    assert summary.line() == "2 new, 0 updated, 0 unchanged, 0 rejected"
+    assert summary.line() == (
+        "2 rows: 2 new, 0 updated, 0 unchanged, 0 rejected (2 orders new, 0 updated, 0 unchanged)"
+    )
     assert not summary.written and dump(db) == before
 
 

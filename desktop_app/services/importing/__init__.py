@@ -1,0 +1,253 @@
+"""Import a report file: validate all of it, then write all of it or nothing (or skip bad rows).
+
+The file streams through in batches of a few thousand rows (``io``): each batch's orders are
+read from the shop in a few queries (:mod:`.read`), planned against what is stored and checked
+for sense (:mod:`.plan`), and written with Core executemany statements on the session's
+connection (:mod:`.write`). Everything happens in one transaction: a dry run, a file with a bad
+row (unless bad rows are skipped) and a cancelled import all roll back, so the database holds
+exactly what it held before.
+
+Every data row ends as new, updated, unchanged or rejected (with its line, field, value and a
+message), and the summary's counts add up to the file's rows.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import tzinfo
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.core.status import ChangeKind
+from desktop_app.db import tables
+from desktop_app.db.bulk import fewer_collections, indexes_set_aside
+from desktop_app.db.search import bulk_search_indexing
+from desktop_app.io.detect import open_report
+from desktop_app.io.errors import ReadError, RowError
+from desktop_app.io.grouping import Batch, batches
+from desktop_app.io.table import Report
+from desktop_app.services.context import Context, shop_zone
+from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
+from desktop_app.services.importing.read import load_existing
+from desktop_app.services.importing.summary import (
+    MAX_KEPT_ERRORS,
+    MAX_LISTED,
+    CancelFn,
+    ImportCancelled,
+    ImportOptions,
+    ImportProgress,
+    ImportSummary,
+    ProgressFn,
+)
+from desktop_app.services.importing.write import Writer
+
+__all__ = [
+    "ITEM_COLUMNS",
+    "ImportCancelled",
+    "ImportOptions",
+    "ImportProgress",
+    "ImportSummary",
+    "ReadError",
+    "RowError",
+    "import_file",
+    "shop_currency",
+]
+
+BYTES_PER_ORDER = 300  # an All Orders report: about 230 bytes a row, 1.3 rows an order
+CURRENCY_KEY = "currency"  # settings: the shop's currency, for rows that give none
+SAMPLE_ROWS = 1000  # rows looked at for the file's own currency
+ORDERS = tables.orders
+ITEMS = tables.order_items
+AUDIT = tables.audit_events
+BULK_TABLES = (ORDERS, ITEMS, AUDIT)  # the tables a big import fills
+READ_BY = tuple(i for i in ITEMS.indexes if [c.name for c in i.columns] == ["order_pk"])
+
+
+def shop_currency(conn: Connection) -> str | None:
+    """The shop's currency setting, if the seller set one."""
+    query = select(tables.settings.c.value).where(tables.settings.c.key == CURRENCY_KEY)
+    return conn.execute(query).scalar_one_or_none()
+
+
+def _file_currency(path: Path, options: ImportOptions, zone: tzinfo) -> str | None:
+    """The one currency the file's first rows use, if they use exactly one."""
+    seen: set[str] = set()
+    with open_report(
+        path, fmt=options.fmt, encoding=options.encoding, mapping=options.mapping, zone=zone
+    ) as report:
+        for n, row in enumerate(report.rows()):
+            if n >= SAMPLE_ROWS:
+                break
+            if not isinstance(row, RowError) and isinstance(row.order.get("currency"), str):
+                seen.add(str(row.order["currency"]))
+    return seen.pop() if len(seen) == 1 else None
+
+
+def import_file(
+    sessions: sessionmaker[Session],
+    path: Path,
+    options: ImportOptions | None = None,
+    ctx: Context | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> ImportSummary:
+    """Import one file in one transaction. Raises ReadError when the file cannot be read at all,
+    ImportCancelled when ``cancelled()`` turns true (nothing is written then)."""
+    options = options or ImportOptions()
+    ctx = replace(ctx or Context(), source=path.name, via="import")
+    summary = ImportSummary(path.name, dry_run=options.dry_run, skip_invalid=options.skip_invalid)
+    started = time.perf_counter()
+    with sessions() as session, fewer_collections():
+        try:
+            zone = shop_zone(session)
+            conn = session.connection()
+            currency = shop_currency(conn) or _file_currency(path, options, zone)
+            with open_report(
+                path, fmt=options.fmt, encoding=options.encoding, mapping=options.mapping, zone=zone
+            ) as report:
+                summary.format = report.layout.name
+                run = _Run(conn, ctx, report, options, zone, summary, currency)
+                big = not options.dry_run and _fills_a_small_shop(conn, report.total_bytes)
+                try:
+                    with (
+                        indexes_set_aside(conn, BULK_TABLES, keep=READ_BY, when=big),
+                        bulk_search_indexing(conn),
+                    ):
+                        run.go(progress, cancelled, started)
+                        if not _keeps(summary, options):
+                            raise _RollBack  # skips indexing what the rollback removes
+                        if progress is not None:
+                            progress(run.progress(started, saving=True))
+                except _RollBack:
+                    pass
+                summary.encoding = report.encoding
+                summary.blank_lines = report.blank_lines
+            if cancelled is not None and cancelled():  # Cancel pressed while it was saving
+                raise ImportCancelled(f"{path.name}: import cancelled; nothing was written.")
+            if _keeps(summary, options):
+                session.commit()
+                summary.written = True
+            else:
+                session.rollback()
+        except BaseException:
+            session.rollback()
+            raise
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+class _RollBack(Exception):
+    """Leaves the bulk-writing blocks without their end work: the transaction is rolled back."""
+
+
+def _keeps(summary: ImportSummary, options: ImportOptions) -> bool:
+    return not options.dry_run and not (summary.error_count and not options.skip_invalid)
+
+
+def _fills_a_small_shop(conn: Connection, file_bytes: int) -> bool:
+    """Whether the file likely holds over twice the orders the shop has: then the indexes are
+    quicker built afresh at the end than kept up row by row (see db.bulk)."""
+    shop = conn.execute(select(func.count()).select_from(ORDERS)).scalar_one()
+    return file_bytes / BYTES_PER_ORDER > 2 * shop
+
+
+class _Run:
+    def __init__(
+        self,
+        conn: Connection,
+        ctx: Context,
+        report: Report,
+        options: ImportOptions,
+        zone: tzinfo,
+        summary: ImportSummary,
+        currency: str | None,
+    ) -> None:
+        self.conn = conn
+        self.report = report
+        self.options = options
+        self.summary = summary
+        self.writing = not options.dry_run
+        self.planner = Planner(
+            ctx,
+            zone,
+            report.header_of,
+            events=report.layout.reports_events,
+            default_currency=currency,
+        )
+        self.writer = Writer(conn, ctx)
+
+    def go(self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float) -> None:
+        report = self.report
+        for batch in batches(report.rows(), self.options.batch_rows, report.header_of):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
+            self._batch(batch)
+            if progress is not None:
+                progress(self.progress(started))
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
+
+    def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
+        report = self.report
+        return ImportProgress(
+            report.name,
+            self.summary.rows,
+            report.bytes_read,
+            report.total_bytes,
+            time.perf_counter() - started,
+            self.options.dry_run,
+            saving,
+        )
+
+    def _batch(self, batch: Batch) -> None:
+        summary = self.summary
+        summary.rows += batch.rows
+        summary.duplicates += batch.duplicates
+        errors = list(batch.errors)
+        rejected_lines = {e.line for e in batch.errors}
+        existing = load_existing(self.conn, list(batch.orders)) if batch.orders else {}
+        plans: list[Plan] = []
+        for record in batch.orders.values():
+            try:
+                plan = self.planner.plan(record, existing.get(record.order_id))
+            except RecordError as problem:
+                errors.append(problem.error)
+                rejected_lines.update(record.lines)
+                continue
+            plans.append(plan)
+            rows = len(record.lines)
+            if plan.kind is ChangeKind.NEW:
+                summary.new += 1
+                summary.rows_new += rows
+            elif plan.kind is ChangeKind.UPDATED:
+                summary.updated += 1
+                summary.rows_updated += rows
+            else:
+                summary.unchanged += 1
+                summary.rows_unchanged += rows
+            self._note(plan)
+        summary.rejected += len(rejected_lines)
+        if errors:
+            summary.error_count += len(errors)
+            room = MAX_KEPT_ERRORS - len(summary.errors)
+            if room > 0:
+                summary.errors.extend(sorted(errors, key=lambda e: e.line)[:room])
+            if not self.options.skip_invalid:
+                self.writing = False  # all or nothing: keep validating, write no more
+        if self.writing:
+            self.writer.write(plans)
+
+    def _note(self, plan: Plan) -> None:
+        summary = self.summary
+        if plan.cancel is not None and plan.cancel["counted"]:
+            summary.counted_total += 1
+            if len(summary.counted_cancellations) < MAX_LISTED:
+                summary.counted_cancellations.append(plan.record.order_id)
+        if plan.relabel is not None and len(summary.relabelled) < MAX_LISTED:
+            summary.relabelled.append(plan.record.order_id)
+        if plan.return_ is not None:
+            summary.returns += 1
