@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.health",
     "desktop_app.cli.backup",
     "desktop_app.cli.files",
+    "desktop_app.cli.relabel",
 )
 
 log = logging.getLogger("desktop_app")

@@ -134,6 +134,13 @@ def _print_summary(summary: Any) -> None:
         print(f"  ... and {more} more (use --errors OUT.csv for all)", file=sys.stderr)
     if summary.dry_run or not summary.written or summary.rejected:
         print(f"  {summary.verdict()}")
+    counted = summary.counted_sentence()
+    if counted:
+        print(f"  {counted}")
+        print("  Re-label one with: seller-desk relabel ORDER_ID --by buyer|seller")
+    if summary.relabelled:
+        n = len(summary.relabelled)
+        print(f"  {n} cancellation{'s' if n != 1 else ''} re-labelled as the buyer's request.")
 
 
 def run_export(args: argparse.Namespace) -> int:

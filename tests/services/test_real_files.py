@@ -429,3 +429,44 @@ def test_dates_a_day_ahead_are_clock_skew_not_errors(db: Database, tmp_path: Pat
     soon = (datetime.now(UTC) + timedelta(hours=20)).isoformat(timespec="seconds")
     row = amazon_row("111-0000001-0000023", purchase_date=soon, last_updated_date=soon)
     assert run(db, amazon_file(tmp_path, row)).new == 1
+
+
+# --- 7. re-label ------------------------------------------------------------------------------
+
+
+def test_relabel_from_the_command_line_moves_the_rate(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import main
+
+    oid = "111-0000001-0000030"
+    row = amazon_row(oid, status="Cancelled", item_status="Cancelled", quantity="0")
+    assert main(["--db", db_url, "import", str(amazon_file(tmp_path, row))]) == 0
+    out = capsys.readouterr().out
+    assert "1 cancellation in this file counts against your cancellation rate" in out
+    assert oid in out and stored(db, oid).cancel_counted
+    assert main(["--db", db_url, "relabel", oid, "--by", "buyer", "--note", "asked on day 1"]) == 0
+    assert "no longer counts" in capsys.readouterr().out
+    order = stored(db, oid)
+    assert not order.cancel_counted and [r.state for r in order.requests] == ["accepted"]
+    assert main(["--db", db_url, "relabel", oid, "--by", "seller", "--json"]) == 0
+    assert '"counted": true' in capsys.readouterr().out
+    assert stored(db, oid).cancel_counted
+    with db.reading() as session:
+        from desktop_app.db.models import AuditEvent
+
+        history = [e.summary for e in session.scalars(select(AuditEvent)) if "re-label" in e.action
+                   or e.action == "cancellation.relabel"]  # fmt: skip
+    assert len(history) == 2 and "asked on day 1" in history[0]
+
+
+def test_relabel_refuses_an_order_without_a_cancellation(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import main
+
+    oid = "111-0000001-0000031"
+    main(["--db", db_url, "import", str(amazon_file(tmp_path, amazon_row(oid)))])
+    capsys.readouterr()
+    assert main(["--db", db_url, "relabel", oid, "--by", "buyer"]) == 1
+    assert "has no cancellation to re-label" in capsys.readouterr().err
