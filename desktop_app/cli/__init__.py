@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.backup",
     "desktop_app.cli.files",
     "desktop_app.cli.relabel",
+    "desktop_app.cli.mappings",
 )
 
 log = logging.getLogger("desktop_app")

@@ -86,9 +86,17 @@ DATE_FORMATS: dict[str, str | None] = {
     "31.05.2024 14:05": "%d.%m.%Y %H:%M",
     "31.05.2024": "%d.%m.%Y",
     "31-05-2024": "%d-%m-%Y",
+    "05-31-2024": "%m-%d-%Y",
     "2024/05/31 14:05:00": "%Y/%m/%d %H:%M:%S",
     "2024/05/31 14:05": "%Y/%m/%d %H:%M",
     "2024/05/31": "%Y/%m/%d",
+    # two-digit years, in every day/month order sellers' tools write
+    "05-31-24 (month first)": "%m-%d-%y",
+    "31-05-24 (day first)": "%d-%m-%y",
+    "05/31/24 (month first)": "%m/%d/%y",
+    "31/05/24 (day first)": "%d/%m/%y",
+    "31.05.24": "%d.%m.%y",
+    "24-05-31": "%y-%m-%d",
 }
 
 
@@ -106,6 +114,13 @@ class ColumnMapping:
     # the file's status word -> an OrderStatus value ("Versandt" -> "Shipped"); words not
     # listed are read as Amazon's report words are. Absent from mappings saved before it.
     status_values: dict[str, str] = field(default_factory=dict)
+    # the price column holds the price of one unit (multiplied by the quantity on reading);
+    # False: the line's total, as Amazon's item-price and a sellers' "Amount" column
+    unit_prices: bool = False
+
+    def __post_init__(self) -> None:
+        # a header with a stray space matches the file's header, which is read stripped
+        object.__setattr__(self, "columns", {k: v.strip() for k, v in self.columns.items()})
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -125,6 +140,7 @@ class ColumnMapping:
             status_values={
                 str(k): str(v) for k, v in dict(data.get("status_values") or {}).items()
             },
+            unit_prices=bool(data.get("unit_prices", False)),
         )
 
     def problems(self) -> list[str]:
@@ -214,6 +230,7 @@ def layout_for(mapping: ColumnMapping, zone: tzinfo = UTC) -> Layout:
         implied=implied,
         options=options,
         ignore_case=False,
+        unit_prices=mapping.unit_prices,
     )
 
 
@@ -252,10 +269,12 @@ _HEADER_WORDS: dict[str, str] = {
     "status": "status|order status|bestellstatus|auftragsstatus|statut"
     "|statut de la commande|état|estado|estado del pedido|stato|stato ordine"
     "|stato dell'ordine|ステータス|注文ステータス|状態|注文状況",
-    "channel": "fulfilment channel|fulfillment channel|channel|versandkanal|kanal"
+    "channel": "fulfilment channel|fulfillment channel|fulfilment|fulfillment"
+    "|fulfillment-channel|channel|versandkanal|kanal"
     "|canal|canal d'expédition|canal de envío|canale|canale di spedizione|出荷チャネル",
     "currency": "currency|währung|devise|monnaie|moneda|divisa|valuta|通貨",
-    "item_price": "item price|price|unit price|preis|einzelpreis|stückpreis|artikelpreis"
+    "item_price": "item price|price|unit price|amount|line total|total|preis|einzelpreis"
+    "|stückpreis|artikelpreis|betrag|montant|importe|importo"
     "|prix|prix unitaire|precio|precio unitario|prezzo|prezzo unitario|価格|単価|商品価格",
     "shipping_price": "shipping|shipping price|shipping cost|versandkosten|porto"
     "|frais de port|frais de livraison|gastos de envío|coste de envío"
@@ -264,9 +283,11 @@ _HEADER_WORDS: dict[str, str] = {
     "|enviar antes de|spedire entro|出荷予定日|発送予定日",
     "ship_city": "city|ship city|shipping city|stadt|ort|wohnort|ville|ciudad|localidad"
     "|población|città|comune|市区町村|都市",
-    "ship_postal_code": "postal code|zip|zip code|postcode|plz|postleitzahl|code postal"
+    "ship_postal_code": "postal code|ship postal code|zip|zip code|postcode|plz"
+    "|postleitzahl|code postal"
     "|cp|código postal|cap|codice postale|郵便番号",
-    "ship_state": "state|region|province|bundesland|région|département|provincia|regione|都道府県",
+    "ship_state": "state|ship state|region|province|bundesland|région|département"
+    "|provincia|regione|都道府県",
     "ship_country": "country|ship country|shipping country|country code|land|lieferland"
     "|pays|país|paese|nazione|国|国名",
     "merchant_order_id": "your order number|merchant order id",
@@ -274,6 +295,7 @@ _HEADER_WORDS: dict[str, str] = {
     "order_item_id": "order item id|line item id",
     "ship_service_level": "shipping service|ship-service-level|versandart",
     "marketplace": "marketplace|sales-channel|sales channel|marktplatz",
+    "is_business_order": "b2b|business order|is business order|is-business-order",
 }
 _HEADER_TARGET: dict[str, str] = {}
 for _target in TARGETS:
@@ -312,23 +334,63 @@ def guess_decimal_comma(values: Iterable[str]) -> bool | None:
     return comma > point
 
 
-def guess_date_format(values: Iterable[str]) -> str | None:
-    """The DATE_FORMATS pattern every value reads with (ISO tried first; day before month
-    when both read, as most shops outside the US write it). None: ISO or nothing fits."""
+def _reads(pattern: str | None, text: str) -> datetime:
+    return datetime.fromisoformat(text) if pattern is None else datetime.strptime(text, pattern)
+
+
+def date_format_candidates(values: Iterable[str]) -> list[str | None]:
+    """Every DATE_FORMATS pattern that reads all ``values`` (ISO first)."""
     texts = [v.strip() for v in values if v.strip()]
     if not texts:
-        return None
+        return []
+    found: list[str | None] = []
     for pattern in DATE_FORMATS.values():
         try:
             for text in texts:
-                if pattern is None:
-                    datetime.fromisoformat(text)
-                else:
-                    datetime.strptime(text, pattern)
+                _reads(pattern, text)
         except ValueError:
             continue
-        return pattern
-    return None
+        found.append(pattern)
+    return found
+
+
+def ambiguous_dates(values: Iterable[str]) -> list[str]:
+    """When the values read as several dates (04-05-22: 5 April or 4 May), examples of that,
+    as sentences for the seller; empty when the form is clear."""
+    texts = [v.strip() for v in values if v.strip()]
+    candidates = date_format_candidates(texts)
+    if len(candidates) < 2:
+        return []
+    examples = []
+    for text in texts:
+        readings = {_reads(p, text).date() for p in candidates}
+        if len(readings) > 1:
+            shown = " or ".join(sorted(f"{d:%d %B %Y}" for d in readings))
+            examples.append(f"{text} could be {shown}")
+        if len(examples) == 3:
+            break
+    return examples
+
+
+def guess_date_format(values: Iterable[str]) -> str | None:
+    """The DATE_FORMATS pattern every value reads with (ISO tried first; day before month
+    when both read, as most shops outside the US write it; ``ambiguous_dates`` says when that
+    is a guess). None: ISO or nothing fits."""
+    candidates = date_format_candidates(values)
+    return candidates[0] if candidates else None
+
+
+_UNIT_PRICE_WORDS = (
+    "unit price|price per unit|einzelpreis|stückpreis|prix unitaire|precio unitario"
+    "|prezzo unitario|単価"
+)
+_UNIT_PRICE_HEADERS = frozenset(header_key(h) for h in _UNIT_PRICE_WORDS.split("|"))
+
+
+def guess_unit_prices(price_header: str | None) -> bool:
+    """Whether the price column holds one unit's price ("Unit price") rather than the
+    line's total ("Amount", "Total", Amazon's item-price)."""
+    return price_header is not None and header_key(price_header) in _UNIT_PRICE_HEADERS
 
 
 # Status words of shop exports in the languages above (besides Amazon's own), "|"-separated.

@@ -39,6 +39,7 @@ class Layout:
     # Amazon's tab-separated flat files never quote: a " is text (an inch mark, a title that
     # opens a quote and never closes it). Read with quoting on, such a file loses rows.
     quoting: bool = True
+    unit_prices: bool = False  # item_price is one unit's: the line's is times the quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,7 @@ class Report:
         options = self.layout.options
         strip, unescape = options.strip, options.unescape
         implied = self.layout.implied
+        unit_prices = self.layout.unit_prices
         required = [(f, self._header_of(f)) for f in self.layout.required_values]
         # (index, field, convert, 0 for the order's values or 1 for the item's), unpacked
         # faster than the columns' attributes are read, for millions of cells
@@ -306,6 +308,8 @@ class Report:
                 sku = self._header_of("sku")
                 yield RowError(start, sku, "", "the item has no SKU", self._oid(record))
                 continue
+            if unit_prices and "item_price" in item and "quantity" in item:
+                item["item_price"] = item["item_price"] * item["quantity"]  # type: ignore[operator]
             order_id = order.pop("order_id")
             assert isinstance(order_id, str)
             yield RowData(start, order_id, order, item or None)

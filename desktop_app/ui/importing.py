@@ -121,6 +121,12 @@ def summary_text(summaries: Sequence[ImportSummary]) -> str:
             lines.append(f"    {error}")
         if s.error_count > 3:
             lines.append(f"    … and {s.error_count - 3} more")
+        counted = s.counted_sentence()
+        if counted:
+            lines.append(f"    {counted} Right-click an order > Re-label cancellation.")
+        if s.relabelled:
+            n = len(s.relabelled)
+            lines.append(f"    {n} cancellation{'s' if n != 1 else ''} re-labelled as the buyer's.")
     return "\n".join(lines)
 
 

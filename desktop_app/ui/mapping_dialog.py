@@ -47,13 +47,15 @@ from desktop_app.io.generic import (
     STATUS_CHOICES,
     TARGETS,
     ColumnMapping,
+    ambiguous_dates,
     guess_columns,
     guess_date_format,
     guess_decimal_comma,
     guess_status_values,
+    guess_unit_prices,
 )
 from desktop_app.io.table import sniff_delimiter
-from desktop_app.services.mappings import save_mapping
+from desktop_app.services.mappings import check_mapping, save_mapping
 
 NOT_IN_FILE = "(not in the file)"
 NO_DEFAULT = "(none)"
@@ -163,6 +165,9 @@ class MappingDialog(QDialog):
         self.headers = rows[0] if rows else []
         self.sample = rows[1:]
         self.existing = existing
+        self.path = path
+        self.encoding = encoding
+        self._checked: tuple[str, str | None] = ("", None)  # (mapping JSON, refusal)
         guessed = {} if existing else guess_columns(self.headers)
         self._status_choices: dict[str, str] = dict(existing.status_values) if existing else {}
         self._status_guessed = existing is not None
@@ -176,6 +181,12 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._top_row(path, existing))
+        self.date_note = QLabel()
+        self.date_note.setWordWrap(True)
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.setStyleSheet(ERROR_STYLE)
+        self.date_note.setVisible(False)
+        layout.addWidget(self.date_note)
         self.preview = self._preview_table()
         layout.addWidget(self.preview)
 
@@ -249,6 +260,8 @@ class MappingDialog(QDialog):
             else:
                 chooser.textChanged.connect(self._changed)
         self.name.textChanged.connect(self._check)
+        self.date_format.currentIndexChanged.connect(self._changed)
+        self.decimal_comma.toggled.connect(self._changed)
         self.setMinimumWidth(WIDTH - 60)
         self._changed()
         self._fit_preview()
@@ -409,6 +422,11 @@ class MappingDialog(QDialog):
         if dates:
             pattern = guess_date_format(dates)
             self.date_format.setCurrentIndex(max(self.date_format.findData(pattern), 0))
+        examples = ambiguous_dates(dates)
+        self.date_note.setText(
+            "Check the date form: " + "; ".join(examples) + "." if examples else ""
+        )
+        self.date_note.setVisible(bool(examples))
 
     def _purchase_date_changed(self) -> None:
         if self.existing is None:
@@ -482,6 +500,7 @@ class MappingDialog(QDialog):
                 if e.text().strip()
             },
             status_values=status_values,
+            unit_prices=guess_unit_prices(columns.get("item_price")),
         )
 
     def problems(self) -> list[str]:
@@ -494,7 +513,23 @@ class MappingDialog(QDialog):
             for word, box in self.status_values.items()
             if not box.text()
         ]
+        if not problems:
+            refusal = self._readability()
+            if refusal:
+                problems.append(refusal.rstrip("."))
         return problems
+
+    def _readability(self) -> str | None:
+        """Why the file's first rows do not read well enough with the mapping (None: they do);
+        remembered per mapping, so unrelated edits do not read the file again."""
+        if not self.sample:
+            return None  # a saved mapping edited without its file: nothing to read it on
+        mapping = self.mapping()
+        key = mapping.to_json()
+        if self._checked[0] != key:
+            check = check_mapping(self.path, mapping, encoding=self.encoding)
+            self._checked = (key, check.refusal())
+        return self._checked[1]
 
     def _changed(self) -> None:
         self._label_preview()

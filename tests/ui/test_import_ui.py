@@ -67,7 +67,7 @@ def test_import_through_the_window(qtbot: QtBot, db: Database, tmp_path: Path) -
     assert labels[-1].startswith("Saving all-orders.txt")  # the last stretch: indexes, commit
     assert not runner.progress_dialog.isVisible()
     title, text, error = seen.messages[-1]
-    assert title == "Import finished" and f"{orders} new, 0 updated" in text and not error
+    assert title == "Import finished" and f"({orders} orders new, 0 updated" in text and not error
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Order)) == orders
 

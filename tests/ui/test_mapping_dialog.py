@@ -212,6 +212,11 @@ def test_a_mapping_saved_without_status_or_channel_gets_them_offered(
     # the status is never guessed for the seller: old shipped orders must not become Unshipped
     assert not save_button(dialog).isEnabled()
     dialog.status_default.setText("Shipped")
+    # saved before dates were checked: the file's 03.11.2026 does not read as ISO dates
+    assert not save_button(dialog).isEnabled()
+    assert "Only 0 of the first 6 rows read cleanly" in dialog.problem.text()
+    assert "Datum" in dialog.problem.text()
+    dialog.date_format.setCurrentIndex(dialog.date_format.findData("%d.%m.%Y"))
     assert save_button(dialog).isEnabled()
 
 

@@ -344,7 +344,7 @@ def test_a_csv_of_a_new_shape_asks_for_its_columns_then_imports(
     assert guessed == ["Status"]  # the dialog guessed the obvious column
     title, text, error = notes.messages[-1]
     assert title == "Import finished" and not error, text
-    assert "3 new, 0 updated" in text and "mapping “Mein Shop”" in text
+    assert "(3 orders new, 0 updated" in text and "mapping “Mein Shop”" in text
     qtbot.waitUntil(lambda: window.count_label.text() == "28 orders", timeout=5000)
     assert shown_text(window, "DE-0001", cols.TOTAL).replace("\xa0", " ") in ("€12.50", "12,50 €")
 
@@ -352,7 +352,9 @@ def test_a_csv_of_a_new_shape_asks_for_its_columns_then_imports(
     write_shop_csv(second, 4, 2)
     window.import_files([str(second)])
     assert len(dialogs) == 1
-    assert "2 new, 0 updated" in notes.messages[-1][1] and "Mein Shop" in notes.messages[-1][1]
+    assert (
+        "(2 orders new, 0 updated" in notes.messages[-1][1] and "Mein Shop" in notes.messages[-1][1]
+    )
     assert count_orders(shop) == 30
 
 
@@ -400,7 +402,7 @@ def test_dropping_report_files_on_the_window_imports_them(
     assert drop.isAccepted()  # the drop returns at once; the import follows
     qtbot.waitUntil(lambda: window.count_label.text() == f"{25 + orders} orders", timeout=15_000)
     title, text, _error = notes.messages[-1]
-    assert title == "Import finished" and f"all-orders.txt: {orders} new" in text
+    assert title == "Import finished" and f"({orders} orders new" in text
     assert window.orders_page.filters.count_label.text() == f"{25 + orders} orders"
 
 
