@@ -193,6 +193,11 @@ class OrderDetailsPane(QWidget):
         self.events = QLabel()
         self.events.setWordWrap(True)
         layout.addWidget(self.events)
+        self.relabel = QPushButton("Re-label cancellation…")
+        self.relabel.setToolTip("Say whether the buyer asked through Amazon or it was yours")
+        self.relabel.clicked.connect(lambda: self._request("relabel"))
+        self.relabel.setVisible(False)
+        layout.addWidget(self.relabel)
 
         buttons = QHBoxLayout()
         self.primary = QPushButton("Cancel order…")
@@ -226,6 +231,7 @@ class OrderDetailsPane(QWidget):
             self.title.setText("Select an order to see its details.")
             self.request_banner.setVisible(False)
             self.events.setText("")
+            self.relabel.setVisible(False)
             for label in self.fields.values():
                 label.setText("")
             self.primary.setText("Cancel order…")
@@ -273,6 +279,7 @@ class OrderDetailsPane(QWidget):
         )
         self.events.setText("<br>".join(view.cancellations + view.returns + view.amazon_requests))
         self.events.setVisible(bool(self.events.text()))
+        self.relabel.setVisible(bool(view.cancellations))
         for at, actor, summary in reversed(view.history):
             row = QTreeWidgetItem([fmt.local_time(at, self._zone), actor, summary])
             row.setToolTip(2, summary)

@@ -223,6 +223,10 @@ class OrdersPage(QWidget):
             ship.setEnabled(rows[0].status.is_open and rows[0].channel.value == "MFN")
         else:
             menu.addAction(f"Cancel {len(rows)} orders…", self.cancel_selected)
+        menu.addAction(
+            "Re-label cancellation…" if one else f"Re-label {len(rows)} cancellations…",
+            lambda: self.open_relabel([r.order_id for r in rows]),
+        )
         menu.addSeparator()
         copy = QAction(f"Copy order id{'s' if not one else ''}", menu)
         copy.triggered.connect(lambda: self.copy_ids(rows))
@@ -235,6 +239,8 @@ class OrdersPage(QWidget):
     def _detail_action(self, action: str, order_id: str) -> None:
         if action == "ship":
             self._ship(order_id)
+        elif action == "relabel":
+            self.open_relabel([order_id])
         else:
             self.open_cancel([order_id])
 
@@ -260,6 +266,17 @@ class OrdersPage(QWidget):
             bulk = BulkCancelDialog(self._db, order_ids, self._ctx, self._ops, parent=self)
             bulk.changed.connect(self._after_change)
             dialog = bulk
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_relabel(self, order_ids: list[str]) -> QDialog:
+        from desktop_app.ui.dialogs.relabel import RelabelDialog
+
+        dialog = RelabelDialog(self._db, self._ctx, self._ops, order_ids, parent=self)
+        dialog.finished_with.connect(self.message.emit)
+        dialog.finished_with.connect(lambda _text: self._after_change())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

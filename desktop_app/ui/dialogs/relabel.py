@@ -1,0 +1,133 @@
+"""Re-label cancellations: the seller says whether the buyer asked through Amazon or the
+cancellation was theirs; the rate and the chart follow (services.relabel)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import DomainError
+from desktop_app.db.database import Database
+from desktop_app.services.context import Context
+from desktop_app.services.relabel import CancelledBy, RelabelOutcome, relabel_cancellation
+from desktop_app.ui.operations import Operations
+
+log = logging.getLogger(__name__)
+
+
+def relabel_all(
+    db: Database, ctx: Context, order_ids: list[str], by: CancelledBy, note: str
+) -> tuple[list[RelabelOutcome], list[str]]:
+    """Re-label each order in its own transaction: (done, refusals as sentences)."""
+    done: list[RelabelOutcome] = []
+    refused: list[str] = []
+    for order_id in order_ids:
+        try:
+            with db.transaction() as session:
+                done.append(relabel_cancellation(session, ctx, order_id, by, note))
+        except DomainError as error:
+            refused.append(str(error))
+    return done, refused
+
+
+def summary_sentence(done: list[RelabelOutcome], refused: list[str]) -> str:
+    if len(done) == 1 and not refused:
+        return done[0].sentence
+    parts = []
+    if done:
+        counted = sum(o.counted for o in done)
+        parts.append(
+            f"{len(done)} cancellation{'s' if len(done) != 1 else ''} re-labelled; "
+            f"{counted} now count{'s' if counted == 1 else ''} against your cancellation rate."
+        )
+    parts += refused[:3]
+    if len(refused) > 3:
+        parts.append(f"… and {len(refused) - 3} more without a cancellation.")
+    return " ".join(parts)
+
+
+class RelabelDialog(QDialog):
+    """``finished_with(sentence)`` once the background write is done."""
+
+    finished_with = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: Context,
+        ops: Operations,
+        order_ids: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._ctx, self._ops, self.order_ids = db, ctx, ops, order_ids
+        n = len(order_ids)
+        self.setWindowTitle("Re-label cancellation" if n == 1 else f"Re-label {n} cancellations")
+        layout = QVBoxLayout(self)
+        what = f"order {order_ids[0]}" if n == 1 else f"these {n} orders"
+        intro = QLabel(
+            f"Who started the cancellation of {what}? Reports do not say, so Seller Desk counts "
+            "it against you unless a buyer request is on record. Only a request through "
+            "Amazon's own cancellation option keeps it off your rate; one made only in a "
+            "message still counts."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.buyer = QRadioButton("The buyer asked through Amazon (does not count)")
+        self.seller = QRadioButton("I cancelled it (counts against my cancellation rate)")
+        self.buyer.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.buyer, self.seller):
+            group.addButton(button)
+            layout.addWidget(button)
+        layout.addWidget(QLabel("Note for the order's history"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. request seen in Seller Central on 3 May")
+        self.note.setMaxLength(500)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Re-label")
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    @property
+    def by(self) -> CancelledBy:
+        return CancelledBy.BUYER if self.buyer.isChecked() else CancelledBy.SELLER
+
+    def _confirm(self) -> None:
+        self.buttons.setEnabled(False)
+        db, ctx, ids, by, note = self._db, self._ctx, self.order_ids, self.by, self.note.text()
+        self._ops.run(
+            lambda _progress: relabel_all(db, ctx, ids, by, note),
+            success=self._done,
+            failure=self._failed,
+        )
+
+    def _done(self, result: tuple[list[RelabelOutcome], list[str]]) -> None:
+        self.finished_with.emit(summary_sentence(*result))
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        log.error("re-label failed", exc_info=error)
+        self.buttons.setEnabled(True)
+        self.finished_with.emit(
+            "The cancellations could not be re-labelled; nothing was changed. The log file "
+            "says why (Help > Show log file)."
+        )
