@@ -99,7 +99,9 @@ def run_import(args: argparse.Namespace) -> int:
         failures: list[dict[str, object]] = []
         for path in args.files:
             try:
-                summary = import_file(db.sessions, path, options, ctx, progress=bar)
+                summary = import_file(
+                    db.sessions, path, options, ctx, progress=bar, readers=db.readers
+                )
             except ReadError as error:
                 bar.done()
                 failures.append({"file": path.name, "error": str(error)})

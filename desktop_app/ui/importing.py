@@ -217,6 +217,7 @@ class _ImportTask(QRunnable):
                 self.ctx,
                 progress=progress,
                 cancelled=self.stop.is_set,
+                readers=self.db.readers,
             )
         except BaseException as error:  # back to the GUI thread, shown there
             self.relay.failed.emit(error)

@@ -470,3 +470,19 @@ def test_relabel_refuses_an_order_without_a_cancellation(
     capsys.readouterr()
     assert main(["--db", db_url, "relabel", oid, "--by", "buyer"]) == 1
     assert "has no cancellation to re-label" in capsys.readouterr().err
+
+
+def test_a_dry_run_takes_no_write_lock(db: Database, db_url: str, tmp_path: Path) -> None:
+    """Another Seller Desk writing (holding SQLite's write lock) does not stop a dry run."""
+    from sqlalchemy import create_engine
+
+    if not db_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL has no database-wide write lock")
+    path = amazon_file(tmp_path, amazon_row("111-0000001-0000050"))
+    other = create_engine(db_url)
+    with other.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # another writer holds the lock
+        summary = import_file(db.sessions, path, ImportOptions(dry_run=True), readers=db.readers)
+        conn.exec_driver_sql("ROLLBACK")
+    other.dispose()
+    assert summary.dry_run and summary.new == 1 and not summary.written

@@ -14,6 +14,7 @@ message), and the summary's counts add up to the file's rows.
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
@@ -94,10 +95,17 @@ def import_file(
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    readers: sessionmaker[Session] | None = None,
 ) -> ImportSummary:
     """Import one file in one transaction. Raises ReadError when the file cannot be read at all,
-    ImportCancelled when ``cancelled()`` turns true (nothing is written then)."""
+    ImportCancelled when ``cancelled()`` turns true (nothing is written then).
+
+    ``sessions`` write (on SQLite they hold the write lock from the start); a dry run uses
+    ``readers`` when given, so checking a file never keeps another Seller Desk from writing.
+    """
     options = options or ImportOptions()
+    if options.dry_run and readers is not None:
+        sessions = readers
     ctx = replace(ctx or Context(), source=path.name, via="import")
     summary = ImportSummary(path.name, dry_run=options.dry_run, skip_invalid=options.skip_invalid)
     started = time.perf_counter()
@@ -115,7 +123,7 @@ def import_file(
                 try:
                     with (
                         indexes_set_aside(conn, BULK_TABLES, keep=READ_BY, when=big),
-                        bulk_search_indexing(conn),
+                        nullcontext() if options.dry_run else bulk_search_indexing(conn),
                     ):
                         run.go(progress, cancelled, started)
                         if not _keeps(summary, options):
