@@ -228,3 +228,20 @@ def test_accepting_a_message_only_request_counts_and_closes_it(db: Database) -> 
     with db.reading() as s:
         order = s.execute(select(Order)).scalar_one()
         assert order.requests[0].state == "accepted" and order.cancel_counted
+
+
+@pytest.mark.parametrize(("answer", "counted"), [(None, False), ("declined", True)])
+def test_the_apps_cancel_asks_core_the_same_question_as_the_import(
+    db: Database, answer: str | None, counted: bool
+) -> None:
+    """An open request through Amazon exempts the cancel; a declined one exempts nothing
+    (core.reasons.request_on_record, also used by the import and the re-label)."""
+    _order(db)
+    with db.transaction() as s:
+        request_id = record_request(s, CTX, "111-0000001-0000001").id
+    if answer == "declined":
+        with db.transaction() as s:
+            decline_request(s, CTX, request_id, "Already packed")
+    with db.transaction() as s:
+        out = cancel_order(s, CTX, CancelRequest("111-0000001-0000001", "BuyerCanceled"))
+    assert out.counted is counted
