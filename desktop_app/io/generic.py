@@ -12,19 +12,23 @@ are plain functions of the file's text, tested without Qt.
 
 from __future__ import annotations
 
+import csv
+import itertools
 import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.io.decoding import LineDecoder
 from desktop_app.io.errors import ReadError
 from desktop_app.io.fields import FIELDS, CellOptions, converter
 from desktop_app.io.status_words import order_status_from_word
-from desktop_app.io.table import Layout
+from desktop_app.io.table import Layout, sniff_delimiter
 
 # The fields a mapping may fill, with the label the mapping dialog shows.
 TARGETS: dict[str, str] = {
@@ -235,6 +239,26 @@ def layout_for(mapping: ColumnMapping, zone: tzinfo = UTC) -> Layout:
 
 
 # --- guesses the mapping dialog starts from ------------------------------------------------
+
+
+def first_rows(
+    path: Path, encoding: str | None = None, rows: int = 1000
+) -> tuple[str, list[list[str]]]:
+    """The delimiter and the file's first ``rows`` rows after its header (which comes first),
+    for a preview and for guessing; quoting that does not parse is split plainly."""
+    with path.open("rb") as stream:
+        lines = list(itertools.islice(LineDecoder(stream, encoding), rows + 1))
+    if not lines:
+        return ",", []
+    delimiter = sniff_delimiter(lines[0])
+    try:
+        found = list(csv.reader(lines, delimiter=delimiter))
+    except csv.Error:
+        found = [line.rstrip("\r\n").split(delimiter) for line in lines]
+    if found and found[0] and found[0][0].startswith("\ufeff"):
+        found[0][0] = found[0][0][1:]
+    return delimiter, found
+
 
 
 def header_key(text: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import itertools
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
@@ -131,27 +129,19 @@ def guess_mapping(
     path: Path, name: str, *, encoding: str | None = None, zone: tzinfo = UTC
 ) -> MappingGuess:
     """A mapping for ``path`` from its header and first rows, checked on the file."""
-    from desktop_app.io.decoding import LineDecoder
     from desktop_app.io.generic import (
         ambiguous_dates,
+        first_rows,
         guess_columns,
         guess_date_format,
         guess_decimal_comma,
         guess_status_values,
         guess_unit_prices,
     )
-    from desktop_app.io.table import sniff_delimiter
-
-    with path.open("rb") as stream:
-        lines = list(itertools.islice(LineDecoder(stream, encoding), CHECK_ROWS + 1))
-    if not lines:
+    delimiter, table = first_rows(path, encoding, CHECK_ROWS)
+    if not table:
         raise ReadError("the file is empty: there is no header line", file=path.name)
-    delimiter = sniff_delimiter(lines[0])
-    try:
-        table = list(csv.reader(lines, delimiter=delimiter))
-    except csv.Error:
-        table = [line.rstrip("\r\n").split(delimiter) for line in lines]
-    header = [h.strip().lstrip("\ufeff") for h in table[0]]
+    header = [h.strip() for h in table[0]]
     body = table[1:]
     columns = guess_columns(header)
 

@@ -10,8 +10,6 @@ fits a laptop screen. It starts from guesses (``io.generic``) and is saved under
 
 from __future__ import annotations
 
-import csv
-import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.db.database import Database
-from desktop_app.io.decoding import LineDecoder
 from desktop_app.io.generic import (
     CHANNEL_CHOICES,
     COMMON_TARGETS,
@@ -48,13 +45,13 @@ from desktop_app.io.generic import (
     TARGETS,
     ColumnMapping,
     ambiguous_dates,
+    first_rows,
     guess_columns,
     guess_date_format,
     guess_decimal_comma,
     guess_status_values,
     guess_unit_prices,
 )
-from desktop_app.io.table import sniff_delimiter
 from desktop_app.services.mappings import check_mapping, save_mapping
 
 NOT_IN_FILE = "(not in the file)"
@@ -76,24 +73,6 @@ MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
 WIDTH = 860
 ERROR_STYLE = "color: #b00020"
 EVERY_ROW = "or for every row"
-
-
-def preview(
-    path: Path, encoding: str | None = None, rows: int = PREVIEW_ROWS
-) -> tuple[str, list[list[str]]]:
-    """The delimiter and the first ``rows`` rows (after the header, which comes first)."""
-    with path.open("rb") as stream:
-        lines = list(itertools.islice(LineDecoder(stream, encoding), rows + 1))
-    if not lines:
-        return ",", []
-    delimiter = sniff_delimiter(lines[0])
-    try:
-        found = list(csv.reader(lines, delimiter=delimiter))
-    except csv.Error:
-        found = [line.rstrip("\r\n").split(delimiter) for line in lines]
-    if found and found[0] and found[0][0].startswith("\ufeff"):
-        found[0][0] = found[0][0][1:]
-    return delimiter, found
 
 
 def guess(target: str, headers: list[str]) -> str | None:
@@ -161,7 +140,7 @@ class MappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Columns of {path.name}")
-        self.delimiter, rows = preview(path, encoding, SAMPLE_ROWS)
+        self.delimiter, rows = first_rows(path, encoding, SAMPLE_ROWS)
         self.headers = rows[0] if rows else []
         self.sample = rows[1:]
         self.existing = existing

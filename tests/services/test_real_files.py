@@ -13,20 +13,17 @@ from sqlalchemy import select
 from desktop_app.core.reasons import RequestChannel
 from desktop_app.db.database import Database
 from desktop_app.db.models import Order, Return, Setting
+from desktop_app.io.amazon import ALL_ORDERS_BY_LAST_UPDATE
 from desktop_app.services.context import Context
 from desktop_app.services.importing import ImportOptions, ImportSummary, import_file
 from desktop_app.services.requests import decline_request, record_request
 
+# the report's documented columns (the by-last-update variant) and the buyer-cancel ones
 COLUMNS = [
-    "amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date",
-    "order-status", "fulfillment-channel", "sales-channel", "order-channel",
-    "ship-service-level", "product-name", "sku", "asin", "item-status", "quantity", "currency",
-    "item-price", "item-tax", "shipping-price", "shipping-tax", "gift-wrap-price",
-    "gift-wrap-tax", "item-promotion-discount", "ship-promotion-discount", "ship-city",
-    "ship-state", "ship-postal-code", "ship-country", "promotion-ids", "is-business-order",
-    "purchase-order-number", "price-designation", "is-buyer-requested-cancellation",
+    *ALL_ORDERS_BY_LAST_UPDATE,
+    "is-buyer-requested-cancellation",
     "buyer-requested-cancel-reason",
-]  # fmt: skip
+]
 BOUGHT = "2024-05-01T10:00:00+00:00"
 
 
