@@ -265,8 +265,8 @@ _NOTE_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2
 
 
 def _check_plain(text: str, pattern: re.Pattern[str]) -> None:
-    if text.isprintable():
-        return  # the common case, answered in C
+    """ValueError when ``text`` holds a character ``pattern`` refuses (called only for text
+    that is not all printable, which ``str.isprintable`` answers in C for the common case)."""
     found = pattern.search(text)
     if found is not None:
         char = found.group()
@@ -280,7 +280,8 @@ def make_text(max_len: int | None, *, note: bool = False) -> Converter:
     def convert(text: str) -> str:
         if max_len is not None and len(text) > max_len:
             raise ValueError(f"longer than {max_len} characters ({len(text)})")
-        _check_plain(text, pattern)
+        if not text.isprintable():
+            _check_plain(text, pattern)
         return text
 
     return convert
