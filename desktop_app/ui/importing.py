@@ -153,6 +153,7 @@ def ask_to_import(
             f"{bad} rows have errors. Importing as it is would write nothing; you can import "
             "the other rows and skip these.\n\n"
         )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the errors quote the file's values
     box.setText(intro + summary_text(summaries))
     go = box.addButton(
         f"Import, skipping {bad} rows" if bad else "Import", QMessageBox.ButtonRole.AcceptRole
