@@ -13,7 +13,7 @@ import html
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 L = TypeVar("L", bound=QLabel)
 
@@ -26,6 +26,17 @@ def plain(label: L) -> L:
 
 def plain_label(text: str = "") -> QLabel:
     return plain(QLabel(text))
+
+
+def fit_width(label: L) -> L:
+    """``label`` wraps at spaces and never widens its panel: a run of text with no space (a
+    hostile 5 kB city, a long URL) is cut at the panel's edge instead of pushing the panel
+    into a sideways scroll."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 def esc(text: object) -> str:

@@ -25,7 +25,7 @@ from desktop_app.core.reasons import reason
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.ui import format as fmt
 from desktop_app.ui.orders.model import CHANNEL_TEXT
-from desktop_app.ui.plain import esc, plain_label, tip
+from desktop_app.ui.plain import esc, fit_width, plain_label, tip
 from desktop_app.ui.style import STATUS_COLOURS, banner_css
 
 if TYPE_CHECKING:
@@ -164,8 +164,7 @@ class OrderDetailsPane(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
 
-        self.request_banner = plain_label()  # the buyer's own words
-        self.request_banner.setWordWrap(True)
+        self.request_banner = fit_width(plain_label())  # the buyer's own words
         self.request_banner.setStyleSheet(banner_css("warning"))
         self.request_banner.setVisible(False)
         layout.addWidget(self.request_banner)
@@ -174,7 +173,7 @@ class OrderDetailsPane(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.fields: dict[str, QLabel] = {}
         for key in ("Status", "Purchased", "Channel", "Marketplace", "Ship by", "Ship to", "Total"):
-            label = QLabel() if key == "Status" else plain_label()  # Status: the app's markup
+            label = QLabel() if key == "Status" else fit_width(plain_label())  # Status: markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = label
             self.form.addRow(f"{key}:", label)
@@ -191,8 +190,7 @@ class OrderDetailsPane(QWidget):
         layout.addWidget(QLabel("<b>Items</b>"))
         layout.addWidget(self.items)
 
-        self.events = plain_label()  # reasons, notes: the seller's and the buyer's words
-        self.events.setWordWrap(True)
+        self.events = fit_width(plain_label())  # reasons, notes: the seller's, the buyer's
         layout.addWidget(self.events)
 
         buttons = QHBoxLayout()
