@@ -83,7 +83,18 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgres_begin)
     return engine
+
+
+def _postgres_begin(conn: Connection) -> None:
+    """A write waits for another writer's row locks no longer than its WriteWait, then fails
+    with a sentence (db.failures) and changes nothing."""
+    options = conn.get_execution_options()
+    wait = options.get(WAIT_OPTION)
+    if options.get(BEGIN_OPTION) == "IMMEDIATE" and isinstance(wait, WriteWait):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(wait.seconds * 1000), 1)}")
 
 
 def session_factory(engine: Engine, wait: WriteWait | None = None) -> sessionmaker[Session]:

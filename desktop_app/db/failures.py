@@ -11,7 +11,7 @@ from desktop_app.db.redact import redact
 
 _SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
-        ("database is locked", "database table is locked", "database is busy"),
+        ("database is locked", "database table is locked", "database is busy", "lock timeout"),
         "Another Seller Desk is writing to this shop and did not finish in time, so nothing "
         "was changed. Try again in a moment.",
     ),

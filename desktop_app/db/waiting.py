@@ -9,6 +9,7 @@ then raises :class:`ShopBusy`, a sentence. The transaction never began, so nothi
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.core.errors import DomainError
+
+log = logging.getLogger(__name__)
 
 WAIT_OPTION = "seller_desk_write_wait"  # execution option: the WriteWait of the sessions
 DEFAULT_WAIT_SECONDS = 30.0
@@ -60,8 +63,12 @@ class WriteWait:
         )
 
     def tell(self, message: str | None) -> None:
+        """Tell every listener; one that fails (a closed window) never fails the write."""
         for listener in list(self.listeners):
-            listener(message)
+            try:
+                listener(message)
+            except Exception:
+                log.exception("a write-wait listener failed")
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:

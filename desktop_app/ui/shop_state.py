@@ -20,10 +20,16 @@ from desktop_app.ui.style import DANGER
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
+    from desktop_app.db.waiting import WaitListener
     from desktop_app.services.integrity import IntegrityReport
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def _forget(listeners: list[WaitListener], listener: WaitListener) -> None:
+    if listener in listeners:
+        listeners.remove(listener)
 
 
 class ShopState(QObject):
@@ -42,12 +48,10 @@ class ShopState(QObject):
         self.damage_label.setVisible(False)
         window.statusBar().insertPermanentWidget(0, self.damage_label)
         self.waiting.connect(self._show_waiting)
-        db.write_wait.listeners.append(self.waiting.emit)  # called on the writer's thread
+        listener = self.waiting.emit  # called on the writer's thread; Qt queues it to ours
+        db.write_wait.listeners.append(listener)
+        window.destroyed.connect(lambda: _forget(db.write_wait.listeners, listener))
         window.settled.connect(self.check)
-
-    def detach(self) -> None:
-        if self.waiting.emit in self.db.write_wait.listeners:
-            self.db.write_wait.listeners.remove(self.waiting.emit)
 
     def _show_waiting(self, message: str | None) -> None:
         bar = self.window.statusBar()

@@ -198,3 +198,22 @@ def test_the_log_is_private(log_file: Path) -> None:
     for path in [log_file, *log_file.parent.glob("seller-desk.log.*")]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert len(list(log_file.parent.glob("seller-desk.log.*"))) == 1
+
+
+def test_on_postgresql_a_write_waits_for_a_locked_order_then_refuses(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's row locks")
+    with db.transaction() as session:
+        make_order(session, OID)
+    monkeypatch.setenv("SELLER_DESK_WRITE_WAIT", "1")
+    before = dump(db)
+    with db.engine.connect() as other:  # another Seller Desk, in the middle of changing it
+        other.exec_driver_sql("SELECT * FROM orders WHERE order_id = %s FOR UPDATE", (OID,))
+        code, _out, err = run(capsys, "--db", db.url, "cancel", OID, "--reason", "NoInventory")
+        other.rollback()
+    assert code == 1
+    assert "Another Seller Desk is writing to this shop and did not finish in time" in err
+    assert "Traceback" not in err and "LockNotAvailable" not in err
+    assert dump(db) == before
