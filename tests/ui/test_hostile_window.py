@@ -245,3 +245,31 @@ def damaged_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("damaged")
     return damaged_copy(demo_file(folder, 800), folder / "damaged.db")
+
+
+def test_an_open_server_shop_names_its_database_without_the_password(
+    qtbot: QtBot, db_url: str, settings: QSettings, notes: Notes
+) -> None:
+    """On a PostgreSQL server (trust authentication ignores the password, so the shop opens):
+    the title, the status bar and the tooltip name the server and the user, never the secret."""
+    from sqlalchemy import make_url
+
+    url = make_url(db_url)
+    if url.get_backend_name() != "postgresql":
+        pytest.skip("needs SELLER_DESK_TEST_PG")
+    secret = "Open@Sesame/9"
+    raw = db_url.replace(f"//{url.username}@", f"//{url.username}:{secret}@", 1)
+    window = MainWindow(settings, notify=notes, daily_backup_delay_ms=60_000)
+    qtbot.addWidget(window)
+    startup = Startup(window, raw)
+    ended: list[object] = []
+    startup.opened.connect(ended.append)
+    startup.failed.connect(ended.append)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(ended), timeout=15_000)
+    assert window.db is not None, notes.messages
+    assert f"{url.username}:***@" in window.windowTitle()
+    for text in window_texts(window, notes):
+        for piece in (secret, "Sesame", "Open@"):
+            assert piece not in text, text
+    window.db.close()
