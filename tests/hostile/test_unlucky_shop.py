@@ -217,3 +217,27 @@ def test_on_postgresql_a_write_waits_for_a_locked_order_then_refuses(
     assert "Another Seller Desk is writing to this shop and did not finish in time" in err
     assert "Traceback" not in err and "LockNotAvailable" not in err
     assert dump(db) == before
+
+
+def test_a_listener_that_fails_never_fails_the_write(db: Database, shop_file: Path) -> None:
+    """A closed window's listener raises; the write still waits its turn and goes through."""
+    import threading
+
+    from desktop_app.services.backup import daily_keep, set_daily_keep
+
+    told: list[str | None] = []
+
+    def closed_window(message: str | None) -> None:
+        raise RuntimeError("Internal C++ object already deleted.")
+
+    db.write_wait.listeners += [closed_window, told.append]
+    other = sqlite3.connect(shop_file, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(1.5, other.rollback).start()
+    with db.transaction() as session:
+        set_daily_keep(session, 2)
+    other.close()
+    assert told[0] is not None and "Another Seller Desk is writing" in told[0]
+    assert told[-1] is None  # the wait is over
+    with db.reading() as session:
+        assert daily_keep(session) == 2

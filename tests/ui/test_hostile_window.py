@@ -22,7 +22,7 @@ from desktop_app.services.backup import set_daily_keep
 from desktop_app.services.cancellation import CancelRequest, cancel_order
 from desktop_app.services.requests import record_request
 from desktop_app.ui.health.page import HealthPage
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import REQUESTS, MainWindow
 from desktop_app.ui.startup import Startup
 from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
 from tests.ui.test_main_window import make_window, select_rows
@@ -96,6 +96,26 @@ def test_a_buyers_link_and_image_show_as_literal_text_in_the_details_banner(
     assert details.fields["Ship to"].text().count("<a href") == 1
     tooltip = details.items.topLevelItem(0).toolTip(0)
     assert "&lt;img src=/etc/hostname&gt;" in tooltip and "<img" not in tooltip
+    assert hostile_markup_rendered(window) == []
+
+
+def test_the_buyer_requests_page_shows_the_reason_literally(
+    qtbot: QtBot, hostile_shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    window = make_window(qtbot, hostile_shop, settings, notes)
+    window.go(REQUESTS)
+    model = window.requests_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Buyer's reason"
+    )
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == ORDER)
+    assert model.index(row, column).data() == HOSTILE  # the cell: plain text, as typed
+    tooltip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;a href=" in tooltip and "&lt;img src=/etc/hostname&gt;" in tooltip
+    assert "<img" not in tooltip and "<a " not in tooltip
     assert hostile_markup_rendered(window) == []
 
 
