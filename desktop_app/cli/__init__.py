@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli.common import CliError
+from desktop_app.cli.common import CliError, masked_output
 from desktop_app.core.errors import DomainError
 
 GUI_MODULE = "desktop_app.cli.gui"
@@ -70,9 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
     try:
-        code: int = args.func(args)
+        with masked_output():  # no password from --db in anything a command prints
+            code: int = args.func(args)
     except (DomainError, CliError) as error:
-        print(f"seller-desk: {error}", file=sys.stderr)
+        print(f"seller-desk: {_masked(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("seller-desk: interrupted; nothing more was written.", file=sys.stderr)
@@ -82,10 +83,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         setup_logging()
         log.exception("unexpected error in %s", args.command)
-        print(
-            f"seller-desk: unexpected error ({type(error).__name__}: {error}); "
-            f"details are in {log_path()}",
-            file=sys.stderr,
-        )
+        print(f"seller-desk: {_failure_sentence(error, log_path())}", file=sys.stderr)
         return 1
     return code
+
+
+def _masked(text: str) -> str:
+    from desktop_app.db.redact import redact
+
+    return redact(text)
+
+
+def _failure_sentence(error: Exception, log: object) -> str:
+    """One sentence, never the error's own text (it may quote a row's values or a password)."""
+    from desktop_app.db.failures import explain
+
+    sentence = explain(error)
+    if sentence is not None:
+        return f"{sentence} Details are in {log}."
+    return f"unexpected error ({type(error).__name__}); details are in {log}"

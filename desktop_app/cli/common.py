@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,7 +25,15 @@ def open_db(args: argparse.Namespace) -> Database:
     from desktop_app.db.database import open_database
     from desktop_app.db.engine import resolve_url
 
-    return open_database(resolve_url(getattr(args, "db", None)))
+    db = open_database(resolve_url(getattr(args, "db", None)))
+    db.write_wait.listeners.append(_say_waiting)
+    return db
+
+
+def _say_waiting(message: str | None) -> None:
+    """A write waiting for another Seller Desk says so on stderr (scripts keep stdout)."""
+    if message:
+        print(f"seller-desk: {message}", file=sys.stderr, flush=True)
 
 
 def print_json(data: Any) -> None:
@@ -31,3 +41,47 @@ def print_json(data: Any) -> None:
 
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+class _MaskingWriter:
+    """A text stream that passes each finished line through the credential mask (a file path
+    or a database address a command prints may hold a password)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        from desktop_app.db.redact import redact
+
+        self._pending += text
+        head, newline, self._pending = self._pending.rpartition("\n")
+        if newline:
+            self._stream.write(redact(head) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        from desktop_app.db.redact import redact
+
+        if self._pending:
+            self._stream.write(redact(self._pending))
+            self._pending = ""
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:  # isatty, encoding, fileno...
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def masked_output() -> Iterator[None]:
+    """stdout and stderr through the credential mask while a command runs."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _MaskingWriter(out), _MaskingWriter(err)
+    try:
+        yield
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            sys.stdout, sys.stderr = out, err

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -19,6 +19,8 @@ from sqlalchemy.exc import DBAPIError
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
+from desktop_app.db.redact import redact
+from desktop_app.db.waiting import WriteWait
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -32,6 +34,8 @@ class Database:
     url: str
     engine: Engine
     migration: MigrationResult | None = None
+    # how a write waits for another Seller Desk writing to the same shop, and who is told
+    write_wait: WriteWait = field(default_factory=WriteWait)
 
     @property
     def name(self) -> str:
@@ -40,7 +44,7 @@ class Database:
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
         """For actions that write (on SQLite they begin with the write lock held)."""
-        return session_factory(self.engine)
+        return session_factory(self.engine, self.write_wait)
 
     @cached_property
     def readers(self) -> sessionmaker[Session]:
@@ -80,6 +84,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         result = ensure_schema(engine) if migrate else None
     except DBAPIError as error:
         engine.dispose()
-        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise DomainError(f"Seller Desk could not open {describe(url)}: {detail}") from error
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        raise DomainError(
+            f"Seller Desk could not open {describe(url)}: {redact(detail)}"
+        ) from error
     return Database(url, engine, result)

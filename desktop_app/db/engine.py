@@ -15,12 +15,15 @@ from desktop_app.db.location import (
     resolve_url,
     sqlite_path,
 )
+from desktop_app.db.redact import remember_secrets
+from desktop_app.db.waiting import WAIT_OPTION, WriteWait, begin_immediate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = [
     "ENV_VAR",
+    "WriteWait",
     "default_db_path",
     "describe",
     "make_engine",
@@ -49,14 +52,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(conn: Connection) -> None:
     """One snapshot per transaction; writers take the write lock first (BEGIN IMMEDIATE), so
     what a writer reads is still true when it writes, and a second writer waits its turn."""
-    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    options = conn.get_execution_options()
+    mode = options.get(BEGIN_OPTION, "DEFERRED")
+    if mode == "IMMEDIATE":
+        begin_immediate(conn.connection.dbapi_connection, options.get(WAIT_OPTION) or WriteWait())
+        return
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url``. SQL errors it raises name the statement but never its values
+    (``hide_parameters``): a buyer's message or address never reaches a log or a message."""
+    remember_secrets(url)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    kwargs.setdefault("hide_parameters", True)
     try:
         engine = create_engine(url, pool_pre_ping=path is None, **kwargs)
     except ModuleNotFoundError as error:  # e.g. psycopg for a PostgreSQL URL
@@ -72,15 +83,27 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgres_begin)
     return engine
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions for actions that write: on SQLite they begin with the write lock held."""
+def _postgres_begin(conn: Connection) -> None:
+    """A write waits for another writer's row locks no longer than its WriteWait, then fails
+    with a sentence (db.failures) and changes nothing."""
+    options = conn.get_execution_options()
+    wait = options.get(WAIT_OPTION)
+    if options.get(BEGIN_OPTION) == "IMMEDIATE" and isinstance(wait, WriteWait):
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(wait.seconds * 1000), 1)}")
+
+
+def session_factory(engine: Engine, wait: WriteWait | None = None) -> sessionmaker[Session]:
+    """Sessions for actions that write: on SQLite they begin with the write lock held; while
+    another writer holds it, ``wait`` says so and gives up after its time (:mod:`.waiting`)."""
     from sqlalchemy.orm import sessionmaker  # the ORM loads with the first session
 
-    return sessionmaker(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
-                        expire_on_commit=False)  # fmt: skip
+    options = {BEGIN_OPTION: "IMMEDIATE", WAIT_OPTION: wait or WriteWait()}
+    return sessionmaker(engine.execution_options(**options), expire_on_commit=False)
 
 
 def reading_factory(engine: Engine) -> sessionmaker[Session]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+
+from desktop_app.db.redact import normalise_url, redact, remember_secrets
 
 ENV_VAR = "SELLER_DESK_DB"
 
@@ -22,11 +23,14 @@ def default_db_path() -> Path:
 def resolve_url(arg: str | None) -> str:
     """``--db`` wins, then $SELLER_DESK_DB, then the file in the user data folder.
 
-    A plain file path is accepted and taken as SQLite.
+    A plain file path is accepted and taken as SQLite. A hand-typed password holding ``@``,
+    ``/``, ``?`` or ``#`` is percent-encoded, and the address's secrets are remembered so that
+    no message or log line shows them (:mod:`desktop_app.db.redact`).
     """
     value = arg or os.environ.get(ENV_VAR) or str(default_db_path())
+    remember_secrets(value)
     if "://" in value:
-        return value
+        return normalise_url(value)
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
@@ -42,13 +46,6 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def describe(url: str) -> str:
-    """A short, password-free name for the title bar and status bar."""
+    """A short, secret-free name for the title bar and status bar."""
     path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    parts = urlsplit(url)
-    if not parts.password:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    return redact(str(path) if path is not None else url)

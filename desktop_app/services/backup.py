@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.models import Setting
+from desktop_app.db.redact import redact
 from desktop_app.services.context import set_setting
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,7 @@ def _refuse_server(url: str, target: Path) -> BackupNotPossible:
     if parsed.get_backend_name() != "postgresql":
         return BackupNotPossible(
             "Seller Desk can only copy a database kept in a file; back up "
-            f"{parsed.render_as_string(hide_password=True)} with its own tools."
+            f"{redact(parsed.render_as_string(hide_password=True))} with its own tools."
         )
     lines = [
         "This shop's database is on a PostgreSQL server; Seller Desk cannot copy it itself. "
@@ -126,6 +127,9 @@ def backup_database(url: str, target: Path, *, overwrite: bool = False) -> Backu
         raise _refuse_server(url, target)
     if not source.exists():
         raise BackupNotPossible(f"There is no database at {source} to back up.")
+    from desktop_app.services.integrity import ensure_intact  # it imports this module
+
+    ensure_intact(url, "back it up")
     target = Path(target).expanduser()
     if target.exists() and target.is_dir():
         target = target / f"{source.stem}-{date.today():%Y-%m-%d}.db"

@@ -22,6 +22,7 @@ from desktop_app.db import tables
 from desktop_app.io.export import ExportWriter
 from desktop_app.io.fields import FIELDS, Level
 from desktop_app.services.importing import ITEM_COLUMNS
+from desktop_app.services.integrity import ensure_intact
 from desktop_app.services.queries import OrderFilter, SortKey, filtered
 
 ORDERS = tables.orders
@@ -74,6 +75,8 @@ def export_orders(
 ) -> ExportResult:
     """Write the orders matching ``flt`` (all when None) to ``path``, one row per item."""
     options = options or ExportOptions()
+    with sessions() as session:  # a damaged shop is refused before any file is written
+        ensure_intact(session.get_bind().engine, "export it")
     order_columns = [ORDERS.c.id, *(ORDERS.c[c] for c in _ORDER_SOURCE.values())]
     extra = [ORDERS.c.order_id, ORDERS.c.total_minor, ORDERS.c.item_count]
     item_columns = [ITEMS.c[c].label(f"i_{c}") for c in _ITEM_SOURCE.values()]

@@ -36,6 +36,7 @@ def message_box(parent: QWidget | None, title: str, text: str, *, error: bool = 
 
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and buyers' words are never markup
     box.setObjectName("sellerDeskMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -46,9 +47,17 @@ def is_expected(error: BaseException) -> bool:
 
 
 def describe(error: BaseException) -> str:
-    """One sentence for the seller. Unexpected errors point at the log file."""
+    """One sentence for the seller, with no password in it. Unexpected errors point at the
+    log file; a database's failure (locked, read-only, full, damaged) says what to do."""
+    from desktop_app.db.redact import redact
+
     if is_expected(error):
-        return str(error)
+        return redact(str(error))
+    from desktop_app.db.failures import explain
+
+    sentence = explain(error)
+    if sentence is not None:
+        return f"{sentence} The details are in {log_path()}."
     return (
         f"Something unexpected went wrong ({type(error).__name__}). Nothing more was changed; "
         f"the details are in {log_path()}."

@@ -38,6 +38,7 @@ from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
+from desktop_app.ui.plain import plain_label
 
 
 class Choice(Enum):
@@ -159,6 +160,7 @@ def ask_to_import(
             f"{bad} rows have errors. Importing as it is would write nothing; you can import "
             "the other rows and skip these.\n\n"
         )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the errors quote the file's values
     box.setText(intro + summary_text(summaries))
     go = box.addButton(
         f"Import, skipping {bad} rows" if bad else "Import", QMessageBox.ButtonRole.AcceptRole
@@ -265,6 +267,7 @@ class ImportRunner(QObject):
         self.relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.progress_dialog = QProgressDialog("Reading…", "Cancel", 0, 1000, parent)
+        self.progress_dialog.setLabel(plain_label("Reading…"))  # it names the file
         self.progress_dialog.setWindowTitle("Import")
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setAutoClose(False)

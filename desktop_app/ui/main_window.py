@@ -347,7 +347,9 @@ class MainWindow(QMainWindow):
         self.db_label.setText(
             f"Database: {Path(db.name).name if '://' not in db.name else db.name}"
         )
-        self.db_label.setToolTip(db.name)
+        from desktop_app.ui.plain import plain, tip
+
+        plain(self.db_label).setToolTip(tip(db.name))  # a file's path may hold "<"
         self.orders_page = OrdersPage(
             db, ctx, zone, self.operations, self.settings, notify=self.notify
         )
@@ -359,6 +361,9 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.nav.setCurrentRow(ORDERS)
         self.daily_backup_timer.start()
+        from desktop_app.ui.shop_state import ShopState  # busy or damaged: the window says so
+
+        self.shop_state = ShopState(self, db)
         self._after_first_rows(self._first_rows_shown)
         self.attached.emit()
 

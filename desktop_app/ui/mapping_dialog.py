@@ -53,6 +53,7 @@ from desktop_app.io.generic import (
     guess_unit_prices,
 )
 from desktop_app.services.mappings import check_mapping, save_mapping
+from desktop_app.ui.plain import esc, plain_label, tip
 
 NOT_IN_FILE = "(not in the file)"
 NO_DEFAULT = "(none)"
@@ -154,7 +155,7 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         intro = QLabel(
-            f"Tell Seller Desk which column of <b>{path.name}</b> holds what. The mapping is "
+            f"Tell Seller Desk which column of <b>{esc(path.name)}</b> holds what. The mapping is "
             "saved under its name and used again for files with the same columns."
         )
         intro.setWordWrap(True)
@@ -215,7 +216,7 @@ class MappingDialog(QDialog):
         self.scroll_area.setWidget(body)
         layout.addWidget(self.scroll_area, 1)
 
-        self.problem = QLabel()
+        self.problem = plain_label()  # names the file's columns
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.problem)
@@ -426,8 +427,8 @@ class MappingDialog(QDialog):
             box = ChoiceBox(STATUS_CHOICES, CHOOSE)
             box.setText(self._status_choices.get(word) or guessed or "")
             box.currentIndexChanged.connect(self._check)
-            label = QLabel(f"“{word}” is")
-            label.setToolTip(f"Orders whose status in the file is “{word}”")
+            label = plain_label(f"“{word}” is")  # a word from the file
+            label.setToolTip(tip(f"Orders whose status in the file is “{word}”"))
             pairs.append((label, box))
             self.status_values[word] = box
             self.status_labels[word] = label

@@ -34,6 +34,7 @@ from desktop_app.db.database import Database
 from desktop_app.io.generic import TARGETS, ColumnMapping
 from desktop_app.services.mappings import delete_mapping, load_mapping, mapping_names, save_mapping
 from desktop_app.ui.mapping_dialog import MappingDialog
+from desktop_app.ui.plain import tip
 
 Confirm = Callable[[QWidget, str, str], bool]
 UNREADABLE = "(cannot be read; delete it and make it again)"
@@ -142,7 +143,7 @@ class MappingsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFont(bold)
             reads = QTableWidgetItem(UNREADABLE if isinstance(entry, str) else describe(entry))
-            reads.setToolTip(reads.text())
+            reads.setToolTip(tip(reads.text()))
             self.list.insertRow(row)
             self.list.setItem(row, 0, item)
             self.list.setItem(row, 1, reads)

@@ -78,6 +78,7 @@ class BackupSettingsDialog(QDialog):
         self.keep.setEnabled(self.enabled.isChecked())
 
         self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold "<"
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setStyleSheet("color: #4b5563;")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -146,6 +146,7 @@ class RequestsPage(Page):
         self.open_button.clicked.connect(self._open)
         self.status = QLabel()
         self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # names orders from files
         self.outcome.setObjectName("requestOutcome")
         self.outcome.setWordWrap(True)
         for widget in (self.accept_button, self.decline_button, self.open_button):

@@ -109,8 +109,9 @@ class Startup(QObject):
 
     def _failed(self, error: BaseException) -> None:
         from desktop_app.ui.errors import report
+        from desktop_app.ui.plain import plain
 
-        sentence = describe(error)
-        self.window.placeholder.setText(f"The shop could not be opened.\n{sentence}")
+        sentence = describe(error)  # names the file, and the driver's words: plain text
+        plain(self.window.placeholder).setText(f"The shop could not be opened.\n{sentence}")
         report(self.window, error, self.window.notify)
         self.failed.emit(sentence)

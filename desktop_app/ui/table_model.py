@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from desktop_app.ui.plain import tip
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,5 +84,6 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            text = column.tooltip(row)  # buyers' reasons, product names: shown literally
+            return tip(text) if text else None
         return None

@@ -44,6 +44,7 @@ from desktop_app.ui.dialogs.widgets import (
     show_warnings,
 )
 from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.plain import tip
 from desktop_app.ui.style import DANGER, OK
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ class BulkCancelDialog(QDialog):
 
     def _set(self, row: int, column: int, text: str, colour: str | None = None) -> None:
         item = QTableWidgetItem(text)
-        item.setToolTip(text)
+        item.setToolTip(tip(text))
         if colour:
             item.setForeground(
                 Qt.GlobalColor.darkRed if colour == DANGER else Qt.GlobalColor.darkGreen

@@ -53,6 +53,7 @@ from desktop_app.ui.dialogs.widgets import (
 )
 from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.orders.model import CHANNEL_TEXT
+from desktop_app.ui.plain import plain_label, tip
 from desktop_app.ui.style import banner_css
 
 if TYPE_CHECKING:
@@ -91,10 +92,10 @@ class CancelDialog(QDialog):
         self.setMinimumWidth(760)
 
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = plain_label()  # the order id comes from a file
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout.addWidget(self.title)
-        self.banner = QLabel()
+        self.banner = plain_label()  # the decision may quote the buyer's reason
         self.banner.setObjectName("decisionBanner")
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
@@ -189,7 +190,7 @@ class CancelDialog(QDialog):
         self.message = BuyerMessage()
         edit.addWidget(self.message)
 
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("inputProblem")
         self.problem.setStyleSheet("color: #b91c1c;")
         layout.addWidget(self.problem)
@@ -281,7 +282,7 @@ class CancelDialog(QDialog):
             name = QTableWidgetItem(
                 line.product_name + ("  (customised)" if line.customised else "")
             )
-            name.setToolTip(line.product_name)
+            name.setToolTip(tip(line.product_name))
             self.items.setItem(row, PRODUCT, name)
             self.items.setItem(row, OPEN, _right(str(line.open_quantity)))
             self.items.setItem(row, REFUND, _right(""))

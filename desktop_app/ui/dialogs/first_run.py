@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.plain import esc
 from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS
 
 
@@ -32,7 +33,7 @@ class FirstRunDialog(QDialog):
         title.setStyleSheet("font-size: 16px;")
         layout.addWidget(title)
         text = QLabel(
-            f"There is no shop database yet at<br><code>{where}</code><br><br>"
+            f"There is no shop database yet at<br><code>{esc(where)}</code><br><br>"
             "Explore a demo shop first (made-up orders, buyer requests, returns and stock; "
             "you can delete it any time), or start with an empty shop and import your "
             "Amazon order reports."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.core.reasons import Reason, offered_reasons
 from desktop_app.ui import format as fmt
+from desktop_app.ui.plain import esc, plain_label
 from desktop_app.ui.style import DANGER, OK, banner_css
 
 CHOOSE = "Choose a reason…"
@@ -46,7 +47,7 @@ class ReasonPicker(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #4b5563;")
-        self.warning = QLabel()
+        self.warning = plain_label()  # may name orders and SKUs from files
         self.warning.setObjectName("countedWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(banner_css("danger"))
@@ -154,7 +155,7 @@ def banner(kind: str, name: str) -> QLabel:
 def show_warnings(label: QLabel, warnings: Iterable[str]) -> None:
     """One line a warning, each said once; the banner is hidden when there is none."""
     lines = list(dict.fromkeys(warnings))
-    label.setText("<br>".join(f"⚠ {w}" for w in lines))
+    label.setText("<br>".join(f"⚠ {esc(w)}" for w in lines))  # SKUs and names from files
     label.setVisible(bool(lines))
 
 

@@ -33,6 +33,7 @@ from desktop_app.core.money import format_minor
 from desktop_app.core.status import Channel
 from desktop_app.db.database import Database
 from desktop_app.services.health import HealthReport, MetricFigure, health_report
+from desktop_app.ui.plain import esc
 from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
 
 if TYPE_CHECKING:
@@ -397,12 +398,15 @@ class HealthPage(QWidget):
         self._show_behind(report)
 
     def _show_behind(self, report: HealthReport) -> None:
-        def table(rows: list[tuple[str, str]], empty: str) -> str:
+        def table(rows: list[tuple[str, str]], empty: str, *, bold: str | None = None) -> str:
+            """Rows of (name, figure), both escaped: SKUs and reasons come from files."""
             if not rows:
                 return f"<span style='color:{MUTED}'>{empty}</span>"
+            weight = {True: " style='font-weight:600'", False: ""}
             cells = "".join(
-                f"<tr><td>{a}</td><td align='right' style='padding-left:10px'>{b}</td></tr>"
-                for a, b in rows
+                f"<tr{weight[name == bold]}><td>{esc(name)}</td>"
+                f"<td align='right' style='padding-left:10px'>{esc(figure)}</td></tr>"
+                for name, figure in rows
             )
             return f"<table width='100%' cellspacing='0' cellpadding='1'>{cells}</table>"
 
@@ -429,14 +433,15 @@ class HealthPage(QWidget):
                     format_minor(cost.refunds_minor, cost.currency),
                 ),
                 ("Other costs", format_minor(cost.costs_minor, cost.currency)),
-                ("<b>Total</b>", f"<b>{format_minor(cost.total_minor, cost.currency)}</b>"),
+                ("Total", format_minor(cost.total_minor, cost.currency)),
             ]
         self.costs.setText(
-            head.format("What cancellations cost") + table(rows, "Nothing cancelled in this range.")
+            head.format("What cancellations cost")
+            + table(rows, "Nothing cancelled in this range.", bold="Total")
         )
         self.tips.setText(
             head.format("What to do")
-            + "".join(f"<p style='margin:0 0 4px 0'>• {tip}</p>" for tip in advice(report))
+            + "".join(f"<p style='margin:0 0 4px 0'>• {esc(tip)}</p>" for tip in advice(report))
         )
 
     # --- export -------------------------------------------------------------------------------

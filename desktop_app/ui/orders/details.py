@@ -25,6 +25,7 @@ from desktop_app.core.reasons import reason
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.ui import format as fmt
 from desktop_app.ui.orders.model import CHANNEL_TEXT
+from desktop_app.ui.plain import esc, fit_width, plain_label, tip
 from desktop_app.ui.style import STATUS_COLOURS, banner_css
 
 if TYPE_CHECKING:
@@ -157,14 +158,13 @@ class OrderDetailsPane(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.title = QLabel("Select an order to see its details.")
+        self.title = plain_label("Select an order to see its details.")
         self.title.setObjectName("detailsTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
 
-        self.request_banner = QLabel()
-        self.request_banner.setWordWrap(True)
+        self.request_banner = fit_width(plain_label())  # the buyer's own words
         self.request_banner.setStyleSheet(banner_css("warning"))
         self.request_banner.setVisible(False)
         layout.addWidget(self.request_banner)
@@ -173,7 +173,7 @@ class OrderDetailsPane(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.fields: dict[str, QLabel] = {}
         for key in ("Status", "Purchased", "Channel", "Marketplace", "Ship by", "Ship to", "Total"):
-            label = QLabel()
+            label = QLabel() if key == "Status" else fit_width(plain_label())  # Status: markup
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = label
             self.form.addRow(f"{key}:", label)
@@ -190,8 +190,7 @@ class OrderDetailsPane(QWidget):
         layout.addWidget(QLabel("<b>Items</b>"))
         layout.addWidget(self.items)
 
-        self.events = QLabel()
-        self.events.setWordWrap(True)
+        self.events = fit_width(plain_label())  # reasons, notes: the seller's, the buyer's
         layout.addWidget(self.events)
         self.relabel = QPushButton("Re-label cancellation…")
         self.relabel.setToolTip("Say whether the buyer asked through Amazon or it was yours")
@@ -238,7 +237,9 @@ class OrderDetailsPane(QWidget):
             return
         self.title.setText(f"Order {view.order_id}")
         colour = STATUS_COLOURS[view.status]
-        self.fields["Status"].setText(f"<span style='color:{colour}'>●</span> {view.status.label}")
+        self.fields["Status"].setText(
+            f"<span style='color:{colour}'>●</span> {esc(view.status.label)}"
+        )
         self.fields["Purchased"].setText(fmt.local_time(view.purchase_date, self._zone))
         self.fields["Channel"].setText(CHANNEL_TEXT[view.channel])
         self.fields["Marketplace"].setText(view.marketplace)
@@ -268,7 +269,7 @@ class OrderDetailsPane(QWidget):
                     fmt.money(line.paid_minor, view.currency),
                 ]
             )
-            item.setToolTip(0, f"{line.product_name} ({line.sku})")
+            item.setToolTip(0, tip(f"{line.product_name} ({line.sku})"))
             for column in (1, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             self.items.addTopLevelItem(item)
@@ -277,12 +278,12 @@ class OrderDetailsPane(QWidget):
         self.items.setFixedHeight(
             min(self.items.header().height() + 40 * max(len(view.items), 1) + 6, 170)
         )
-        self.events.setText("<br>".join(view.cancellations + view.returns + view.amazon_requests))
+        self.events.setText("\n".join(view.cancellations + view.returns + view.amazon_requests))
         self.events.setVisible(bool(self.events.text()))
         self.relabel.setVisible(bool(view.cancellations))
         for at, actor, summary in reversed(view.history):
             row = QTreeWidgetItem([fmt.local_time(at, self._zone), actor, summary])
-            row.setToolTip(2, summary)
+            row.setToolTip(2, tip(summary))
             self.history.addTopLevelItem(row)
         if not view.history:
             self.history.addTopLevelItem(QTreeWidgetItem(["", "", "No changes recorded yet."]))

@@ -21,6 +21,7 @@ from desktop_app.core.clock import utcnow
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
+from desktop_app.ui.plain import tip
 from desktop_app.ui.style import DANGER, WARNING, status_icon
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class OrdersModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SKUS:
-                return row.skus
+                return tip(row.skus)  # SKUs come from files
             if column == SHIP_BY and self._late(row):
                 return "Not shipped and past its ship-by date"
         return None

@@ -1,0 +1,107 @@
+"""A busy shop: a write that must wait for another Seller Desk says so, and gives up in time.
+
+On SQLite one writer at a time holds the write lock (``BEGIN IMMEDIATE``). SQLite's own busy
+timeout waits in silence and ends in a raw "database is locked"; here a write first waits a
+moment quietly, then tells its listeners ("another Seller Desk is writing to this shop…": the
+window's status bar, the command's stderr), keeps trying until :attr:`WriteWait.seconds`, and
+then raises :class:`ShopBusy`, a sentence. The transaction never began, so nothing changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.core.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+WAIT_OPTION = "seller_desk_write_wait"  # execution option: the WriteWait of the sessions
+DEFAULT_WAIT_SECONDS = 30.0
+WAIT_ENV_VAR = "SELLER_DESK_WRITE_WAIT"  # how long a write waits (seconds), for scripts
+QUIET_SECONDS = 1.0  # a writer usually finishes within this: no message for it
+_SLICE_SECONDS = 0.25
+_BUSY_TIMEOUT_MS = 10_000  # the connection's timeout for everything else (engine pragmas)
+
+# told a sentence when a write starts waiting, and None when the wait is over
+WaitListener = Callable[[str | None], None]
+
+
+class ShopBusy(DomainError):
+    """Another Seller Desk kept the write lock longer than this write would wait."""
+
+
+def _configured_seconds() -> float:
+    """$SELLER_DESK_WRITE_WAIT (seconds) if set and sensible, else the default."""
+    try:
+        seconds = float(os.environ.get(WAIT_ENV_VAR, ""))
+    except ValueError:
+        return DEFAULT_WAIT_SECONDS
+    return seconds if 0 <= seconds <= 3600 else DEFAULT_WAIT_SECONDS
+
+
+@dataclass(eq=False)
+class WriteWait:
+    seconds: float = field(default_factory=_configured_seconds)
+    listeners: list[WaitListener] = field(default_factory=list)
+
+    def waiting_sentence(self) -> str:
+        return (
+            "Another Seller Desk is writing to this shop; waiting for it to finish "
+            f"(up to {self.seconds:g} seconds)…"
+        )
+
+    def refused_sentence(self) -> str:
+        return (
+            f"Another Seller Desk was still writing to this shop after {self.seconds:g} "
+            "seconds, so nothing was changed. Try again when it has finished."
+        )
+
+    def tell(self, message: str | None) -> None:
+        """Tell every listener; one that fails (a closed window) never fails the write."""
+        for listener in list(self.listeners):
+            try:
+                listener(message)
+            except Exception:
+                log.exception("a write-wait listener failed")
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _set_timeout(dbapi_connection: Any, seconds: float) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout={max(int(seconds * 1000), 0)}")
+
+
+def begin_immediate(dbapi_connection: Any, wait: WriteWait) -> None:
+    """``BEGIN IMMEDIATE`` on a pysqlite connection, waiting as described above."""
+    deadline = time.monotonic() + wait.seconds
+    told = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            quiet = min(QUIET_SECONDS, wait.seconds)
+            step = quiet if not told else min(_SLICE_SECONDS, max(left, 0.0))
+            _set_timeout(dbapi_connection, step)
+            try:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+            if time.monotonic() >= deadline:
+                raise ShopBusy(wait.refused_sentence())
+            if not told:
+                told = True
+                wait.tell(wait.waiting_sentence())
+    finally:
+        _set_timeout(dbapi_connection, _BUSY_TIMEOUT_MS / 1000)
+        if told:
+            wait.tell(None)
