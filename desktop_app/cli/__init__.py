@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     "desktop_app.cli.health",
     "desktop_app.cli.backup",
     "desktop_app.cli.files",
+    "desktop_app.cli.shop",
+    "desktop_app.cli.lists",
 )
 
 log = logging.getLogger("desktop_app")

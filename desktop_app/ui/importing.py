@@ -131,7 +131,11 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 def save_error_report(path: Path, summaries: Sequence[ImportSummary]) -> None:
     """The rejected rows of every file as CSV (file, line, field, value, message)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
+    from desktop_app.io.safe_write import check_target, open_text
+
+    named = path if path.suffix else path.with_suffix(".csv")
+    target = check_target(named, extensions=(".csv",), force=True, what="error report")
+    with open_text(target, encoding="utf-8-sig") as out:  # beside the target, then renamed
         for number, summary in enumerate(summaries):
             write_error_report(out, summary.file, summary.errors, header=number == 0)
 

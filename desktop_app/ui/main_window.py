@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
+from desktop_app.ui.shops import Shops
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
+        self.shops = Shops(self, self.settings, notify=self.notify)
+        self.shops.install(file_menu, self.import_action)
+        file_menu.insertSeparator(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -359,8 +363,34 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.nav.setCurrentRow(ORDERS)
         self.daily_backup_timer.start()
+        self.orders_page.importRequested.connect(lambda: self.import_files())
+        self.orders_page.restoreRequested.connect(lambda: self.shops.restore())
+        self.shops.shown(db)
         self._after_first_rows(self._first_rows_shown)
         self.attached.emit()
+
+    def detach(self) -> None:
+        """Let go of the open shop (before another is shown): its pages, its watcher and its
+        connections; the window shows its placeholder until ``attach``."""
+        if self.db is None:
+            return
+        self.save_settings()
+        self.daily_backup_timer.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+        self.stack.addWidget(self.placeholder)
+        self.placeholder.setText("Opening the shop…")
+        self.stack.setCurrentWidget(self.placeholder)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.health_page = None
+        self._set_enabled(False)
+        db, self.db = self.db, None
+        db.close()
 
     def _after_first_rows(self, then: Callable[[], None]) -> None:
         """``then`` once the orders table has painted its first rows (at once if hidden)."""
