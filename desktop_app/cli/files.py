@@ -99,7 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
         return run_restore(args)
     if args.errors is not None:  # checked before the import writes anything
         check_target(args.errors, extensions=(".csv",), what="error report", force=args.force)
-    db = open_db(args, create=True)
+    db = open_db(args, create=not args.dry_run)  # a dry run creates nothing either
     try:
         mapping = None
         if args.mapping:

@@ -449,12 +449,20 @@ def export_view(
     path = (choose_path or _choose_export_path)(parent, "orders.csv")
     if path is None:
         return None
+    from desktop_app.core.errors import DomainError
+    from desktop_app.services.exporting import check_export_target
+
+    path = path if path.suffix else path.with_suffix(".csv")
     tsv = path.suffix.lower() in (".tsv", ".txt")
     options = ExportOptions(delimiter="\t" if tsv else ",", bom=not tsv)
     try:
+        check_export_target(path, options, force=True)  # the save dialog asked before replacing
         result = export_orders(
             db.sessions, path, order_filter, sort=sort, descending=descending, options=options
         )
+    except DomainError as refused:  # a link, a device, a wrong name, a full disk
+        notify(parent, "Export failed", str(refused), error=True)
+        return None
     except OSError as error:
         notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
         return None

@@ -98,6 +98,7 @@ class Shops(QObject):
         self.settings = settings
         self.notify = notify
         self.prompts = prompts or ShopPrompts()
+        self._waiting: tuple[Database, str] | None = None
         self.new_action = self._action("New shop…", self.new_shop, "Start a new, empty shop")
         self.open_action = self._action("Open shop…", self.open_shop, "Open a shop's file")
         self.recent_menu = QMenu("Open recent")
@@ -121,14 +122,19 @@ class Shops(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def install(self, menu: QMenu, before: QAction) -> None:
-        """Put the shop actions at the top of the File menu, above ``before``."""
-        for action in (self.new_action, self.open_action):
-            menu.insertAction(before, action)
-        menu.insertMenu(before, self.recent_menu)
-        menu.insertAction(before, self.restore_action)
-        menu.insertSeparator(before)
-        menu.insertAction(before, self.archive_action)
+    def install(self, menu: QMenu, *, opening: QAction, keeping: QAction) -> None:
+        """New, Open and Open recent above ``opening`` (the first action of the File menu);
+        Export archive and Restore around ``keeping`` (Back up)."""
+        menu.insertAction(opening, self.new_action)
+        menu.insertAction(opening, self.open_action)
+        menu.insertMenu(opening, self.recent_menu)
+        menu.insertSeparator(opening)
+        menu.insertAction(keeping, self.archive_action)
+        after = menu.actions()[menu.actions().index(keeping) + 1 :]
+        if after:
+            menu.insertAction(after[0], self.restore_action)
+        else:
+            menu.addAction(self.restore_action)
 
     # --- the recent shops --------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -155,16 +161,6 @@ class Shops(QObject):
             self.recent_menu.addAction("No recent shops").setEnabled(False)
 
     # --- opening -----------------------------------------------------------------------------
-    def _busy(self) -> bool:
-        if self.window.operations.busy:
-            self.notify(
-                self.window,
-                "Please wait",
-                "Seller Desk is still working on the open shop; try again when it has finished.",
-            )
-            return True
-        return False
-
     def open_url(
         self,
         url: str,
@@ -198,6 +194,12 @@ class Shops(QObject):
         self.window.operations.run(work, self._show, failed, label=label)
 
     def _show(self, opened: tuple[Database, str]) -> None:
+        """Show the opened shop, once the work still running on the old one has finished
+        (loading a page, the status bar's figures): it never runs against a closed shop."""
+        if self.window.operations.busy:
+            self._waiting = opened
+            self.window.operations.idle.connect(self._show_waiting)
+            return
         db, note = opened
         self.window.detach()
         self.window.attach(db)
@@ -206,6 +208,12 @@ class Shops(QObject):
             self.message.emit(note)
         self.switched.emit(db)
 
+    def _show_waiting(self) -> None:
+        self.window.operations.idle.disconnect(self._show_waiting)
+        opened, self._waiting = self._waiting, None
+        if opened is not None:
+            self._show(opened)
+
     def shown(self, db: Database) -> None:
         """The window shows ``db`` (opened at start-up)."""
         self.archive_action.setEnabled(True)
@@ -213,8 +221,6 @@ class Shops(QObject):
 
     def open_shop(self, path: str | None = None) -> bool:
         """File > Open shop…: an existing shop file. False when the seller cancelled."""
-        if self._busy():
-            return False
         path = path or (self.prompts.open_shop or _ask_open_shop)(self.window)
         if not path:
             return False
@@ -233,8 +239,6 @@ class Shops(QObject):
 
     def new_shop(self, path: str | None = None) -> bool:
         """File > New shop…: an empty shop in a new file (the machine's zone)."""
-        if self._busy():
-            return False
         path = path or (self.prompts.new_shop or _ask_new_shop)(self.window)
         if not path:
             return False
@@ -265,8 +269,6 @@ class Shops(QObject):
     def restore(self, source: str | None = None, target: str | None = None) -> bool:
         """File > Restore from a backup or archive…: a new shop made from an archive (checked
         in full first) or from a backup copy. Nothing replaces an existing shop."""
-        if self._busy():
-            return False
         source = source or (self.prompts.restore_source or _ask_restore_source)(self.window)
         if not source:
             return False
@@ -358,7 +360,7 @@ class Shops(QObject):
         """File > Export archive…: the whole shop in one file. The save dialog asks before
         replacing a file; links, devices and folders are refused."""
         db = self.window.db
-        if db is None or self._busy():
+        if db is None:
             return False
         from desktop_app.db.location import sqlite_path
         from desktop_app.io.archive import EXTENSION

@@ -247,3 +247,15 @@ def test_requests_returns_and_stock_as_json(
     assert [r["sku"] for r in json.loads(out)] == [sku]
     code, out, _err = run(capsys, "--db", demo, "stock", "--oversold", "--json")
     assert all(r["available"] < 0 and r["oversold"] for r in json.loads(out))
+
+
+def test_import_may_create_a_shop_but_a_dry_run_may_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "orders.txt"
+    orders = write_all_orders(report, 12)
+    new = tmp_path / "from-report.db"
+    code, _out, err = run(capsys, "--db", str(new), "import", str(report), "--dry-run")
+    assert code == 1 and "there is no shop at" in err and not new.exists()
+    code, out, err = run(capsys, "--db", str(new), "import", str(report))
+    assert code == 0 and f"creating a new shop at {new}" in err and f"{orders} new" in out
