@@ -19,7 +19,7 @@ FORMATS = ("auto", "amazon-all-orders", "amazon-unshipped", "seller-desk", "csv"
 def register(sub: Any) -> None:
     imp = sub.add_parser(
         "import",
-        help="import Amazon order reports, Seller Desk exports or any CSV",
+        help="import Amazon order reports, Seller Desk exports or any CSV (or restore an archive)",
         description="Import order files. Each file is one transaction: with a bad row nothing "
         "of that file is written, unless --skip-invalid.",
     )

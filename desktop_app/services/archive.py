@@ -275,8 +275,9 @@ def restore_archive(
                     if table.name not in manifest.tables:
                         continue
                     rows[table.name] = 0
+                    write = _writer(conn, table, manifest.tables[table.name].columns)
                     for batch in _restored_rows(reader, table):
-                        conn.execute(insert(table), batch)
+                        write(batch)
                         rows[table.name] += len(batch)
                         done += len(batch)
                         if progress is not None:
@@ -292,9 +293,8 @@ def restore_archive(
     return result
 
 
-def _restored_rows(reader: ArchiveReader, table: Table) -> Iterator[list[dict[str, Any]]]:
-    """The archive's rows as dicts for ``table``. An archive from an older schema lacks the
-    columns added since: the insert gives them their defaults (the upgrade)."""
+def _restored_rows(reader: ArchiveReader, table: Table) -> Iterator[list[list[Any]]]:
+    """The archive's rows for ``table`` as Python values, in the manifest's column order."""
     columns = reader.manifest.tables[table.name].columns
     decoders = [(i, d) for i, c in enumerate(columns) if (d := _decoder(table.c[c])) is not None]
     width = len(columns)
@@ -307,7 +307,46 @@ def _restored_rows(reader: ArchiveReader, table: Table) -> Iterator[list[dict[st
                 )
             for i, decode in decoders:
                 values[i] = decode(values[i])
-        yield [dict(zip(columns, values, strict=True)) for values in batch]
+        yield batch
+
+
+Writer = Callable[[list[list[Any]]], None]
+
+
+def _writer(conn: Connection, table: Table, columns: list[str]) -> Writer:
+    """How a batch of rows is inserted.
+
+    An archive from an older schema lacks the columns added since: the Core insert gives them
+    their defaults (the upgrade). On SQLite, with every column present, the rows go to the
+    driver's executemany with each column's own bind processor: the same values the Core insert
+    would bind, without building a parameter dict per row (about half of a restore's time).
+    """
+    if conn.dialect.name != "sqlite" or set(columns) != set(table.c.keys()):
+        statement = insert(table)
+
+        def core(batch: list[list[Any]]) -> None:
+            conn.execute(statement, [dict(zip(columns, values, strict=True)) for values in batch])
+
+        return core
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    processors = [
+        (i, processor)
+        for i, c in enumerate(columns)
+        if (processor := table.c[c].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+
+    def driver(batch: list[list[Any]]) -> None:
+        for values in batch:
+            for i, process in processors:
+                values[i] = process(values[i])
+        conn.exec_driver_sql(sql, [tuple(values) for values in batch])
+
+    return driver
 
 
 def _advance_sequences(conn: Connection) -> None:
