@@ -214,6 +214,16 @@ class Shops(QObject):
         if opened is not None:
             self._show(opened)
 
+    def last_shop(self) -> str | None:
+        """The shop opened last, if it is still there (what the next start opens)."""
+        from desktop_app.db.location import sqlite_path
+
+        for url in self.recent():
+            path = sqlite_path(url)
+            if path is None or path.exists():
+                return url
+        return None
+
     def shown(self, db: Database) -> None:
         """The window shows ``db`` (opened at start-up)."""
         self.archive_action.setEnabled(True)
@@ -266,7 +276,9 @@ class Shops(QObject):
         )
         return True
 
-    def restore(self, source: str | None = None, target: str | None = None) -> bool:
+    def restore(
+        self, source: str | None = None, target: str | None = None, *, suggested: str = ""
+    ) -> bool:
         """File > Restore from a backup or archive…: a new shop made from an archive (checked
         in full first) or from a backup copy. Nothing replaces an existing shop."""
         source = source or (self.prompts.restore_source or _ask_restore_source)(self.window)
@@ -284,7 +296,7 @@ class Shops(QObject):
                 error=True,
             )
             return False
-        suggested = str(origin.with_suffix(".db").with_stem(f"{origin.stem}-restored"))
+        suggested = suggested or str(origin.with_suffix(".db").with_stem(f"{origin.stem}-restored"))
         target = target or (self.prompts.restore_target or _ask_restore_target)(
             self.window, suggested
         )

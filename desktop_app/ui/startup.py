@@ -9,6 +9,7 @@ off the GUI thread (``MainWindow.warm_up``).
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -57,10 +58,12 @@ class Startup(QObject):
         self.db: Database | None = None
 
     def start(self) -> None:
+        from desktop_app.db.location import ENV_VAR, resolve_url, sqlite_path
         from desktop_app.db.location import describe as describe_url
-        from desktop_app.db.location import resolve_url, sqlite_path
 
         url = resolve_url(self.db_arg)
+        if self.db_arg is None and not os.environ.get(ENV_VAR):
+            url = self.window.shops.last_shop() or url  # the shop the seller had open last
         path = sqlite_path(url)
         if path is not None and not path.exists():
             from desktop_app.ui.dialogs.first_run import FirstRunDialog
@@ -70,7 +73,7 @@ class Startup(QObject):
             dialog.rejected.connect(self._quit)
             dialog.openRequested.connect(lambda: self._elsewhere(self.window.shops.open_shop()))
             dialog.restoreRequested.connect(
-                lambda: self._elsewhere(self.window.shops.restore(target=None))
+                lambda: self._elsewhere(self.window.shops.restore(suggested=str(path)))
             )
             self.window.shops.switched.connect(self._attached_elsewhere)
             self.window.shops.failed.connect(lambda: self._elsewhere(False))

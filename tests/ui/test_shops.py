@@ -243,3 +243,25 @@ def test_an_empty_shop_says_how_to_bring_orders_in(
     window.refresh()
     qtbot.waitUntil(lambda: not page.shows_empty_hint, timeout=30000)
     assert page.filters.isVisible()
+
+
+def test_the_next_start_opens_the_shop_opened_last(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SELLER_DESK_DB", raising=False)
+    shop = demo_file(tmp_path / "mine.db", 40)
+    first = MainWindow(settings, notify=lambda *a, **k: None)
+    qtbot.addWidget(first)
+    first.shops.prompts = ShopPrompts(open_shop=lambda _w: str(shop))
+    with qtbot.waitSignal(first.shops.switched, timeout=60000):
+        first.shops.open_action.trigger()
+    first.db.close()  # type: ignore[union-attr]
+    first.close()
+    again = MainWindow(settings, notify=lambda *a, **k: None)
+    qtbot.addWidget(again)
+    again.show()
+    startup = Startup(again, None)
+    with qtbot.waitSignal(startup.opened, timeout=60000):
+        startup.start()
+    assert startup.first_run is None and str(shop) in again.windowTitle()
+    startup.db.close()  # type: ignore[union-attr]
