@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "desktop_app.cli.files",
     "desktop_app.cli.relabel",
     "desktop_app.cli.mappings",
+    "desktop_app.cli.shop",
+    "desktop_app.cli.lists",
 )
 
 log = logging.getLogger("desktop_app")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,11 +23,22 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
-def open_db(args: argparse.Namespace) -> Database:
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Open the shop named by ``--db``. No shop by accident: a SQLite file that does not exist
+    is refused (one line naming it and ``seller-desk init``), unless ``create`` (demo, init,
+    import), which says on stderr where the new shop is."""
     from desktop_app.db.database import open_database
-    from desktop_app.db.engine import resolve_url
 
-    db = open_database(resolve_url(getattr(args, "db", None)))
+    url = shop_url(args)
+    path = missing_shop(url)
+    if path is not None:
+        if not create:
+            raise CliError(
+                f"there is no shop at {path}; check --db, or create one with: "
+                f"seller-desk --db {shlex.quote(str(path))} init"
+            )
+        print(f"seller-desk: creating a new shop at {path}", file=sys.stderr)
+    db = open_database(url)
     db.write_wait.listeners.append(_say_waiting)
     return db
 
@@ -34,6 +47,20 @@ def _say_waiting(message: str | None) -> None:
     """A write waiting for another Seller Desk says so on stderr (scripts keep stdout)."""
     if message:
         print(f"seller-desk: {message}", file=sys.stderr, flush=True)
+
+
+def shop_url(args: argparse.Namespace) -> str:
+    from desktop_app.db.engine import resolve_url
+
+    return resolve_url(getattr(args, "db", None))
+
+
+def missing_shop(url: str) -> Path | None:
+    """The file of a SQLite shop that does not exist yet, else None."""
+    from desktop_app.db.location import sqlite_path
+
+    path = sqlite_path(url)
+    return path if path is not None and not path.exists() else None
 
 
 def print_json(data: Any) -> None:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if args.orders < 0:
         print("seller-desk: --orders must be 0 or more", file=sys.stderr)
         return 2
-    db = open_db(args)
+    db = open_db(args, create=True)
     started = time.perf_counter()
     tty = sys.stderr.isatty()
 

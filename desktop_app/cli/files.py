@@ -12,13 +12,14 @@ from desktop_app.cli.common import CliError, add_db_option, open_db, print_json
 if TYPE_CHECKING:
     from desktop_app.services.importing import ImportProgress
 
+EXPORT_FORMATS = ("csv", "tsv", "archive")
 FORMATS = ("auto", "amazon-all-orders", "amazon-unshipped", "seller-desk", "csv")
 
 
 def register(sub: Any) -> None:
     imp = sub.add_parser(
         "import",
-        help="import Amazon order reports, Seller Desk exports or any CSV",
+        help="import Amazon order reports, Seller Desk exports or any CSV (or restore an archive)",
         description="Import order files. Each file is one transaction: with a bad row nothing "
         "of that file is written, unless --skip-invalid.",
     )
@@ -29,13 +30,26 @@ def register(sub: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="validate and count; write nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="import the good rows anyway")
     imp.add_argument("--errors", type=Path, metavar="OUT.csv", help="write the rejected rows here")
+    imp.add_argument("--force", action="store_true", help="replace the --errors file if it exists")
     imp.add_argument("--json", action="store_true", help="print JSON")
     add_db_option(imp)
     imp.set_defaults(func=run_import)
 
-    exp = sub.add_parser("export", help="export orders as CSV or TSV (Seller Desk's format)")
-    exp.add_argument("out", type=Path, metavar="OUT")
-    exp.add_argument("--format", choices=("csv", "tsv"), default=None, help="default: from OUT")
+    exp = sub.add_parser(
+        "export",
+        help="export orders as CSV/TSV for spreadsheets, or the whole shop as an archive",
+        description="CSV and TSV hold orders and items, for spreadsheets. To keep or move a "
+        "shop, use --format archive (everything: requests, cancellations, returns, stock, "
+        "history, settings), restored with `seller-desk import ARCHIVE`; or `seller-desk backup`.",
+    )
+    exp.add_argument("out", type=Path, metavar="OUT", help="the file to write; - for stdout")
+    exp.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default=None,
+        help="default: from OUT's extension (.csv, .tsv/.txt, .sdarchive)",
+    )
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     exp.add_argument("--status", action="append", default=[], metavar="S", help="repeatable")
     exp.add_argument("--channel", choices=("MFN", "AFN"))
     exp.add_argument("--since", metavar="DATE", help="orders purchased on or after DATE")
@@ -71,13 +85,21 @@ class _Bar:
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import NotFound
+    from desktop_app.io.archive import looks_like_archive
     from desktop_app.io.detect import Format
     from desktop_app.io.errors import ReadError, write_error_report
+    from desktop_app.io.safe_write import check_target, open_text
     from desktop_app.services.context import Context
     from desktop_app.services.importing import ImportOptions, ImportSummary, import_file
     from desktop_app.services.mappings import load_mapping
 
-    db = open_db(args)
+    if any(looks_like_archive(path) for path in args.files):
+        from desktop_app.cli.archive import run_restore
+
+        return run_restore(args)
+    if args.errors is not None:  # checked before the import writes anything
+        check_target(args.errors, extensions=(".csv",), what="error report", force=args.force)
+    db = open_db(args, create=not args.dry_run)  # a dry run creates nothing either
     try:
         mapping = None
         if args.mapping:
@@ -113,7 +135,7 @@ def run_import(args: argparse.Namespace) -> int:
             if not args.json:
                 _print_summary(summary)
         if args.errors is not None:
-            with args.errors.open("w", encoding="utf-8", newline="") as out:
+            with open_text(args.errors) as out:
                 write_error_report(out, "", [])  # the header, even with nothing to report
                 for done in summaries:
                     write_error_report(out, done.file, done.errors, header=False)
@@ -150,10 +172,17 @@ def run_export(args: argparse.Namespace) -> int:
 
     from desktop_app.core.clock import ensure_utc
     from desktop_app.core.status import Channel, OrderStatus
-    from desktop_app.services.exporting import ExportOptions, export_orders
+    from desktop_app.services.exporting import ExportOptions, check_export_target, export_orders
     from desktop_app.services.queries import OrderFilter
 
-    fmt = args.format or ("tsv" if args.out.suffix.lower() in (".tsv", ".txt") else "csv")
+    fmt = args.format or _format_from_name(args.out)
+    if fmt == "archive":
+        if args.status or args.channel or args.since or args.bom:
+            raise CliError("an archive holds the whole shop; --status, --channel, --since and "
+                           "--bom are for CSV and TSV exports")  # fmt: skip
+        from desktop_app.cli.archive import run_archive
+
+        return run_archive(args)
     try:
         statuses = frozenset(OrderStatus(s) for s in args.status)
     except ValueError:
@@ -171,16 +200,30 @@ def run_export(args: argparse.Namespace) -> int:
         since=since,
     )
     options = ExportOptions(delimiter="\t" if fmt == "tsv" else ",", bom=args.bom)
+    check_export_target(args.out, options, force=args.force)
     db = open_db(args)
     try:
-        try:
-            result = export_orders(db.sessions, args.out, flt, options=options)
-        except OSError as error:
-            raise CliError(f"cannot write {args.out}: {error.strerror}") from None
+        result = export_orders(db.sessions, args.out, flt, options=options)
     finally:
         db.close()
-    if args.json:
+    to_stdout = str(args.out) == "-"
+    if args.json and not to_stdout:
         print_json({"file": str(result.path), "orders": result.orders, "rows": result.rows})
     else:
-        print(f"{result.path}: {result.orders} orders, {result.rows} rows")
+        print(f"{result.path}: {result.orders} orders, {result.rows} rows",
+              file=sys.stderr if to_stdout else sys.stdout)  # fmt: skip
     return 0
+
+
+def _format_from_name(out: Path) -> str:
+    if str(out) == "-":
+        return "csv"
+    suffix = out.suffix.lower()
+    formats = {".csv": "csv", ".tsv": "tsv", ".txt": "tsv", ".sdarchive": "archive"}
+    if suffix not in formats:
+        raise CliError(
+            f"{out}: Seller Desk writes .csv or .tsv (orders, for spreadsheets) and .sdarchive "
+            f"(the whole shop), not {suffix or 'a name without an extension'}; choose one of "
+            "those names, or give --format"
+        )
+    return formats[suffix]

@@ -6,32 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-# ISO 4217: the active currency codes (list one, 2024), and the minor-unit exponents that
-# differ from 2.
-_ISO_CODES = """
-    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD
-    BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP
-    DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR
-    IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD
-    MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB
-    PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD
-    SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS
-    VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
-"""
+# ISO 4217 minor-unit exponents that differ from 2 (the codes: core.currencies).
 _ZERO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
 _THREE_DECIMALS = "BHD IQD JOD KWD LYD OMR TND"
-ISO_4217 = frozenset(_ISO_CODES.split())
 _EXPONENTS = {
     **dict.fromkeys(_ZERO_DECIMALS.split(), 0),
     **dict.fromkeys(_THREE_DECIMALS.split(), 3),
     "CLF": 4,
     "UYW": 4,
 }
-
-
-def is_currency(code: str) -> bool:
-    """Whether ``code`` is an active ISO 4217 currency code (upper case)."""
-    return code in ISO_4217
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, tzinfo
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
-from desktop_app.core.money import is_currency
+from desktop_app.core.currencies import is_currency
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
 from desktop_app.io.status_words import (
     item_status_from_word,

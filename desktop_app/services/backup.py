@@ -29,12 +29,14 @@ from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.models import Setting
 from desktop_app.db.redact import redact
+from desktop_app.io.safe_write import UnsafeTarget, check_kind
 from desktop_app.services.context import set_setting
 
 log = logging.getLogger(__name__)
 
 DAILY_KEEP_KEY = "backup.daily_keep"  # settings: how many daily copies to keep; 0 or absent: off
 DEFAULT_DAILY_KEEP = 7
+BACKUP_EXTENSIONS = (".db", ".sqlite", ".sqlite3")
 
 
 class BackupNotPossible(DomainError):
@@ -135,8 +137,10 @@ def backup_database(url: str, target: Path, *, overwrite: bool = False) -> Backu
         target = target / f"{source.stem}-{date.today():%Y-%m-%d}.db"
     if target.resolve() == source.resolve():
         raise BackupNotPossible("The backup cannot replace the database it copies.")
-    if target.exists() and not overwrite:
-        raise BackupNotPossible(f"{target} already exists; choose another name.")
+    try:  # not a link, a device, a pipe; not an existing file unless asked; a .db name
+        check_kind(target, extensions=BACKUP_EXTENSIONS, force=overwrite, what="backup")
+    except UnsafeTarget as refused:
+        raise BackupNotPossible(str(refused)) from None
     started = time.perf_counter()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,6 @@ under its name only when complete.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from desktop_app.core.clock import utcnow
 from desktop_app.db import tables
 from desktop_app.io.export import ExportWriter
 from desktop_app.io.fields import FIELDS, Level
+from desktop_app.io.safe_write import check_target, is_stdout, open_text
 from desktop_app.services.importing import ITEM_COLUMNS
 from desktop_app.services.integrity import ensure_intact
 from desktop_app.services.queries import OrderFilter, SortKey, filtered
@@ -55,6 +55,17 @@ class ExportOptions:
     bom: bool = False  # a UTF-8 byte-order mark, for Excel
 
 
+EXTENSIONS = {",": (".csv",), "\t": (".tsv", ".txt")}
+
+
+def check_export_target(path: Path | str, options: ExportOptions, *, force: bool = False) -> None:
+    """Refuse a target the export must not write (see :func:`io.safe_write.check_target`)."""
+    what = "CSV export" if options.delimiter == "," else "TSV export"
+    check_target(
+        path, extensions=EXTENSIONS[options.delimiter], force=force, what=what, stdout_ok=True
+    )
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -73,7 +84,10 @@ def export_orders(
     now: datetime | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """Write the orders matching ``flt`` (all when None) to ``path``, one row per item."""
+    """Write the orders matching ``flt`` (all when None) to ``path``, one row per item.
+
+    ``path`` is checked by the caller (:func:`check_export_target`); ``-`` is standard output.
+    The file is written beside the target and renamed into place (:mod:`io.safe_write`)."""
     options = options or ExportOptions()
     with sessions() as session:  # a damaged shop is refused before any file is written
         ensure_intact(session.get_bind().engine, "export it")
@@ -89,38 +103,31 @@ def export_orders(
         ORDERS.c.id.desc() if descending else ORDERS.c.id.asc(),
         ITEMS.c.id,
     )
-    temporary = path.with_name(f".{path.name}.part")
     orders = 0
     last_pk: int | None = None
-    try:
-        with (
-            temporary.open(
-                "w", encoding="utf-8-sig" if options.bom else "utf-8", newline=""
-            ) as out,
-            sessions() as session,
-        ):
-            writer = ExportWriter(out, delimiter=options.delimiter)
-            if flt is not None:
-                dialect = session.get_bind().dialect.name  # the search may use its index
-                query = query.where(ORDERS.c.id.in_(filtered(flt, now or utcnow(), dialect)))
-            result = session.execute(query.execution_options(yield_per=STREAM_ROWS))
-            for row in result.mappings():
-                if row["id"] != last_pk:
-                    last_pk = row["id"]
-                    orders += 1
-                    if progress is not None and orders % STREAM_ROWS == 0:
-                        progress(orders)
-                writer.write(
-                    _order_values(row),
-                    _item_values(row) if row["i_id"] is not None else None,
-                    total_minor=row["total_minor"],
-                    units=row["item_count"],
-                )
-            rows = writer.rows
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    target = None if is_stdout(path) else Path(path)
+    with (
+        open_text(target, encoding="utf-8-sig" if options.bom else "utf-8") as out,
+        sessions() as session,
+    ):
+        writer = ExportWriter(out, delimiter=options.delimiter)
+        if flt is not None:
+            dialect = session.get_bind().dialect.name  # the search may use its index
+            query = query.where(ORDERS.c.id.in_(filtered(flt, now or utcnow(), dialect)))
+        result = session.execute(query.execution_options(yield_per=STREAM_ROWS))
+        for row in result.mappings():
+            if row["id"] != last_pk:
+                last_pk = row["id"]
+                orders += 1
+                if progress is not None and orders % STREAM_ROWS == 0:
+                    progress(orders)
+            writer.write(
+                _order_values(row),
+                _item_values(row) if row["i_id"] is not None else None,
+                total_minor=row["total_minor"],
+                units=row["item_count"],
+            )
+        rows = writer.rows
     return ExportResult(path, orders, rows)
 
 

@@ -80,6 +80,7 @@ def run_app(
     finally:
         gc.enable()
     del first_paint
-    if startup.db is not None:
-        startup.db.close()
+    for db in (startup.db, window.db):  # the shop opened first, and the one shown last
+        if db is not None:
+            db.close()
     return int(code)

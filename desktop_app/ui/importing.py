@@ -138,7 +138,11 @@ def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
 
 def save_error_report(path: Path, summaries: Sequence[ImportSummary]) -> None:
     """The rejected rows of every file as CSV (file, line, field, value, message)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
+    from desktop_app.io.safe_write import check_target, open_text
+
+    named = path if path.suffix else path.with_suffix(".csv")
+    target = check_target(named, extensions=(".csv",), force=True, what="error report")
+    with open_text(target, encoding="utf-8-sig") as out:  # beside the target, then renamed
         for number, summary in enumerate(summaries):
             write_error_report(out, summary.file, summary.errors, header=number == 0)
 
@@ -455,12 +459,20 @@ def export_view(
     path = (choose_path or _choose_export_path)(parent, "orders.csv")
     if path is None:
         return None
+    from desktop_app.core.errors import DomainError
+    from desktop_app.services.exporting import check_export_target
+
+    path = path if path.suffix else path.with_suffix(".csv")
     tsv = path.suffix.lower() in (".tsv", ".txt")
     options = ExportOptions(delimiter="\t" if tsv else ",", bom=not tsv)
     try:
+        check_export_target(path, options, force=True)  # the save dialog asked before replacing
         result = export_orders(
             db.sessions, path, order_filter, sort=sort, descending=descending, options=options
         )
+    except DomainError as refused:  # a link, a device, a wrong name, a full disk
+        notify(parent, "Export failed", str(refused), error=True)
+        return None
     except OSError as error:
         notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
         return None

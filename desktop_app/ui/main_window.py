@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
+from desktop_app.ui.shops import Shops
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.page import Page
     from desktop_app.ui.requests_page import RequestsPage
     from desktop_app.ui.returns_page import ReturnsPage
+    from desktop_app.ui.shop_state import ShopState
     from desktop_app.ui.stock_page import StockPage
     from desktop_app.ui.watch import ChangeWatcher
 
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.check_interval_ms = check_interval_ms
         self.backup_folder = backup_folder  # daily copies (None: the user's data folder)
         self.watcher: ChangeWatcher | None = None
+        self.shop_state: ShopState | None = None  # busy or damaged: the window says so
         self.dialog: QWidget | None = None  # the settings dialog opened last (tests drive it)
         self.daily_backup_timer = QTimer(self)
         self.daily_backup_timer.setSingleShot(True)
@@ -245,6 +248,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        self.shops = Shops(self, self.settings, notify=self.notify)
+        self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         orders_menu = self.menuBar().addMenu("&Orders")
@@ -364,8 +369,37 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.shop_state import ShopState  # busy or damaged: the window says so
 
         self.shop_state = ShopState(self, db)
+        self.orders_page.importRequested.connect(lambda: self.import_files())
+        self.orders_page.restoreRequested.connect(lambda: self.shops.restore())
+        self.shops.shown(db)
         self._after_first_rows(self._first_rows_shown)
         self.attached.emit()
+
+    def detach(self) -> None:
+        """Let go of the open shop (before another is shown): its pages, its watcher and its
+        connections; the window shows its placeholder until ``attach``."""
+        if self.db is None:
+            return
+        self.save_settings()
+        self.daily_backup_timer.stop()
+        if self.shop_state is not None:
+            self.shop_state.release()
+            self.shop_state = None
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+        self.stack.addWidget(self.placeholder)
+        self.placeholder.setText("Opening the shop…")
+        self.stack.setCurrentWidget(self.placeholder)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.health_page = None
+        self._set_enabled(False)
+        db, self.db = self.db, None
+        db.close()
 
     def _after_first_rows(self, then: Callable[[], None]) -> None:
         """``then`` once the orders table has painted its first rows (at once if hidden)."""

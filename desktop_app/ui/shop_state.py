@@ -49,9 +49,18 @@ class ShopState(QObject):
         window.statusBar().insertPermanentWidget(0, self.damage_label)
         self.waiting.connect(self._show_waiting)
         listener = self.waiting.emit  # called on the writer's thread; Qt queues it to ours
+        self._listener = listener
         db.write_wait.listeners.append(listener)
         window.destroyed.connect(lambda: _forget(db.write_wait.listeners, listener))
         window.settled.connect(self.check)
+
+    def release(self) -> None:
+        """Let go of this shop (the window is opening another): no more checks or notes."""
+        self.window.settled.disconnect(self.check)
+        _forget(self.db.write_wait.listeners, self._listener)
+        self.window.statusBar().removeWidget(self.damage_label)
+        self.damage_label.deleteLater()
+        self.deleteLater()
 
     def _show_waiting(self, message: str | None) -> None:
         bar = self.window.statusBar()

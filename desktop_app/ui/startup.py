@@ -9,6 +9,7 @@ off the GUI thread (``MainWindow.warm_up``).
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -57,28 +58,46 @@ class Startup(QObject):
         self.db: Database | None = None
 
     def start(self) -> None:
+        from desktop_app.db.location import ENV_VAR, resolve_url, sqlite_path
         from desktop_app.db.location import describe as describe_url
-        from desktop_app.db.location import resolve_url, sqlite_path
 
         url = resolve_url(self.db_arg)
+        if self.db_arg is None and not os.environ.get(ENV_VAR):
+            url = self.window.shops.last_shop() or url  # the shop the seller had open last
         path = sqlite_path(url)
         if path is not None and not path.exists():
             from desktop_app.ui.dialogs.first_run import FirstRunDialog
 
             dialog = FirstRunDialog(describe_url(url), self.demo_orders, self.window)
             dialog.chosen.connect(lambda orders: self.open(url, orders))
-            dialog.rejected.connect(lambda: self._no_shop(url))
+            dialog.rejected.connect(self._quit)
+            dialog.openRequested.connect(lambda: self._elsewhere(self.window.shops.open_shop()))
+            dialog.restoreRequested.connect(
+                lambda: self._elsewhere(self.window.shops.restore(suggested=str(path)))
+            )
+            self.window.shops.switched.connect(self._attached_elsewhere)
+            self.window.shops.failed.connect(lambda: self._elsewhere(False))
             self.first_run = dialog
             self.window.placeholder.setText("Choose how to start.")
             dialog.open()
             return
         self.open(url, 0)
 
-    def _no_shop(self, url: str) -> None:
-        if self.db is None and (self.first_run is None or not self.first_run.result()):
-            self.window.placeholder.setText(
-                "No shop is open. Start Seller Desk again to create one."
-            )
+    def _quit(self) -> None:
+        """The first-run dialog was closed without a choice: nothing to show, so quit."""
+        if self.db is None:
+            self.window.placeholder.setText("No shop was opened.")
+            self.window.close()
+
+    def _elsewhere(self, going: bool) -> None:
+        """After Open/Restore from the first-run dialog: back to it when cancelled."""
+        if not going and self.db is None and self.first_run is not None:
+            self.first_run.open()
+
+    def _attached_elsewhere(self, db: Database) -> None:
+        if self.db is None:
+            self.db = db
+            self.opened.emit(db)
 
     def open(self, url: str, demo_orders: int) -> None:
         self.window.placeholder.setText(

@@ -1,8 +1,9 @@
-"""The first start, with no database yet: a demo shop to explore, or an empty one."""
+"""The first start, with no database yet: a demo shop to explore, an empty one, a shop that
+already exists elsewhere, or one restored from a backup or an archive. Closing it quits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,11 +17,16 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.plain import esc
 from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS
 
+ELSEWHERE = 2  # the dialog's result when the seller went to open or restore a shop
+
 
 class FirstRunDialog(QDialog):
-    """``chosen(orders)``: the number of demo orders to build, 0 for an empty shop."""
+    """``chosen(orders)``: the number of demo orders to build, 0 for an empty shop;
+    ``openRequested``: open an existing shop file; ``restoreRequested``: restore one."""
 
     chosen = Signal(int)
+    openRequested = Signal()
+    restoreRequested = Signal()
 
     def __init__(
         self, where: str, demo_orders: int = DEFAULT_DEMO_ORDERS, parent: QWidget | None = None
@@ -36,7 +42,8 @@ class FirstRunDialog(QDialog):
             f"There is no shop database yet at<br><code>{esc(where)}</code><br><br>"
             "Explore a demo shop first (made-up orders, buyer requests, returns and stock; "
             "you can delete it any time), or start with an empty shop and import your "
-            "Amazon order reports."
+            "Amazon order reports. Already keep a shop? Open its file, or restore it from a "
+            "backup or a Seller Desk archive."
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -60,6 +67,19 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.empty_button)
         buttons.addWidget(self.demo_button)
         layout.addLayout(buttons)
+        existing = QHBoxLayout()
+        self.open_button = QPushButton("Open an existing shop…")
+        self.restore_button = QPushButton("Restore from a backup or archive…")
+        self.open_button.clicked.connect(lambda: self._elsewhere(self.openRequested))
+        self.restore_button.clicked.connect(lambda: self._elsewhere(self.restoreRequested))
+        existing.addWidget(self.open_button)
+        existing.addWidget(self.restore_button)
+        existing.addStretch(1)
+        layout.addLayout(existing)
+
+    def _elsewhere(self, signal: SignalInstance) -> None:
+        self.done(ELSEWHERE)  # not rejected: the window stays, the choice goes on
+        signal.emit()
 
     def _choose(self, orders: int) -> None:
         self.chosen.emit(orders)

@@ -279,7 +279,15 @@ class RateChart(QWidget):
     # --- export -----------------------------------------------------------------------------
 
     def export_png(self, path: Path | str) -> bool:
-        return self.grab().save(str(path), "PNG")
+        """Save the chart as a PNG (checked, written beside ``path``, renamed into place)."""
+        from desktop_app.io.safe_write import check_target, replacing
+
+        target = check_target(path, extensions=(".png",), force=True, what="PNG image")
+        assert target is not None
+        with replacing(target) as partial:
+            if not self.grab().save(str(partial), "PNG"):
+                raise OSError(f"the image could not be written to {target}")
+        return True
 
 
 def _category(bars: DailyCancellations, key: str) -> int:

@@ -450,11 +450,22 @@ class HealthPage(QWidget):
         return self.chart.export_png(path)
 
     def export_csv(self, path: Path | str) -> None:
+        from desktop_app.io.safe_write import check_target, open_text
+
         assert self.report is not None
-        with open(path, "w", newline="", encoding="utf-8") as handle:
+        target = check_target(path, extensions=(".csv",), force=True, what="CSV file")
+        with open_text(target) as handle:  # beside the target, then renamed into place
             csv.writer(handle).writerows(self.report.csv_rows())
 
     def _export(self, kind: str) -> None:
+        try:
+            self._export_to(kind)
+        except Exception as error:  # a refused or failed file: one sentence, nothing left
+            from desktop_app.ui.errors import message_box, report
+
+            report(self, error, message_box)
+
+    def _export_to(self, kind: str) -> None:
         if kind == "png":
             path = self._ask_path(self, "Export chart as PNG", "PNG image (*.png)")
             if path:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.orders import model as cols
 from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
+from desktop_app.ui.orders.empty_hint import EmptyShopHint, shop_has_orders
 from desktop_app.ui.orders.filters import FilterBar
 from desktop_app.ui.orders.model import OrdersModel
 
@@ -108,10 +110,18 @@ class OrdersPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1040, 310])
-        layout.addWidget(self.splitter, 1)
+        # an empty shop shows how to bring orders in instead of an empty table
+        self.empty_hint = EmptyShopHint()
+        self.importRequested = self.empty_hint.importRequested
+        self.restoreRequested = self.empty_hint.restoreRequested
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.empty_hint)
+        layout.addWidget(self.body, 1)
 
         self.restore_layout()
         self.model.countChanged.connect(self.filters.set_count)
+        self.model.countChanged.connect(self._show_hint_when_empty)
         self.filters.changed.connect(self.set_filter)
         # The first (and only) load: sorting by the header's indicator (purchase date, newest
         # first, unless the seller left it elsewhere) with the filter bar's empty filter.
@@ -122,6 +132,15 @@ class OrdersPage(QWidget):
         )
 
     selectionChanged = Signal()
+
+    def _show_hint_when_empty(self, count: int) -> None:
+        empty = count == 0 and not shop_has_orders(self._db)
+        self.body.setCurrentWidget(self.empty_hint if empty else self.splitter)
+        self.filters.setVisible(not empty)
+
+    @property
+    def shows_empty_hint(self) -> bool:
+        return self.body.currentWidget() is self.empty_hint
 
     # --- layout kept between runs ------------------------------------------------------------
     def restore_layout(self) -> None:
