@@ -258,4 +258,4 @@ def test_import_may_create_a_shop_but_a_dry_run_may_not(
     code, _out, err = run(capsys, "--db", str(new), "import", str(report), "--dry-run")
     assert code == 1 and "there is no shop at" in err and not new.exists()
     code, out, err = run(capsys, "--db", str(new), "import", str(report))
-    assert code == 0 and f"creating a new shop at {new}" in err and f"{orders} new" in out
+    assert code == 0 and f"creating a new shop at {new}" in err and f"({orders} orders new" in out
