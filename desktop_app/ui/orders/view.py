@@ -265,22 +265,45 @@ class OrdersPage(QWidget):
         dialog.open()
         return dialog
 
+    def set_zone(self, zone: tzinfo) -> None:
+        """The shop's zone changed: show times and filter days in the new one."""
+        self._zone = zone
+        self.filters.set_zone(zone)
+        self.model.set_zone(zone)
+        self.details.set_zone(zone)
+        self.refresh()
+
     def ship_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
             self._ship(rows[0].order_id)
 
-    def _ship(self, order_id: str) -> None:
+    def _ship(self, order_id: str, decline_request: str | None = None) -> None:
+        from desktop_app.core.shipping import OpenRequestFirst
         from desktop_app.services.orders import mark_shipped
 
         try:
             with self._db.transaction() as session:
-                mark_shipped(session, self._ctx, order_id)
+                mark_shipped(session, self._ctx, order_id, decline_request=decline_request)
+        except OpenRequestFirst as blocked:
+            self._ask_to_decline(order_id, str(blocked))
+            return
         except DomainError as error:
             self._notify(self, "Mark shipped", str(error), error=True)
         else:
-            self.message.emit(f"Order {order_id} marked shipped.")
+            declined = "; the buyer's request was declined" if decline_request else ""
+            self.message.emit(f"Order {order_id} marked shipped{declined}.")
         self._after_change()
+
+    def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
+        from desktop_app.ui.dialogs.ship import DeclineAndShipDialog
+
+        dialog = DeclineAndShipDialog(order_id, why.split("; answer")[0] + ".", parent=self)
+        dialog.decided.connect(lambda reason: self._ship(order_id, reason))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _after_change(self) -> None:
         self.refresh()
