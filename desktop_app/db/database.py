@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
+from desktop_app.db.shop_zone import record_zone_if_missing
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -78,6 +79,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     engine = make_engine(url)
     try:
         result = ensure_schema(engine) if migrate else None
+        if migrate:
+            record_zone_if_missing(engine)
     except DBAPIError as error:
         engine.dispose()
         detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)

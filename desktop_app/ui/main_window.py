@@ -13,7 +13,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wording import plural
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
@@ -230,6 +231,9 @@ class MainWindow(QMainWindow):
         self.backup_settings_action = self._action(
             "Daily backups…", None, self.backup_settings, "Take a copy every day, keep the last few"
         )
+        self.zone_action = self._action(
+            "Time zone…", None, self.zone_settings, "The shop's time zone, which its days follow"
+        )
         self.mappings_action = self._action(
             "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
         )
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(self.backup_settings_action)
+        settings_menu.addAction(self.zone_action)
         settings_menu.addAction(self.mappings_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.log_action)
@@ -515,7 +520,7 @@ class MainWindow(QMainWindow):
         from desktop_app.core.health import CANCELLATION_RATE
 
         total, rate, requests = figures
-        self.count_label.setText(f"{total:,} orders")
+        self.count_label.setText(plural(total, "order"))
         if rate is None:
             self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
             self.rate_label.setStyleSheet("")
@@ -637,6 +642,53 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(saved)
         self.dialog = dialog
         dialog.open()
+
+    def zone_settings(self) -> None:
+        """Settings > Time zone…: shows the shop's zone; a change is saved off the GUI
+        thread, then every page shows the shop's days and times in the new zone."""
+        if self.db is None:
+            return
+        from desktop_app.core.clock import zone_name
+        from desktop_app.ui.zone_settings import ZoneSettingsDialog
+
+        dialog = ZoneSettingsDialog(zone_name(self.zone), parent=self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.change_zone)
+        self.dialog = dialog
+        dialog.open()
+
+    def change_zone(self, name: str) -> None:
+        from zoneinfo import ZoneInfo
+
+        from desktop_app.services.shop_settings import change_setting
+
+        db, ctx = self.db, self.ctx
+        assert db is not None and ctx is not None
+
+        def work(_progress: Progress) -> str:
+            with db.transaction() as session:
+                return change_setting(session, ctx, "timezone", name)
+
+        def done(stored: str) -> None:
+            self.apply_zone(ZoneInfo(stored))
+            self.statusBar().showMessage(f"The shop's time zone is now {stored}.", 8000)
+
+        self.operations.run(work, done, label="Changing the time zone…")
+
+    def apply_zone(self, zone: tzinfo) -> None:
+        """Show the shop's days and times in ``zone``: the orders page adopts it, the other
+        pages are built again when next shown."""
+        self.zone = zone
+        self.orders_page.set_zone(zone)
+        for number in (REQUESTS, RETURNS):
+            page = self.pages.pop(number, None)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        refresh = getattr(self.health_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.refresh_status()
 
     def column_mappings(self) -> None:
         """Settings > Column mappings…"""
