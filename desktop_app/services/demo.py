@@ -140,10 +140,12 @@ class _Builder:
         age = self.now - purchased
         channel = Channel.MFN if rng.random() < 0.68 else Channel.AFN
         n_items = rng.choices((1, 2, 3, 4), weights=(76, 17, 5, 2))[0]
-        picks = rng.choices(self.skus, weights=self.weights, k=n_items)
         city, state, postal = rng.choice(_CITIES)
         ship_by = purchased + timedelta(days=2 if rng.random() < 0.8 else 3)
         status = self._status(pk, age, channel)
+        if status is OrderStatus.PARTIALLY_SHIPPED:
+            n_items = max(n_items, 2)  # the first line has shipped, the others wait
+        picks = rng.choices(self.skus, weights=self.weights, k=n_items)
         bad = purchased.date() in self.bad_days
         cancel_p = 0.06 if bad else 0.012
         cancellable = status in (OrderStatus.SHIPPED, OrderStatus.UNSHIPPED)
@@ -152,6 +154,8 @@ class _Builder:
         if cancelled:
             status = OrderStatus.CANCELED
         shipped_at = None
+        if status is OrderStatus.PARTIALLY_SHIPPED:
+            shipped_at = purchased + (self.now - purchased) * rng.uniform(0.2, 0.9)
         if status is OrderStatus.SHIPPED:
             late = rng.random() < (0.09 if bad else 0.025)
             shipped_at = (
