@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop_app.core.wording import plural, verb
 from desktop_app.db.database import Database
 from desktop_app.io.detect import Format, choose_layout
 from desktop_app.io.errors import ReadError, write_error_report
@@ -150,12 +151,14 @@ def ask_to_import(
     intro = "Nothing has been written yet.\n\n"
     if bad:
         intro += (
-            f"{bad} rows have errors. Importing as it is would write nothing; you can import "
+            f"{plural(bad, 'row')} {verb(bad, 'has', 'have')} errors. Importing as it is "
+            "would write nothing; you can import "
             "the other rows and skip these.\n\n"
         )
     box.setText(intro + summary_text(summaries))
     go = box.addButton(
-        f"Import, skipping {bad} rows" if bad else "Import", QMessageBox.ButtonRole.AcceptRole
+        f"Import, skipping {plural(bad, 'row')}" if bad else "Import",
+        QMessageBox.ButtonRole.AcceptRole,
     )
     save = box.addButton("Save error report…", QMessageBox.ButtonRole.ActionRole) if bad else None
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -454,7 +457,11 @@ def export_view(
     except OSError as error:
         notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
         return None
-    notify(parent, "Export finished", f"{result.orders:,} orders ({result.rows:,} rows) in {path}.")
+    notify(
+        parent,
+        "Export finished",
+        f"{plural(result.orders, 'order')} ({plural(result.rows, 'row')}) in {path}.",
+    )
     return path
 
 

@@ -107,6 +107,8 @@ def test_shipped_order_is_refused_and_offers_a_return(
     assert not dialog.confirm_button.isVisible()
     assert not dialog.editor.isVisible()
     assert dialog.path_button.text() == "Start return and refund"
+    click(qtbot, dialog.path_button)  # the first click asks to confirm
+    assert "Confirm" in dialog.path_button.text()
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.path_button)
     assert "return and refund" in dialog.banner.text()

@@ -32,6 +32,9 @@ from desktop_app.core.errors import DomainError, StaleOrder
 from desktop_app.core.money import parse_minor, to_decimal_str
 from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY
+from desktop_app.core.shipping import amazon_takes_returns
+from desktop_app.core.status import Channel
+from desktop_app.core.wording import plural
 from desktop_app.services.cancellation import (
     CancelOutcome,
     CancelPreview,
@@ -41,7 +44,7 @@ from desktop_app.services.cancellation import (
 )
 from desktop_app.services.context import Context
 from desktop_app.services.requests import ask_amazon
-from desktop_app.services.returns import start_return
+from desktop_app.services.returns import ReturnPreview, preview_return, start_return
 from desktop_app.ui import format as fmt
 from desktop_app.ui.dialogs.widgets import (
     BuyerMessage,
@@ -85,6 +88,8 @@ class CancelDialog(QDialog):
         self._ctx = ctx
         self._notify = notify
         self.preview: CancelPreview | None = None
+        self.return_plan: ReturnPreview | None = None
+        self._confirming_return = False
         self._refund_edited = False
         self._updating = False
         self.setWindowTitle(f"Cancel order {order_id}")
@@ -336,11 +341,17 @@ class CancelDialog(QDialog):
         else:  # refused: not an error, another path
             self._show_banner("warning", d.why)
         refused = not d.allowed
+        amazon_returns = d.path is Path.RETURN_REFUND and p.channel is Channel.AFN
+        if amazon_returns:
+            self._show_banner("warning", amazon_takes_returns(p.order_id))
         self.editor.setVisible(not refused)
-        self.path_box.setVisible(refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND))
+        self.path_box.setVisible(
+            refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND) and not amazon_returns
+        )
         if refused:
+            self._confirming_return = False
             self.path_button.setText(d.path.action_label)
-            self.path_help.setText(_PATH_HELP.get(d.path, ""))
+            self.path_help.setText(self._path_help(d.path))
             self.path_note.setPlaceholderText(
                 "Note to Amazon (optional)"
                 if d.path is Path.ASK_AMAZON
@@ -428,10 +439,36 @@ class CancelDialog(QDialog):
         self.cancelled.emit(outcome)
         self.accept()
 
+    def _path_help(self, path: Path) -> str:
+        if path is not Path.RETURN_REFUND:
+            return _PATH_HELP.get(path, "")
+        try:
+            with self._db.reading() as session:
+                plan = preview_return(session, self._order_id)
+        except DomainError as error:
+            self.path_button.setEnabled(False)
+            return str(error)
+        self.return_plan = plan
+        return (
+            f"This starts a return of {plural(plan.units, 'shipped unit')} with a refund of "
+            f"{fmt.money(plan.refund_minor, plan.currency)} (what the buyer paid for them). "
+            "A return does not change your cancellation rate. Mark it received on the Returns "
+            "page when the goods are back."
+        )
+
     def _take_path(self) -> None:
         if self.preview is None:
             return
         path = self.preview.decision.path
+        if path is Path.RETURN_REFUND and not self._confirming_return:
+            plan = self.return_plan
+            refund = fmt.money(plan.refund_minor, plan.currency) if plan else ""
+            self._confirming_return = True
+            self.path_button.setText(f"Confirm return and refund of {refund}")
+            self._show_banner(
+                "warning", f"Start a return and refund of {refund}? Click again to confirm."
+            )
+            return
         note = self.path_note.text().strip()
         try:
             with self._db.transaction() as session:
@@ -458,10 +495,6 @@ class CancelDialog(QDialog):
 
 
 _PATH_HELP = {
-    Path.RETURN_REFUND: (
-        "This starts a return of every shipped item, with a refund of what the buyer paid for "
-        "them. Mark it received on the Returns page when the goods are back."
-    ),
     Path.ASK_AMAZON: (
         "Seller Desk records that you asked Amazon to cancel (do it in Seller Central too). "
         "Whether Amazon cancels shows in the next order report; it never counts against you."
