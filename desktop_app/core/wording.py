@@ -20,10 +20,15 @@ def verb(n: int, singular: str, plural_form: str) -> str:
     return singular if n == 1 else plural_form
 
 
-def buyer_message(code: str, *, request_on_record: bool) -> str:
-    """The message drafted for the buyer: the reason's, except that "Buyer cancelled" with no
-    request on record does not tell the buyer "as you requested" (the dialog warns that no
-    request is on record; the message must not say otherwise)."""
-    if code == BUYER_CANCELED and not request_on_record:
+def buyer_message(code: str, *, request_on_record: bool, buyer_asked: bool = False) -> str:
+    """The message drafted for this order's buyer: the reason's, except that
+
+    - "Buyer cancelled" with no request on record does not say "as you requested" (the dialog
+      warns that no request is on record; the message must not say otherwise);
+    - a buyer who asked to cancel (even only in a message) is not sent another reason's
+      apology (an out-of-stock note to someone who asked to cancel)."""
+    if code == BUYER_CANCELED:
+        return reason(code).buyer_message if request_on_record else NO_REQUEST_BUYER_MESSAGE
+    if buyer_asked:
         return NO_REQUEST_BUYER_MESSAGE
     return reason(code).buyer_message

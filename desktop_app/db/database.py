@@ -7,7 +7,7 @@ are made on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,6 +27,21 @@ if TYPE_CHECKING:
 # What read-only service functions accept: a snapshot connection or a session.
 Reader: TypeAlias = "Connection | Session"
 
+# Called as every write session begins. The window installs a check that no write runs on
+# its GUI thread (see ui.write_guard); the db layer itself knows nothing of Qt.
+_write_guards: list[Callable[[], None]] = []
+
+
+def add_write_guard(guard: Callable[[], None]) -> Callable[[], None]:
+    """Call ``guard()`` as each write session begins (it may raise); returns its remover."""
+    _write_guards.append(guard)
+    return lambda: _write_guards.remove(guard)
+
+
+def _check_write(*_args: object) -> None:
+    for guard in list(_write_guards):
+        guard()
+
 
 @dataclass
 class Database:
@@ -41,7 +56,11 @@ class Database:
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
         """For actions that write (on SQLite they begin with the write lock held)."""
-        return session_factory(self.engine)
+        from sqlalchemy import event
+
+        factory = session_factory(self.engine)
+        event.listen(factory, "after_begin", _check_write)
+        return factory
 
     @cached_property
     def readers(self) -> sessionmaker[Session]:

@@ -277,7 +277,9 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         currency=order.currency,
         buyer_message=req.buyer_message
         if req.buyer_message is not None
-        else buyer_message(req.reason_code, request_on_record=on_record),
+        else buyer_message(
+            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
+        ),
     )
 
 
@@ -317,7 +319,9 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         note=req.note,
         buyer_message=req.buyer_message
         if req.buyer_message is not None
-        else buyer_message(req.reason_code, request_on_record=on_record),
+        else buyer_message(
+            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
+        ),
         actor=ctx.actor,
         source=ctx.source,
     )

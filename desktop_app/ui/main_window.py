@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.backup_folder = backup_folder  # daily copies (None: the user's data folder)
         self.watcher: ChangeWatcher | None = None
         self.dialog: QWidget | None = None  # the settings dialog opened last (tests drive it)
+        self.import_runner: QObject | None = None  # the import running now (tests wait on it)
         self.daily_backup_timer = QTimer(self)
         self.daily_backup_timer.setSingleShot(True)
         self.daily_backup_timer.setInterval(daily_backup_delay_ms)
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.operations.busyChanged.connect(self._busy)
+        self.operations.wrote.connect(self._wrote)
         self.operations.progressed.connect(self._progress)
         self._set_enabled(False)
         self._restore_geometry()
@@ -320,6 +322,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.rate_label)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.db_label)
+
+    def _wrote(self, _what: str) -> None:
+        """Something was written through the one write path: the status bar reads again
+        (the pages that wrote refresh themselves and say so through ``changed``)."""
+        if self.db is not None:
+            self.refresh_status()
 
     def _busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -629,7 +637,9 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.preferences import BackupSettingsDialog
 
-        dialog = BackupSettingsDialog(self.db, folder=self.backup_folder, parent=self)
+        dialog = BackupSettingsDialog(
+            self.db, folder=self.backup_folder, operations=self.operations, parent=self
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(keep: int) -> None:
@@ -696,7 +706,12 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.mappings_list import MappingsDialog, ask_yes_no
 
-        dialog = MappingsDialog(self.db, confirm=self.prompts.confirm or ask_yes_no, parent=self)
+        dialog = MappingsDialog(
+            self.db,
+            confirm=self.prompts.confirm or ask_yes_no,
+            operations=self.operations,
+            parent=self,
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -710,9 +725,15 @@ class MainWindow(QMainWindow):
         if paths is None:
             paths = (self.prompts.open_files or _choose_import_files)(self)
         if paths:
-            options = {"ctx": self.ctx, "notify": self.notify, **self.prompts.import_options}
-            module.import_files(self, self.db, paths, **options)
-            self.refresh()
+            options = {
+                "ctx": self.ctx,
+                "notify": self.notify,
+                "operations": self.operations,
+                **self.prompts.import_options,
+            }
+            self.import_runner = module.import_files(
+                self, self.db, paths, done=lambda _summaries: self.refresh(), **options
+            )
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""

@@ -44,7 +44,7 @@ def test_orders_json(shop: Database, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_orders_text_and_bad_status(shop: Database, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "orders", "--db", shop.url, "--search", "tray")
-    assert code == 0 and OID in out and "1 of 1 matching orders" in out
+    assert code == 0 and OID in out and "1 of 1 matching order\n" in out
     with pytest.raises(SystemExit) as exc:
         main(["orders", "--db", shop.url, "--status", "Lost"])
     assert exc.value.code == 2 and "known statuses" in capsys.readouterr().err

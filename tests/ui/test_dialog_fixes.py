@@ -5,6 +5,7 @@ plurals are right."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
@@ -17,7 +18,7 @@ from desktop_app.db.models import Cancellation, Order, Return
 from desktop_app.ui.dialogs.bulk_cancel import BulkCancelDialog
 from desktop_app.ui.operations import Operations
 from tests.ui.conftest import CTX, Notes, add_order
-from tests.ui.test_cancel_dialog import click, open_dialog
+from tests.ui.test_cancel_dialog import click, open_dialog, settle
 
 ORDER = "111-0000001-0000001"
 SHIPPED = "111-0000002-0000002"
@@ -62,6 +63,7 @@ def test_buyer_cancelled_without_a_request_is_not_drafted_as_requested(
 ) -> None:
     dialog = open_dialog(qtbot, shop, ORDER, notes)
     dialog.reason.choose("BuyerCanceled")
+    settle(qtbot, dialog)
     assert dialog.reason.warning.isVisible() and "No buyer cancellation request" in (
         dialog.reason.warning.text()
     )
@@ -128,3 +130,54 @@ def test_plurals_in_the_window_and_the_cli(
     assert window.count_label.text() == "25 orders"
     window._show_status((1, None, 0))  # what the status bar says of a one-order shop
     assert window.count_label.text() == "1 order"
+
+
+def test_the_preview_is_debounced_and_runs_off_the_gui_thread(
+    qtbot: QtBot, shop: Database, notes: Notes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop_app.ui.dialogs import cancel as cancel_module
+
+    dialog = open_dialog(qtbot, shop, ORDER, notes)
+    threads: list[int] = []
+    real = cancel_module.preview_cancel
+
+    def counted(*args: object, **kwargs: object) -> object:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cancel_module, "preview_cancel", counted)
+    mug = min(dialog.qty)
+    for value in (0, 1, 2, 1, 0, 1):  # six clicks on the spin box
+        dialog.qty[mug].setValue(value)
+    settle(qtbot, dialog)
+    assert len(threads) == 1  # one query for the six clicks
+    assert threads[0] != threading.get_ident()  # not on the GUI thread
+    assert dialog.refund.text() == "23.00"  # one mug (15.00) and the tea (8.00)
+
+
+def test_a_buyer_who_asked_only_in_a_message_gets_no_out_of_stock_note(
+    qtbot: QtBot, shop: Database, notes: Notes
+) -> None:
+    from desktop_app.core.reasons import RequestChannel
+    from desktop_app.services.requests import record_request
+
+    asked = "222-0000000-0000001"
+    with shop.transaction() as s:
+        record_request(s, CTX, asked, reason="Found it cheaper", channel=RequestChannel.MESSAGE)
+    dialog = _bulk(qtbot, shop, [ORDER, asked])
+    with qtbot.waitSignal(dialog.ready, timeout=5000):
+        dialog.reason.choose("NoInventory")
+    with qtbot.waitSignal(dialog.finished_all, timeout=10000):
+        click(qtbot, dialog.confirm_button)
+    with shop.reading() as s:
+        messages = dict(
+            s.execute(
+                select(Order.order_id, Cancellation.buyer_message).join(
+                    Order, Order.id == Cancellation.order_pk
+                )
+            ).all()
+        )
+    assert "out of stock" in messages[ORDER]
+    assert "out of stock" not in messages[asked]
