@@ -29,9 +29,11 @@ COMMAND_MODULES = (
     "desktop_app.cli.mappings",
     "desktop_app.cli.shop",
     "desktop_app.cli.lists",
+    "desktop_app.cli.settings",
 )
 
 log = logging.getLogger("desktop_app")
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
 
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
@@ -64,8 +66,30 @@ def opens_the_window(argv: Sequence[str]) -> bool:
     return not rest or (rest[0] == "gui" and not {"-h", "--help"} & set(rest))
 
 
+# Options whose value is free text a seller may start with a dash (``--search -dash``);
+# argparse would take such a value for an option of its own.
+TEXT_OPTIONS = frozenset({"--search", "--decline-request"})
+
+
+def _glue_text_values(argv: list[str]) -> list[str]:
+    """``--search -dash`` becomes ``--search=-dash`` (what argparse accepts)."""
+    glued: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            glued.append(arg)
+            glued.extend(args)
+            break
+        if arg in TEXT_OPTIONS:
+            value = next(args, None)
+            glued.append(arg if value is None else f"{arg}={value}")
+        else:
+            glued.append(arg)
+    return glued
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _glue_text_values(list(sys.argv[1:] if argv is None else argv))
     # The window's start does not wait for the other commands' modules to load and register.
     parser = build_parser((GUI_MODULE,) if opens_the_window(argv) else COMMAND_MODULES)
     args = parser.parse_args(argv)
@@ -74,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with masked_output():  # no password from --db in anything a command prints
             code: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+    except BrokenPipeError:
+        return _reader_went_away()
     except (DomainError, CliError) as error:
         print(f"seller-desk: {_masked(str(error))}", file=sys.stderr)
         return 1
@@ -104,3 +131,16 @@ def _failure_sentence(error: Exception, log: object) -> str:
     if sentence is not None:
         return f"{sentence} Details are in {log}."
     return f"unexpected error ({type(error).__name__}); details are in {log}"
+
+
+def _reader_went_away() -> int:
+    """The reader closed the pipe (``seller-desk health | head -3``): end quietly, as Unix
+    tools do. Further writes to stdout go nowhere, so Python's exit does not complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's capture)
+        pass
+    return SIGPIPE_EXIT

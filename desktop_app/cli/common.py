@@ -112,3 +112,79 @@ def masked_output() -> Iterator[None]:
             sys.stderr.flush()
         finally:
             sys.stdout, sys.stderr = out, err
+
+
+# --- argument types: a bad value is bad usage (exit 2, with the usage line) ------------------
+
+
+def bounded_int(low: int, high: int) -> Any:
+    """An argparse type: a whole number in [low, high]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is outside {low:,}..{high:,}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def status_word(text: str) -> Any:
+    """An argparse type: an order status in either spelling, any case."""
+    from desktop_app.core.status import parse_status
+
+    try:
+        return parse_status(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def iso_date(text: str) -> Any:
+    """An argparse type: a date (2024-05-31) or a date and time; naive when no offset is
+    given (the command reads it in the shop's zone)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2024-05-31") from None
+
+
+def item_spec(text: str) -> tuple[str, int | None]:
+    """An argparse type: ``SKU`` or ``SKU:QTY`` with QTY a whole number of at least 1."""
+    sku, colon, qty_text = text.rpartition(":") if ":" in text else (text, "", "")
+    if not sku.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: give a SKU, as SKU or SKU:QTY")
+    if not colon:
+        return sku, None
+    try:
+        qty = int(qty_text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: the quantity after ':' must be a whole number"
+        ) from None
+    if qty < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: the quantity must be at least 1")
+    return sku, qty
+
+
+class AppendItem(argparse.Action):
+    """``--item`` repeated: each SKU once (a second ``--item`` for a SKU is bad usage)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        items: list[tuple[str, int | None]] = list(getattr(namespace, self.dest, None) or [])
+        sku = values[0]
+        if any(known == sku for known, _qty in items):
+            raise argparse.ArgumentError(self, f"SKU {sku} is given twice; give it once")
+        items.append(values)
+        setattr(namespace, self.dest, items)

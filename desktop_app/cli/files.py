@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import CliError, add_db_option, open_db, print_json
+from desktop_app.cli.common import (
+    CliError,
+    add_db_option,
+    iso_date,
+    open_db,
+    print_json,
+    status_word,
+)
+from desktop_app.core.wording import plural
 
 if TYPE_CHECKING:
     from desktop_app.services.importing import ImportProgress
@@ -50,9 +58,18 @@ def register(sub: Any) -> None:
         help="default: from OUT's extension (.csv, .tsv/.txt, .sdarchive)",
     )
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    exp.add_argument("--status", action="append", default=[], metavar="S", help="repeatable")
+    exp.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        type=status_word,
+        metavar="S",
+        help="repeatable; any case, either spelling",
+    )
     exp.add_argument("--channel", choices=("MFN", "AFN"))
-    exp.add_argument("--since", metavar="DATE", help="orders purchased on or after DATE")
+    exp.add_argument(
+        "--since", type=iso_date, metavar="DATE", help="orders purchased on or after DATE"
+    )
     exp.add_argument("--bom", action="store_true", help="UTF-8 byte-order mark (for Excel)")
     exp.add_argument("--json", action="store_true", help="print JSON")
     add_db_option(exp)
@@ -168,9 +185,6 @@ def _print_summary(summary: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from datetime import datetime
-
-    from desktop_app.core.clock import ensure_utc
     from desktop_app.core.status import Channel, OrderStatus
     from desktop_app.services.exporting import ExportOptions, check_export_target, export_orders
     from desktop_app.services.queries import OrderFilter
@@ -183,25 +197,22 @@ def run_export(args: argparse.Namespace) -> int:
         from desktop_app.cli.archive import run_archive
 
         return run_archive(args)
-    try:
-        statuses = frozenset(OrderStatus(s) for s in args.status)
-    except ValueError:
-        known = ", ".join(s.value for s in OrderStatus)
-        raise CliError(f"unknown status in {args.status}; use one of: {known}") from None
-    since = None
-    if args.since:
-        try:
-            since = ensure_utc(datetime.fromisoformat(args.since))
-        except ValueError:
-            raise CliError(f"--since {args.since!r} is not a date such as 2024-05-31") from None
+    from desktop_app.core.clock import ensure_utc
+    from desktop_app.services.context import shop_zone
+
+    statuses = frozenset[OrderStatus](args.status)
+    options = ExportOptions(delimiter="\t" if fmt == "tsv" else ",", bom=args.bom)
+    check_export_target(args.out, options, force=args.force)
+    db = open_db(args)
+    since = args.since
+    if since is not None and since.tzinfo is None:  # a date or time in the shop's zone
+        with db.snapshot() as conn:
+            since = ensure_utc(since.replace(tzinfo=shop_zone(conn)))
     flt = OrderFilter(
         statuses=statuses,
         channel=Channel(args.channel) if args.channel else None,
         since=since,
     )
-    options = ExportOptions(delimiter="\t" if fmt == "tsv" else ",", bom=args.bom)
-    check_export_target(args.out, options, force=args.force)
-    db = open_db(args)
     try:
         result = export_orders(db.sessions, args.out, flt, options=options)
     finally:
@@ -210,7 +221,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json and not to_stdout:
         print_json({"file": str(result.path), "orders": result.orders, "rows": result.rows})
     else:
-        print(f"{result.path}: {result.orders} orders, {result.rows} rows",
+        print(f"{result.path}: {plural(result.orders, 'order')}, {plural(result.rows, 'row')}",
               file=sys.stderr if to_stdout else sys.stdout)  # fmt: skip
     return 0
 

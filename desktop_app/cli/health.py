@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import add_db_option, open_db, print_json
+from desktop_app.cli.common import add_db_option, bounded_int, open_db, print_json
+from desktop_app.core.wording import plural
+
+MAX_DAYS = 3650  # ten years of daily rates
 
 if TYPE_CHECKING:
     from desktop_app.services.health import HealthReport
@@ -21,7 +23,11 @@ def register(sub: Any) -> None:
         "rate and cancellations by who started them, top SKUs and reasons, and costs.",
     )
     parser.add_argument(
-        "--days", type=int, default=30, metavar="N", help="days in the series, ending today (30)"
+        "--days",
+        type=bounded_int(1, MAX_DAYS),
+        default=30,
+        metavar="N",
+        help=f"days in the series, ending today, 1 to {MAX_DAYS:,} (30)",
     )
     parser.add_argument(
         "--all", action="store_true", help="the series since the first order (ignores --days)"
@@ -42,9 +48,6 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.status import Channel
     from desktop_app.services.health import health_report
 
-    if args.days < 1 and not args.all:
-        print("seller-desk: --days must be at least 1", file=sys.stderr)
-        return 2
     channel = None if args.channel == "all" else Channel(args.channel)
     db = open_db(args)
     try:
@@ -85,7 +88,7 @@ def print_text(report: HealthReport) -> None:
     print()
     print(
         f"7-day cancellation rate, {who[report.channel.value if report.channel else None]}, "
-        f"{report.first} to {report.last}: {len(over)} day(s) at or over {limit}"
+        f"{report.first} to {report.last}: {plural(len(over), 'day')} at or over {limit}"
     )
     print(f"  {'day':<10} {'rate':>7} {'counted/orders':>15}   cancelled that day")
     for point, bars in zip(report.series, report.cancellations, strict=True):
@@ -95,6 +98,7 @@ def print_text(report: HealthReport) -> None:
         if bars.total:
             parts = [
                 f"{bars.seller_counted} seller (counted)",
+                f"{bars.seller_not_counted} seller (not counted)",
                 f"{bars.amazon} Amazon ({bars.amazon_counted} counted)",
                 f"{bars.buyer_request} on buyer request",
                 f"{bars.buyer_self} by the buyer",
@@ -106,7 +110,8 @@ def print_text(report: HealthReport) -> None:
     print()
     print("SKUs behind cancellations counted against you:")
     for sku in report.top_skus:
-        print(f"  {sku.sku:<24} {sku.orders:>5} orders {sku.units:>6} units")
+        orders, units = plural(sku.orders, "order"), plural(sku.units, "unit")
+        print(f"  {sku.sku:<24} {orders:>12} {units:>12}")
     if not report.top_skus:
         print("  none")
     print("Reasons given:")

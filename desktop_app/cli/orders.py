@@ -6,11 +6,23 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import CliError, add_db_option, open_db, print_json
+from desktop_app.cli.common import (
+    AppendItem,
+    CliError,
+    add_db_option,
+    bounded_int,
+    item_spec,
+    open_db,
+    print_json,
+    status_word,
+)
 
 if TYPE_CHECKING:
     from desktop_app.core.health import DailyRate
     from desktop_app.services.queries import OrderRow
+
+
+MAX_LIMIT = 1_000_000
 
 
 def register(sub: Any) -> None:
@@ -19,15 +31,22 @@ def register(sub: Any) -> None:
         "--status",
         action="append",
         default=[],
+        type=status_word,
         metavar="S",
-        help="order status (repeatable): Pending, Unshipped, PartiallyShipped, "
-        "Shipped, Canceled, ...",
+        help="order status (repeatable, any case, either spelling): Pending, Unshipped, "
+        "'Partially shipped', Shipped, Cancelled, ...",
     )
     orders.add_argument("--channel", choices=("MFN", "AFN"))
     orders.add_argument(
         "--search", default="", metavar="TEXT", help="order id, SKU, product name or city"
     )
-    orders.add_argument("--limit", type=int, default=50, metavar="N", help="rows (50)")
+    orders.add_argument(
+        "--limit",
+        type=bounded_int(1, MAX_LIMIT),
+        default=50,
+        metavar="N",
+        help=f"rows, 1 to {MAX_LIMIT:,} (50)",
+    )
     orders.add_argument("--json", action="store_true", help="print JSON")
     add_db_option(orders)
     orders.set_defaults(func=run_orders)
@@ -37,13 +56,15 @@ def register(sub: Any) -> None:
     cancel.add_argument(
         "--reason",
         required=True,
+        type=reason_code,
         metavar="CODE",
         help="NoInventory, BuyerCanceled, GeneralAdjustment, PricingError, "
         "ShippingAddressUndeliverable, CustomerExchange",
     )
     cancel.add_argument(
         "--item",
-        action="append",
+        action=AppendItem,
+        type=item_spec,
         default=[],
         metavar="SKU[:QTY]",
         help="cancel only these items (repeatable); default: every open item",
@@ -67,8 +88,24 @@ def register(sub: Any) -> None:
 
     ship = sub.add_parser("ship", help="mark an order shipped")
     ship.add_argument("order_id", metavar="ORDER_ID")
+    ship.add_argument(
+        "--decline-request",
+        metavar="REASON",
+        help="decline the buyer's open cancellation request with this reason, and ship",
+    )
     add_db_option(ship)
     ship.set_defaults(func=run_ship)
+
+
+def reason_code(text: str) -> str:
+    """An argparse type: a cancellation reason code (bad usage otherwise)."""
+    from desktop_app.core.reasons import reason
+
+    try:
+        reason(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
 
 
 def _row_json(row: OrderRow) -> dict[str, Any]:
@@ -90,17 +127,14 @@ def _row_json(row: OrderRow) -> dict[str, Any]:
 
 
 def run_orders(args: argparse.Namespace) -> int:
-    from desktop_app.core.clock import utcnow
+    from desktop_app.core.clock import utcnow, with_offset
     from desktop_app.core.money import format_minor
     from desktop_app.core.status import Channel, OrderStatus
+    from desktop_app.core.wording import plural
+    from desktop_app.services.context import shop_zone
     from desktop_app.services.queries import OrderFilter, count_orders, list_orders
 
-    try:
-        statuses = frozenset(OrderStatus(s) for s in args.status)
-    except ValueError as error:
-        known = ", ".join(s.value for s in OrderStatus)
-        print(f"seller-desk: {error}; known statuses: {known}", file=sys.stderr)
-        return 2
+    statuses = frozenset[OrderStatus](args.status)
     flt = OrderFilter(
         statuses=statuses,
         channel=Channel(args.channel) if args.channel else None,
@@ -110,7 +144,8 @@ def run_orders(args: argparse.Namespace) -> int:
     now = utcnow()
     with db.reading() as session:
         total = count_orders(session, flt, now)
-        rows = list_orders(session, flt, now, limit=max(args.limit, 0))
+        rows = list_orders(session, flt, now, limit=args.limit)
+        zone = shop_zone(session)
     db.close()
     if args.json:
         print_json({"total": total, "orders": [_row_json(r) for r in rows]})
@@ -118,11 +153,11 @@ def run_orders(args: argparse.Namespace) -> int:
     for r in rows:
         flag = "  buyer asked to cancel" if r.has_open_request else ""
         print(
-            f"{r.order_id:<21} {r.purchase_date:%Y-%m-%d %H:%M} {r.status.label:<19} "
+            f"{r.order_id:<21} {with_offset(r.purchase_date, zone)} {r.status.label:<19} "
             f"{r.channel.value} {r.item_count:>3}  {format_minor(r.total_minor, r.currency):>10}"
             f"  {r.skus}{flag}"
         )
-    print(f"{len(rows):,} of {total:,} matching orders")
+    print(f"{len(rows):,} of {plural(total, 'matching order')}")
     return 0
 
 
@@ -144,37 +179,28 @@ def _rate_text(point: DailyRate) -> str:
     return f"{point.rate:.2%} ({point.counted}/{point.orders}){over}"
 
 
-def _parse_items(specs: list[str], items: list[Any]) -> dict[int, int] | None:
+def _parse_items(specs: list[tuple[str, int | None]], items: list[Any]) -> dict[int, int] | None:
     if not specs:
         return None
     chosen: dict[int, int] = {}
-    for spec in specs:
-        sku, _, qty_text = spec.partition(":")
+    for sku, qty in specs:
         matches = [i for i in items if i.sku == sku]
         if not matches:
             raise CliError(f"the order has no item with SKU {sku}")
         item = matches[0]
-        try:
-            qty = int(qty_text) if qty_text else item.open_quantity
-        except ValueError:
-            raise CliError(f"{spec!r}: the quantity after ':' must be a whole number") from None
-        chosen[item.id] = qty
+        chosen[item.id] = item.open_quantity if qty is None else qty
     return chosen
 
 
 def run_cancel(args: argparse.Namespace) -> int:
     from desktop_app.core.clock import utcnow
     from desktop_app.core.money import format_minor, to_decimal_str
-    from desktop_app.core.reasons import reason
+    from desktop_app.core.policy import Path
+    from desktop_app.core.status import OrderStatus
     from desktop_app.services.cancellation import CancelRequest, cancel_order, preview_cancel
     from desktop_app.services.context import Context
     from desktop_app.services.errors import load_order
 
-    try:
-        reason(args.reason)
-    except ValueError as error:
-        print(f"seller-desk: {error}", file=sys.stderr)
-        return 2
     db = open_db(args)
     try:
         with db.reading() as session:
@@ -212,32 +238,38 @@ def run_cancel(args: argparse.Namespace) -> int:
             result["status"] = outcome.status.value
     finally:
         db.close()
+    if not preview.decision.allowed:
+        if args.json:
+            print_json(result)
+        path = preview.decision.path
+        what = "" if path is Path.NONE else f" What to do: {path.action_label.lower()}."
+        print(
+            f"seller-desk: cancel {preview.order_id} refused: {preview.decision.why}{what}",
+            file=sys.stderr,
+        )
+        return 1
     if args.json:
         print_json(result)
+        return 0
+    print(f"Cancel {preview.order_id}: allowed. {preview.decision.why}")
+    items = ", ".join(f"{q} × {s}" for s, q in result["items"].items())
+    counts = "counts" if preview.counted else "does not count"
+    print(
+        f"Items: {items}; refund {format_minor(preview.refund_minor, preview.currency)};"
+        f" {counts} against you."
+    )
+    for warning in [preview.warning, *preview.same_sku_warnings]:
+        if warning:
+            print(f"Warning: {warning}")
+    print(
+        f"Cancellation rate (7 days): {_rate_text(preview.rate_before)} now, "
+        f"{_rate_text(preview.rate_after)} after."
+    )
+    if result["cancelled"]:
+        print(f"Cancelled; the order is now {OrderStatus(result['status']).label.lower()}.")
     else:
-        verdict = "allowed" if preview.decision.allowed else "refused"
-        print(f"Cancel {preview.order_id}: {verdict}. {preview.decision.why}")
-        if not preview.decision.allowed:
-            print(f"Path: {preview.decision.path.action_label}.")
-        else:
-            items = ", ".join(f"{q} × {s}" for s, q in result["items"].items())
-            counts = "counts" if preview.counted else "does not count"
-            print(
-                f"Items: {items}; refund {format_minor(preview.refund_minor, preview.currency)};"
-                f" {counts} against you."
-            )
-            for warning in [preview.warning, *preview.same_sku_warnings]:
-                if warning:
-                    print(f"Warning: {warning}")
-        print(
-            f"Cancellation rate (7 days): {_rate_text(preview.rate_before)} now, "
-            f"{_rate_text(preview.rate_after)} after."
-        )
-        if result["cancelled"]:
-            print(f"Cancelled; the order is now {result['status']}.")
-        elif preview.decision.allowed:
-            print("Dry run: nothing was written.")
-    return 0 if preview.decision.allowed else 1
+        print("Dry run: nothing was written.")
+    return 0
 
 
 def run_request(args: argparse.Namespace) -> int:
@@ -269,8 +301,14 @@ def run_ship(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         with db.transaction() as session:
-            status = mark_shipped(session, Context(source="cli", via="cli"), args.order_id)
+            status = mark_shipped(
+                session,
+                Context(source="cli", via="cli"),
+                args.order_id,
+                decline_request=args.decline_request,
+            )
     finally:
         db.close()
-    print(f"Order {args.order_id} is now {status.label.lower()}.")
+    declined = "; the buyer's request was declined" if args.decline_request else ""
+    print(f"Order {args.order_id} is now {status.label.lower()}{declined}.")
     return 0

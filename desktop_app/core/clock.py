@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
+import contextlib
+import os
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def utcnow() -> datetime:
@@ -20,14 +23,75 @@ def ensure_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def valid_zone_name(name: str) -> str:
+    """``name`` if it is an IANA time zone name (``Europe/Berlin``, ``UTC``); ValueError with a
+    sentence otherwise. Abbreviations such as ``PST`` or ``CET`` are refused: they do not say
+    when summer time starts, and several places share them."""
+    text = name.strip()
+    if not text or text != name or text.startswith(("/", ".")) or ".." in text:
+        raise ValueError(f"{name!r} is not a time zone name such as Europe/Berlin")
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"{name!r} is not a time zone name such as Europe/Berlin or America/New_York"
+        ) from None
+    if "/" not in text and text not in {"UTC", "Etc/UTC"}:
+        # the tz database still carries a few abbreviations (EST, CET, PST8PDT...): refuse them
+        raise ValueError(
+            f"{name!r} is an abbreviation; give the place's name, such as Europe/Berlin or UTC"
+        )
+    return text
+
+
+def machine_zone_name() -> str:
+    """The IANA name of this machine's zone (``$TZ``, then ``/etc/localtime``, then
+    ``/etc/timezone``), or ``UTC`` when the machine does not say."""
+    candidates: list[str] = []
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        candidates.append(env)
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    for name in candidates:
+        try:
+            return valid_zone_name(name)
+        except ValueError:
+            continue
+    return "UTC"
+
+
 def local_zone() -> tzinfo:
-    """The machine's local zone (the shop's zone unless the seller sets another)."""
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
+    """The machine's zone, as an IANA zone when the machine names one."""
+    return ZoneInfo(machine_zone_name())
 
 
 def zone_named(name: str | None) -> tzinfo:
     return ZoneInfo(name) if name else local_zone()
+
+
+def zone_name(zone: tzinfo) -> str:
+    """The IANA name of ``zone`` (its key), else what it calls itself."""
+    key = getattr(zone, "key", None)
+    return str(key) if key else str(zone.tzname(None) or zone)
+
+
+def with_offset(moment: datetime, zone: tzinfo) -> str:
+    """``2026-11-20 21:00 +09:00``: a time in the shop's zone, with its offset."""
+    local = ensure_utc(moment).astimezone(zone)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+
+
+def day_start(day: date, zone: tzinfo) -> datetime:
+    """The UTC instant at which the shop's calendar day ``day`` begins."""
+    return datetime.combine(day, time(0), zone).astimezone(UTC)
 
 
 def local_day(moment: datetime, zone: tzinfo) -> date:

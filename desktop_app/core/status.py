@@ -61,6 +61,27 @@ OPEN_STATUSES = frozenset(
 PENDING_STATUSES = frozenset({OrderStatus.PENDING, OrderStatus.PENDING_AVAILABILITY})
 
 
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# Either spelling, any case: the API's word ("PartiallyShipped", "Canceled") or the label the
+# window prints ("Partially shipped", "Cancelled").
+_STATUS_WORDS: dict[str, OrderStatus] = {
+    **{_squash(status.value): status for status in OrderStatus},
+    **{_squash(status.label): status for status in OrderStatus},
+}
+
+
+def parse_status(text: str) -> OrderStatus:
+    """An order status as a seller types it; ValueError with the known words otherwise."""
+    status = _STATUS_WORDS.get(_squash(text))
+    if status is None or not _squash(text):
+        known = ", ".join(s.label for s in OrderStatus)
+        raise ValueError(f"unknown status {text!r}; known statuses: {known}")
+    return status
+
+
 class ItemStatus(StrEnum):
     PENDING = "Pending"
     UNSHIPPED = "Unshipped"

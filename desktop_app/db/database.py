@@ -7,7 +7,7 @@ are made on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,6 +20,7 @@ from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
 from desktop_app.db.migrate import MigrationResult, ensure_schema
 from desktop_app.db.redact import redact
+from desktop_app.db.shop_zone import record_zone_if_missing
 from desktop_app.db.waiting import WriteWait
 
 if TYPE_CHECKING:
@@ -27,6 +28,21 @@ if TYPE_CHECKING:
 
 # What read-only service functions accept: a snapshot connection or a session.
 Reader: TypeAlias = "Connection | Session"
+
+# Called as every write session begins. The window installs a check that no write runs on
+# its GUI thread (see ui.write_guard); the db layer itself knows nothing of Qt.
+_write_guards: list[Callable[[], None]] = []
+
+
+def add_write_guard(guard: Callable[[], None]) -> Callable[[], None]:
+    """Call ``guard()`` as each write session begins (it may raise); returns its remover."""
+    _write_guards.append(guard)
+    return lambda: _write_guards.remove(guard)
+
+
+def _check_write(*_args: object) -> None:
+    for guard in list(_write_guards):
+        guard()
 
 
 @dataclass
@@ -44,7 +60,11 @@ class Database:
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
         """For actions that write (on SQLite they begin with the write lock held)."""
-        return session_factory(self.engine, self.write_wait)
+        from sqlalchemy import event
+
+        factory = session_factory(self.engine, self.write_wait)
+        event.listen(factory, "after_begin", _check_write)
+        return factory
 
     @cached_property
     def readers(self) -> sessionmaker[Session]:
@@ -82,6 +102,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     engine = make_engine(url)
     try:
         result = ensure_schema(engine) if migrate else None
+        if migrate:
+            record_zone_if_missing(engine)
     except DBAPIError as error:
         engine.dispose()
         detail = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__

@@ -7,13 +7,14 @@ skip them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    and_,
     column,
     func,
     literal_column,
@@ -47,30 +48,50 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def uses_index(text: str, dialect: str) -> bool:
-    return dialect == "sqlite" and len(text) >= MIN_TRIGRAM
+def _indexed(terms: Sequence[str]) -> list[str]:
+    return [t for t in terms if len(t) >= MIN_TRIGRAM]
 
 
-def index_matches(conn: Connection, text: str) -> int:
-    """How many orders contain ``text``, from the SQLite search index alone."""
-    query = select(func.count()).select_from(_fts).where(_match(text))
+def uses_index(terms: Sequence[str], dialect: str) -> bool:
+    """Whether the SQLite index can narrow the search (some term has a trigram)."""
+    return dialect == "sqlite" and bool(_indexed(terms))
+
+
+def index_matches(conn: Connection, terms: Sequence[str]) -> int:
+    """How many orders contain every indexed term, from the SQLite search index alone."""
+    query = select(func.count()).select_from(_fts).where(_match(_indexed(terms)))
     return int(conn.execute(query).scalar_one())
 
 
-def _match(text: str) -> ColumnElement[bool]:
-    return literal_column(FTS_TABLE).op("MATCH")(_phrase(text))
+def counted_by_index(terms: Sequence[str], dialect: str) -> bool:
+    """Whether :func:`index_matches` is the exact count (every term in the index)."""
+    return uses_index(terms, dialect) and len(_indexed(terms)) == len(terms)
 
 
-def search_condition(text: str, dialect: str, matches: int | None = None) -> ColumnElement[bool]:
-    """Orders whose search text contains ``text`` (already lower-case).
+def _match(terms: Sequence[str]) -> ColumnElement[bool]:
+    return literal_column(FTS_TABLE).op("MATCH")(" AND ".join(_phrase(t) for t in terms))
+
+
+def _like_all(terms: Sequence[str]) -> list[ColumnElement[bool]]:
+    return [orders.c.search_text.like(like_pattern(t), escape="\\") for t in terms]
+
+
+def search_condition(
+    terms: Sequence[str], dialect: str, matches: int | None = None
+) -> ColumnElement[bool]:
+    """Orders whose search text contains every one of ``terms`` (folded, see core.search).
 
     On SQLite, ``matches`` (from :func:`index_matches`) picks the plan: a few matches are
-    fetched from the index; many are cheaper to find by walking the table in the order the
-    seller sorted, where the first page fills up after a few thousand rows.
+    fetched from the index (terms too short for it are checked on those rows); many are
+    cheaper to find by walking the table in the order the seller sorted, where the first page
+    fills up after a few thousand rows.
     """
-    if uses_index(text, dialect) and (matches is None or matches <= PLAIN_SCAN_ABOVE):
-        return orders.c.id.in_(select(_fts.c.rowid).where(_match(text)))
-    return orders.c.search_text.like(like_pattern(text), escape="\\")
+    indexed = _indexed(terms)
+    if uses_index(terms, dialect) and (matches is None or matches <= PLAIN_SCAN_ABOVE):
+        short = [t for t in terms if t not in indexed]
+        found = orders.c.id.in_(select(_fts.c.rowid).where(_match(indexed)))
+        return and_(found, *_like_all(short))
+    return and_(*_like_all(terms))
 
 
 # FTS5 merges a level's segments once it holds this many (its default, 4, kept for everyday

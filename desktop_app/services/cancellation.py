@@ -36,6 +36,7 @@ from desktop_app.core.status import (
     OrderStatus,
     check_transition,
 )
+from desktop_app.core.wording import buyer_message
 from desktop_app.db.models import (
     BuyerRequest,
     Cancellation,
@@ -248,7 +249,7 @@ def _lines(
 
 def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> CancelPreview:
     """Everything the dialog shows before the seller confirms. Writes nothing."""
-    why = reason(req.reason_code)
+    reason(req.reason_code)  # an unknown code is refused here
     order = load_order(session, req.order_id, lock=False)
     decision, keys = _decide(order, req)
     on_record, open_request = _requests(session, order)
@@ -277,7 +278,11 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         if req.refund_minor is None
         else req.refund_minor,
         currency=order.currency,
-        buyer_message=req.buyer_message if req.buyer_message is not None else why.buyer_message,
+        buyer_message=req.buyer_message
+        if req.buyer_message is not None
+        else buyer_message(
+            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
+        ),
     )
 
 
@@ -315,7 +320,11 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         cost_minor=req.cost_minor,
         currency=order.currency,
         note=req.note,
-        buyer_message=req.buyer_message if req.buyer_message is not None else why.buyer_message,
+        buyer_message=req.buyer_message
+        if req.buyer_message is not None
+        else buyer_message(
+            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
+        ),
         actor=ctx.actor,
         source=ctx.source,
     )

@@ -11,7 +11,19 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop_app.core.clock import local_day, utcnow, zone_named
+from desktop_app.db.shop_zone import TIMEZONE_KEY
 from desktop_app.db.tables import settings
+
+__all__ = [
+    "CURRENCY_KEY",
+    "TIMEZONE_KEY",
+    "Context",
+    "audit",
+    "set_setting",
+    "shop_day",
+    "shop_zone",
+]
+CURRENCY_KEY = "currency"  # the shop's currency, for a file's rows that give none
 
 if TYPE_CHECKING:  # the ORM loads with the first write, not on the way to the first rows
     from sqlalchemy.orm import Session
@@ -40,11 +52,9 @@ class Context:
         return self.clock()
 
 
-TIMEZONE_KEY = "timezone"
-
-
 def shop_zone(reader: Reader) -> tzinfo:
-    """The shop's time zone: the setting if present, else the machine's local zone."""
+    """The shop's time zone, stored with the shop (the machine's zone only for a shop that
+    has none stored, which :func:`open_database` prevents)."""
     query = select(settings.c.value).where(settings.c.key == TIMEZONE_KEY)
     return zone_named(reader.execute(query).scalar())
 

@@ -152,6 +152,8 @@ class _Builder:
         if cancelled:
             status = OrderStatus.CANCELED
         shipped_at = None
+        if status is OrderStatus.PARTIALLY_SHIPPED:  # (no extra draw: the shops stay as they were)
+            shipped_at = purchased + (self.now - purchased) / 2
         if status is OrderStatus.SHIPPED:
             late = rng.random() < (0.09 if bad else 0.025)
             shipped_at = (
@@ -166,18 +168,21 @@ class _Builder:
         for line, sku in enumerate(picks):
             self.item_pk += 1
             qty = 1 if rng.random() < 0.85 else rng.randint(2, 4)
+            partial = status is OrderStatus.PARTIALLY_SHIPPED
+            if partial and len(picks) == 1:
+                qty = max(qty, 2)  # one line: some of its units shipped, the rest wait
             price = sku.price_minor * qty
             shipping = 0 if channel is Channel.AFN or price > 3500 else 499
             tax = price * 8 // 100
             shipped_qty = qty if status is OrderStatus.SHIPPED else 0
-            if status is OrderStatus.PARTIALLY_SHIPPED and line == 0:
-                shipped_qty = qty
+            if partial and line == 0:  # the first line has shipped (all but one unit of it
+                shipped_qty = qty if len(picks) > 1 else qty - 1  # when it is the only one)
             item_status = {
                 OrderStatus.SHIPPED: ItemStatus.SHIPPED,
                 OrderStatus.CANCELED: ItemStatus.CANCELED,
                 OrderStatus.PENDING: ItemStatus.PENDING,
                 OrderStatus.PENDING_AVAILABILITY: ItemStatus.PENDING,
-            }.get(status, ItemStatus.SHIPPED if shipped_qty else ItemStatus.UNSHIPPED)
+            }.get(status, ItemStatus.SHIPPED if shipped_qty == qty else ItemStatus.UNSHIPPED)
             row = {
                 "id": self.item_pk,
                 "order_pk": pk,

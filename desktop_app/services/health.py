@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.clock import day_range, local_day
+from desktop_app.core.clock import day_range, local_day, zone_name
 from desktop_app.core.health import (
     CANCELLATION_RATE,
     LATE_SHIPMENT_RATE,
@@ -113,14 +113,23 @@ class DailyCancellations:
 
     day: date
     seller_counted: int  # the seller cancelled, and it counts against the rate
-    buyer_request: int  # the seller cancelled answering a request on record: not counted
+    buyer_request: int  # the seller cancelled answering a buyer request on record
     buyer_self: int  # the buyer cancelled on their own (a pending order): not counted
     amazon: int  # Amazon cancelled
     amazon_counted: int  # ...of which count against the seller (shipment never confirmed)
+    # the seller cancelled without a buyer request, and it does not count (an order
+    # fulfilled by Amazon, which the rate leaves out, or one still pending payment)
+    seller_not_counted: int = 0
 
     @property
     def total(self) -> int:
-        return self.seller_counted + self.buyer_request + self.buyer_self + self.amazon
+        return (
+            self.seller_counted
+            + self.seller_not_counted
+            + self.buyer_request
+            + self.buyer_self
+            + self.amazon
+        )
 
     @property
     def counted(self) -> int:
@@ -129,6 +138,7 @@ class DailyCancellations:
 
 CATEGORY_LABELS: dict[str, str] = {
     "seller_counted": "Seller (counted)",
+    "seller_not_counted": "Seller (not counted)",
     "buyer_request": "Buyer request (not counted)",
     "buyer_self": "Buyer cancelled (not counted)",
     "amazon": "Amazon",
@@ -164,15 +174,17 @@ def daily_cancellations(
     seller = Cancellation.initiator == Initiator.SELLER.value
     amazon = Cancellation.initiator == Initiator.AMAZON.value
     counted = Cancellation.counted.is_(True)
+    requested = Cancellation.buyer_request_id.is_not(None)
     query = (
         select(
             Cancellation.cancelled_day,
             _CHANNEL,
             _orders_where(and_(seller, counted)),
-            _orders_where(and_(seller, ~counted)),
+            _orders_where(and_(seller, ~counted, requested)),
             _orders_where(Cancellation.initiator == Initiator.BUYER.value),
             _orders_where(amazon),
             _orders_where(and_(amazon, counted)),
+            _orders_where(and_(seller, ~counted, ~requested)),
         )
         .where(Cancellation.cancelled_day >= first, Cancellation.cancelled_day <= last)
         .group_by(Cancellation.cancelled_day, _CHANNEL)
@@ -181,14 +193,14 @@ def daily_cancellations(
     rows: dict[date, list[int]] = {}
     for day, ch, *counts in session.execute(query):
         if ch in wanted:
-            total = rows.setdefault(day, [0] * 5)
+            total = rows.setdefault(day, [0] * 6)
             for i, n in enumerate(counts):
                 total[i] += int(n)
     out = []
     day = first
     while day <= last:
-        sc, br, bs, am, amc = rows.get(day, (0, 0, 0, 0, 0))
-        out.append(DailyCancellations(day, sc, br, bs, am, amc))
+        sc, br, bs, am, amc, snc = rows.get(day, (0, 0, 0, 0, 0, 0))
+        out.append(DailyCancellations(day, sc, br, bs, am, amc, snc))
         day += timedelta(days=1)
     return out
 
@@ -502,6 +514,7 @@ class HealthReport:
                 {
                     "day": c.day.isoformat(),
                     "seller_counted": c.seller_counted,
+                    "seller_not_counted": c.seller_not_counted,
                     "buyer_request": c.buyer_request,
                     "buyer_self": c.buyer_self,
                     "amazon": c.amazon,
@@ -549,19 +562,11 @@ class HealthReport:
                     str(point.counted),
                     "" if value is None else f"{value:.6f}",
                     "" if value is None else ("yes" if value >= CANCELLATION_RATE.target else "no"),
-                    str(bars.seller_counted),
-                    str(bars.buyer_request),
-                    str(bars.buyer_self),
-                    str(bars.amazon),
+                    *(str(getattr(bars, key)) for key in CATEGORY_LABELS),
                     str(bars.amazon_counted),
                 ]
             )
         return rows
-
-
-def _zone_name(zone: tzinfo) -> str:
-    key = getattr(zone, "key", None)
-    return str(key) if key else str(zone.tzname(None) or zone)
 
 
 def health_report(
@@ -590,7 +595,7 @@ def health_report(
         first, last = last, first
     return HealthReport(
         today=today,
-        timezone=_zone_name(zone),
+        timezone=zone_name(zone),
         first=first,
         last=last,
         channel=channel,

@@ -10,7 +10,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.errors import DomainError, StaleOrder
-from desktop_app.core.status import ItemStatus, OrderStatus, check_transition
+from desktop_app.core.requests import RequestState
+from desktop_app.core.shipping import OpenRequestFirst, shipping_refusal
+from desktop_app.core.status import Channel, ItemStatus, OrderStatus, check_transition
 from desktop_app.db.models import (
     AmazonRequest,
     AuditEvent,
@@ -22,6 +24,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
+from desktop_app.services.requests import decline_open_request
 from desktop_app.services.stock import take_from_stock
 from desktop_app.services.summary import derived_status
 
@@ -47,7 +50,7 @@ class OrderDetail:
 
     @property
     def open_request(self) -> BuyerRequest | None:
-        return next((r for r in self.requests if r.state == "open"), None)
+        return next((r for r in self.requests if r.state == RequestState.OPEN.value), None)
 
 
 def get_order(session: Session, order_id: str) -> OrderDetail:
@@ -95,13 +98,31 @@ def mark_shipped(
     *,
     expected_version: int | None = None,
     at: datetime | None = None,
+    decline_request: str | None = None,
 ) -> OrderStatus:
-    """Ship every open item: the goods leave stock; the order becomes Shipped."""
+    """Ship every open item: the goods leave stock; the order becomes Shipped.
+
+    An open buyer request refuses the shipment, unless ``decline_request`` gives the reason
+    to decline it in the same step (the buyer reads that reason)."""
     order = load_order(session, order_id, expected_version=expected_version)
     was = OrderStatus(order.status)
-    if not was.is_open:
+    if not was.is_open and Channel(order.channel) is Channel.MFN:
         check_transition(order.order_id, was, OrderStatus.SHIPPED)
-        raise DomainError(f"Order {order_id} is {was.label.lower()}; it cannot be shipped.")
+    open_requests = [r for r in order.requests if r.state == RequestState.OPEN.value]
+    declining = decline_request is not None and bool(decline_request.strip())
+    if decline_request is not None and not declining:
+        raise DomainError("Give the buyer a reason for declining the request.")
+    refusal = shipping_refusal(
+        order.order_id, Channel(order.channel), was,
+        open_request=bool(open_requests), declining=declining,
+    )  # fmt: skip
+    if refusal and open_requests and was.is_open and Channel(order.channel) is Channel.MFN:
+        raise OpenRequestFirst(order.order_id, refusal)
+    if refusal:
+        raise DomainError(refusal)
+    for request in open_requests:
+        assert decline_request is not None
+        decline_open_request(session, ctx, request, order, decline_request)
     shipped: dict[str, int] = {}
     for item in order.items:
         qty = item.open_quantity

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, exists, false, func, or_, select
 
+from desktop_app.core.search import parse_query
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
-from desktop_app.db.search import index_matches, search_condition, uses_index
+from desktop_app.db.search import counted_by_index, index_matches, search_condition, uses_index
 from desktop_app.db.tables import cancellations, order_items, orders, stock
 
 if TYPE_CHECKING:
@@ -138,9 +139,9 @@ def _where(
         conditions.append(orders.c.purchase_date < flt.until)
     if flt.needs_attention:
         conditions.append(attention_condition(now))
-    text = flt.search.strip().lower()
-    if text:
-        conditions.append(search_condition(text, dialect, matches))
+    terms = parse_query(flt.search)
+    if terms:
+        conditions.append(search_condition(terms, dialect, matches))
     if flt.cancelled_on is not None:  # a handful of orders: find them by the day's index
         cancelled = cancellations.c
         day = select(cancelled.order_pk).where(cancelled.cancelled_day == flt.cancelled_on)
@@ -164,9 +165,9 @@ def _connection(reader: Reader) -> Connection:
 
 def _matches(conn: Connection, flt: OrderFilter, dialect: str) -> int | None:
     """How many orders the search text matches, when the search index can say it quickly."""
-    text = flt.search.strip().lower()
-    if text and uses_index(text, dialect):
-        return index_matches(conn, text)
+    terms = parse_query(flt.search)
+    if uses_index(terms, dialect):
+        return index_matches(conn, terms)
     return None
 
 
@@ -174,7 +175,8 @@ def count_orders(reader: Reader, flt: OrderFilter, now: datetime) -> int:
     conn = _connection(reader)
     dialect = conn.dialect.name
     matches = _matches(conn, flt, dialect)
-    if matches is not None and replace(flt, search="") == OrderFilter():
+    only_search = replace(flt, search="") == OrderFilter()
+    if matches is not None and only_search and counted_by_index(parse_query(flt.search), dialect):
         return matches  # the search is the only filter: the index has counted it
     where = _where(flt, now, dialect, matches)
     query = select(func.count()).select_from(orders).where(*where)

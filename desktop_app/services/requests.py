@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop_app.core.errors import DomainError, NotFound, StaleOrder
 from desktop_app.core.policy import Path, decide_cancellation
 from desktop_app.core.reasons import BUYER_CANCELED, RequestChannel
+from desktop_app.core.requests import RequestState
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.models import AmazonRequest, BuyerRequest, Order
 from desktop_app.services.cancellation import (
@@ -57,7 +58,7 @@ def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
             Order.status,
         )
         .join(Order, Order.id == BuyerRequest.order_pk)
-        .where(BuyerRequest.state == "open")
+        .where(BuyerRequest.state == RequestState.OPEN.value)
         .order_by(BuyerRequest.requested_at, BuyerRequest.id)
         .limit(limit)
     )
@@ -83,12 +84,17 @@ def record_request(
             f"Order {order_id} is {OrderStatus(order.status).label.lower()}; "
             "a cancellation request can only be recorded for an order that has not shipped."
         )
+    if any(r.state == RequestState.OPEN.value for r in order.requests):
+        raise DomainError(
+            f"The buyer's cancellation request for order {order_id} is already open; "
+            "nothing was added. Answer it (accept or decline)."
+        )
     request = BuyerRequest(
         order_pk=order.id,
         requested_at=at or ctx.now(),
         channel=channel.value,
         reason=reason,
-        state="open",
+        state=RequestState.OPEN.value,
         source=ctx.source,
     )
     session.add(request)
@@ -113,7 +119,7 @@ def _open_request(session: Session, request_id: int) -> tuple[BuyerRequest, Orde
     request = session.get(BuyerRequest, request_id)
     if request is None:
         raise NotFound(f"There is no buyer request {request_id}.")
-    if request.state != "open":
+    if request.state != RequestState.OPEN.value:
         raise DomainError(f"That request was already {request.state}.")
     return request, request.order
 
@@ -154,17 +160,27 @@ def decline_request(
         raise DomainError("Give the buyer a reason for declining the request.")
     request, order = _open_request(session, request_id)
     order = load_order(session, order.order_id, expected_version=expected_version)
-    request.state = "declined"
+    decline_open_request(session, ctx, request, order, why)
+    _flush(session, order.order_id)
+
+
+def decline_open_request(
+    session: Session, ctx: Context, request: BuyerRequest, order: Order, why: str
+) -> None:
+    """Mark ``request`` declined with the seller's reason (no flush; the caller's step)."""
+    why = why.strip()
+    request.state = RequestState.DECLINED.value
     request.answered_at = ctx.now()
-    request.answer_note = why.strip()
+    request.answer_note = why
     still_open = any(
-        r.state == "open" and r.id != request.id and r.channel == RequestChannel.AMAZON.value
+        r.state == RequestState.OPEN.value
+        and r.id != request.id
+        and r.channel == RequestChannel.AMAZON.value
         for r in order.requests
     )
     order.has_open_request = still_open
     order.last_updated = ctx.now()
     audit(session, ctx, "request.decline", f"Declined the buyer's request: {why}", order=order)
-    _flush(session, order.order_id)
 
 
 def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") -> AmazonRequest:
@@ -177,7 +193,9 @@ def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") ->
             f"Order {order_id} is not held by Amazon's warehouse; {decision.why[0].lower()}"
             f"{decision.why[1:]}"
         )
-    request = AmazonRequest(order_pk=order.id, requested_at=ctx.now(), note=note, state="open")
+    request = AmazonRequest(
+        order_pk=order.id, requested_at=ctx.now(), note=note, state=RequestState.OPEN.value
+    )
     session.add(request)
     order.last_updated = ctx.now()
     audit(

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import DomainError, NotFound
 from desktop_app.core.money import format_minor
+from desktop_app.core.shipping import amazon_takes_returns
+from desktop_app.core.status import Channel
 from desktop_app.db.models import Order, Return, ReturnLine
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
@@ -44,22 +46,8 @@ def start_return(
 ) -> Return:
     """Start a return and refund for shipped items (all shipped units unless given)."""
     order = load_order(session, order_id, expected_version=expected_version)
-    already = _returned(session, order)
-    available = {i.id: i.quantity_shipped - already.get(i.id, 0) for i in order.items}
-    wanted = dict(quantities) if quantities is not None else {k: v for k, v in available.items()}
-    wanted = {pk: q for pk, q in wanted.items() if q}
-    if not wanted:
-        raise DomainError(f"Nothing of order {order_id} has shipped that could be returned.")
+    wanted, default_refund = _planned(session, order, quantities)
     items = {i.id: i for i in order.items}
-    for pk, qty in wanted.items():
-        if pk not in items:
-            raise DomainError(f"Order {order_id} has no item {pk}.")
-        if qty < 0 or qty > available[pk]:
-            raise DomainError(
-                f"Only {available[pk]} of {items[pk].sku} can be returned "
-                f"(shipped and not already returned)."
-            )
-    default_refund = sum(items[pk].paid_minor * q // items[pk].quantity for pk, q in wanted.items())
     refund = default_refund if refund_minor is None else refund_minor
     if refund < 0:
         raise DomainError("The refund cannot be negative.")
@@ -86,6 +74,48 @@ def start_return(
     )
     session.flush()
     return ret
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnPreview:
+    """What starting a return of every shipped unit would do (the dialog shows it first)."""
+
+    order_id: str
+    units: int
+    refund_minor: int
+    currency: str
+
+
+def preview_return(session: Session, order_id: str) -> ReturnPreview:
+    order = load_order(session, order_id, lock=False)
+    wanted, refund = _planned(session, order, None)
+    return ReturnPreview(order.order_id, sum(wanted.values()), refund, order.currency)
+
+
+def _planned(
+    session: Session, order: Order, quantities: Mapping[int, int] | None
+) -> tuple[dict[int, int], int]:
+    """The units to return by item and the refund due for them (what was paid for them);
+    refused with a sentence when nothing can be returned, or Amazon takes the return."""
+    if Channel(order.channel) is Channel.AFN:
+        raise DomainError(amazon_takes_returns(order.order_id))
+    already = _returned(session, order)
+    available = {i.id: i.quantity_shipped - already.get(i.id, 0) for i in order.items}
+    wanted = dict(quantities) if quantities is not None else {k: v for k, v in available.items()}
+    wanted = {pk: q for pk, q in wanted.items() if q}
+    if not wanted:
+        raise DomainError(f"Nothing of order {order.order_id} has shipped that could be returned.")
+    items = {i.id: i for i in order.items}
+    for pk, qty in wanted.items():
+        if pk not in items:
+            raise DomainError(f"Order {order.order_id} has no item {pk}.")
+        if qty < 0 or qty > available[pk]:
+            raise DomainError(
+                f"Only {available[pk]} of {items[pk].sku} can be returned "
+                f"(shipped and not already returned)."
+            )
+    refund = sum(items[pk].paid_minor * q // items[pk].quantity for pk, q in wanted.items())
+    return wanted, refund
 
 
 def _returned(session: Session, order: Order) -> dict[int, int]:

@@ -13,9 +13,7 @@ from desktop_app.core.currencies import is_currency
 from desktop_app.core.errors import DomainError
 from desktop_app.db import tables
 from desktop_app.db.database import Database
-from desktop_app.services.context import TIMEZONE_KEY, set_setting
-
-CURRENCY_KEY = "currency"  # the importer's key: the shop's currency, for files that give none
+from desktop_app.services.context import CURRENCY_KEY, TIMEZONE_KEY, set_setting
 
 
 def check_zone(name: str) -> str:

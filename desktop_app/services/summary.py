@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop_app.core.search import haystack
 from desktop_app.core.status import OrderStatus, order_status_from_items
 from desktop_app.db.models import Order, OrderItem
 
@@ -21,9 +22,9 @@ def skus_text(skus: Iterable[str]) -> str:
 
 
 def search_text(order_id: str, skus: Iterable[str], names: Iterable[str], city: str | None) -> str:
-    """Lower-case haystack for the search box: order id, SKUs, product names, city."""
-    parts = [order_id, *skus, *names, city or ""]
-    return " | ".join(p for p in parts if p).lower()
+    """The search box's haystack: order id, SKUs, product names, city, folded (lower-case,
+    no accents) and kept apart by a separator no query contains (core.search)."""
+    return haystack([order_id, *skus, *names, city or ""])
 
 
 def refresh_summary(order: Order) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.core.wording import plural
 from desktop_app.db.database import Database
 from desktop_app.db.location import sqlite_path
 from desktop_app.services.backup import (
@@ -53,7 +54,7 @@ def done_text(result: BackupResult) -> str:
     """Where the copy is and how big, the path on a line of its own (long paths wrap badly)."""
     command = f"seller-desk --db {shlex.quote(str(result.path))}"
     return (
-        f"Backed up {result.orders:,} orders ({size_text(result.size_bytes)}) to:\n"
+        f"Backed up {plural(result.orders, 'order')} ({size_text(result.size_bytes)}) to:\n"
         f"{result.path}\n\n"
         f"To restore, open the copy with Seller Desk:\n{command}"
     )

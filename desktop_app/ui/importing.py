@@ -17,9 +17,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop_app.core.wording import plural, verb
 from desktop_app.db.database import Database
 from desktop_app.io.detect import Format, choose_layout
 from desktop_app.io.errors import ReadError, write_error_report
@@ -38,6 +39,7 @@ from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
+from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import plain_label
 
 
@@ -161,13 +163,15 @@ def ask_to_import(
     intro = "Nothing has been written yet.\n\n"
     if bad:
         intro += (
-            f"{bad} rows have errors. Importing as it is would write nothing; you can import "
+            f"{plural(bad, 'row')} {verb(bad, 'has', 'have')} errors. Importing as it is "
+            "would write nothing; you can import "
             "the other rows and skip these.\n\n"
         )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the errors quote the file's values
     box.setText(intro + summary_text(summaries))
     go = box.addButton(
-        f"Import, skipping {bad} rows" if bad else "Import", QMessageBox.ButtonRole.AcceptRole
+        f"Import, skipping {plural(bad, 'row')}" if bad else "Import",
+        QMessageBox.ButtonRole.AcceptRole,
     )
     save = box.addButton("Save error report…", QMessageBox.ButtonRole.ActionRole) if bad else None
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -189,46 +193,7 @@ def ask_to_import(
 
 
 class _Relay(QObject):
-    progressed = Signal(object)  # ImportProgress
-    done = Signal(object)  # ImportSummary
-    failed = Signal(object)  # BaseException
-
-
-class _ImportTask(QRunnable):
-    def __init__(
-        self,
-        db: Database,
-        path: Path,
-        options: ImportOptions,
-        ctx: Context,
-        stop: threading.Event,
-        relay: _Relay,
-        pace: Callable[[ImportProgress], None] | None,
-    ) -> None:
-        super().__init__()
-        self.db, self.path, self.options, self.ctx = db, path, options, ctx
-        self.stop, self.relay, self.pace = stop, relay, pace
-
-    def run(self) -> None:
-        def progress(p: ImportProgress) -> None:
-            self.relay.progressed.emit(p)
-            if self.pace is not None:
-                self.pace(p)
-
-        try:
-            summary = import_file(
-                self.db.sessions,
-                self.path,
-                self.options,
-                self.ctx,
-                progress=progress,
-                cancelled=self.stop.is_set,
-                readers=self.db.readers,
-            )
-        except BaseException as error:  # back to the GUI thread, shown there
-            self.relay.failed.emit(error)
-        else:
-            self.relay.done.emit(summary)
+    progressed = Signal(object)  # ImportProgress, from the worker to the GUI thread
 
 
 class ImportRunner(QObject):
@@ -251,6 +216,7 @@ class ImportRunner(QObject):
         pool: QThreadPool | None = None,
         pace: Callable[[ImportProgress], None] | None = None,
         choose_mapping: ChooseMapping = ask_mapping,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -260,6 +226,10 @@ class ImportRunner(QObject):
         self.ctx = ctx or Context(source="app", via="app")
         self.confirm, self.notify = confirm, notify
         self.pool = pool or QThreadPool.globalInstance()
+        # the window's one mechanism for background work and writes
+        self.operations = operations or Operations(
+            lambda error: self._failed(error), pool=self.pool, parent=self
+        )
         self.pace = pace
         self.choose_mapping = choose_mapping
         # files whose header is not a known report: the column mapping each is read with
@@ -268,8 +238,6 @@ class ImportRunner(QObject):
         self.stop = threading.Event()
         self.relay = _Relay(self)
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self.relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.progress_dialog = QProgressDialog("Reading…", "Cancel", 0, 1000, parent)
         self.progress_dialog.setLabel(plain_label("Reading…"))  # it names the file
         self.progress_dialog.setWindowTitle("Import")
@@ -283,7 +251,6 @@ class ImportRunner(QObject):
         self._results: list[ImportSummary] = []
         self._failures: list[str] = []
         self._phase = "dry-run"
-        self._task: _ImportTask | None = None
 
     def start(self) -> None:
         self._phase = "dry-run"
@@ -316,8 +283,25 @@ class ImportRunner(QObject):
         options = self._run_options
         if path in self.mappings:
             options = replace(options, mapping=self.mappings[path], fmt=Format.MAPPED)
-        self._task = _ImportTask(self.db, path, options, self.ctx, self.stop, self.relay, self.pace)
-        self.pool.start(self._task)
+        db, ctx, stop, relay, pace = self.db, self.ctx, self.stop, self.relay, self.pace
+
+        def work(_progress: Progress) -> ImportSummary:
+            def progress(p: ImportProgress) -> None:
+                relay.progressed.emit(p)
+                if pace is not None:
+                    pace(p)
+
+            return import_file(
+                db.sessions,
+                path,
+                options,
+                ctx,
+                progress=progress,
+                cancelled=stop.is_set,
+                readers=db.readers,
+            )
+
+        self.operations.run(work, self._done, self._failed, label=f"{verb} {path.name}…")
 
     def _wants_mapping(self, path: Path) -> bool:
         """A CSV of an unknown shape: use the saved mapping that fits it, or ask for one (then
@@ -403,6 +387,8 @@ class ImportRunner(QObject):
         if seconds > 0:
             text += f"\n\n{total:,} rows in {seconds:.1f} s ({total / seconds:,.0f} rows/s)."
         self.notify(self.parent_widget, "Import finished", text, error=bool(self._failures))
+        if any(s.written for s in self._results):
+            self.operations.wrote.emit("import")
         self.finished.emit(list(self._results))
 
     def _answered(self, choice: Choice) -> None:
@@ -425,24 +411,25 @@ class ImportRunner(QObject):
 
 
 def import_files(
-    parent: QWidget, db: Database, paths: Sequence[str | Path], **kwargs: Any
-) -> list[ImportSummary] | None:
-    """The modal flow for File > Import and dropped files: returns the summaries written, or
-    None when cancelled. Waits in a local event loop, so the window keeps painting."""
+    parent: QWidget,
+    db: Database,
+    paths: Sequence[str | Path],
+    *,
+    done: Callable[[list[ImportSummary] | None], None] | None = None,
+    **kwargs: Any,
+) -> ImportRunner:
+    """File > Import and dropped files: start the flow and return at once (no nested event
+    loop); ``done`` gets the summaries written, or None when cancelled."""
     runner = ImportRunner(parent, db, paths, **kwargs)
-    loop = QEventLoop()
-    result: list[list[ImportSummary] | None] = []
 
     def finished(value: list[ImportSummary] | None) -> None:
-        result.append(value)
-        loop.quit()
+        if done is not None:
+            done(value)
+        runner.deleteLater()
 
     runner.finished.connect(finished)
     runner.start()
-    if not result:
-        loop.exec()
-    runner.deleteLater()
-    return result[0] if result else None
+    return runner
 
 
 def export_view(
@@ -476,7 +463,11 @@ def export_view(
     except OSError as error:
         notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
         return None
-    notify(parent, "Export finished", f"{result.orders:,} orders ({result.rows:,} rows) in {path}.")
+    notify(
+        parent,
+        "Export finished",
+        f"{plural(result.orders, 'order')} ({plural(result.rows, 'row')}) in {path}.",
+    )
     return path
 
 

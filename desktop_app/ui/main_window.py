@@ -13,12 +13,12 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.wording import plural
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.watcher: ChangeWatcher | None = None
         self.shop_state: ShopState | None = None  # busy or damaged: the window says so
         self.dialog: QWidget | None = None  # the settings dialog opened last (tests drive it)
+        self.import_runner: QObject | None = None  # the import running now (tests wait on it)
         self.daily_backup_timer = QTimer(self)
         self.daily_backup_timer.setSingleShot(True)
         self.daily_backup_timer.setInterval(daily_backup_delay_ms)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.operations.busyChanged.connect(self._busy)
+        self.operations.wrote.connect(self._wrote)
         self.operations.progressed.connect(self._progress)
         self._set_enabled(False)
         self._restore_geometry()
@@ -233,6 +236,9 @@ class MainWindow(QMainWindow):
         self.backup_settings_action = self._action(
             "Daily backups…", None, self.backup_settings, "Take a copy every day, keep the last few"
         )
+        self.zone_action = self._action(
+            "Time zone…", None, self.zone_settings, "The shop's time zone, which its days follow"
+        )
         self.mappings_action = self._action(
             "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
         )
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(self.backup_settings_action)
+        settings_menu.addAction(self.zone_action)
         settings_menu.addAction(self.mappings_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.log_action)
@@ -320,6 +327,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.rate_label)
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.db_label)
+
+    def _wrote(self, _what: str) -> None:
+        """Something was written through the one write path: the status bar reads again
+        (the pages that wrote refresh themselves and say so through ``changed``)."""
+        if self.db is not None:
+            self.refresh_status()
 
     def _busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -554,7 +567,7 @@ class MainWindow(QMainWindow):
         from desktop_app.core.health import CANCELLATION_RATE
 
         total, rate, requests = figures
-        self.count_label.setText(f"{total:,} orders")
+        self.count_label.setText(plural(total, "order"))
         if rate is None:
             self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
             self.rate_label.setStyleSheet("")
@@ -663,7 +676,9 @@ class MainWindow(QMainWindow):
             return
         from desktop_app.ui.preferences import BackupSettingsDialog
 
-        dialog = BackupSettingsDialog(self.db, folder=self.backup_folder, parent=self)
+        dialog = BackupSettingsDialog(
+            self.db, folder=self.backup_folder, operations=self.operations, parent=self
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def saved(keep: int) -> None:
@@ -677,13 +692,65 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    def zone_settings(self) -> None:
+        """Settings > Time zone…: shows the shop's zone; a change is saved off the GUI
+        thread, then every page shows the shop's days and times in the new zone."""
+        if self.db is None:
+            return
+        from desktop_app.core.clock import zone_name
+        from desktop_app.ui.zone_settings import ZoneSettingsDialog
+
+        dialog = ZoneSettingsDialog(zone_name(self.zone), parent=self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.change_zone)
+        self.dialog = dialog
+        dialog.open()
+
+    def change_zone(self, name: str) -> None:
+        from zoneinfo import ZoneInfo
+
+        from desktop_app.services.shop_settings import change_setting
+
+        db, ctx = self.db, self.ctx
+        assert db is not None and ctx is not None
+
+        def work(_progress: Progress) -> str:
+            with db.transaction() as session:
+                return change_setting(session, ctx, "timezone", name)
+
+        def done(stored: str) -> None:
+            self.apply_zone(ZoneInfo(stored))
+            self.statusBar().showMessage(f"The shop's time zone is now {stored}.", 8000)
+
+        self.operations.run(work, done, label="Changing the time zone…")
+
+    def apply_zone(self, zone: tzinfo) -> None:
+        """Show the shop's days and times in ``zone``: the orders page adopts it, the other
+        pages are built again when next shown."""
+        self.zone = zone
+        self.orders_page.set_zone(zone)
+        for number in (REQUESTS, RETURNS):
+            page = self.pages.pop(number, None)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        refresh = getattr(self.health_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.refresh_status()
+
     def column_mappings(self) -> None:
         """Settings > Column mappings…"""
         if self.db is None or not self._importer:
             return
         from desktop_app.ui.mappings_list import MappingsDialog, ask_yes_no
 
-        dialog = MappingsDialog(self.db, confirm=self.prompts.confirm or ask_yes_no, parent=self)
+        dialog = MappingsDialog(
+            self.db,
+            confirm=self.prompts.confirm or ask_yes_no,
+            operations=self.operations,
+            parent=self,
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -697,9 +764,15 @@ class MainWindow(QMainWindow):
         if paths is None:
             paths = (self.prompts.open_files or _choose_import_files)(self)
         if paths:
-            options = {"ctx": self.ctx, "notify": self.notify, **self.prompts.import_options}
-            module.import_files(self, self.db, paths, **options)
-            self.refresh()
+            options = {
+                "ctx": self.ctx,
+                "notify": self.notify,
+                "operations": self.operations,
+                **self.prompts.import_options,
+            }
+            self.import_runner = module.import_files(
+                self, self.db, paths, done=lambda _summaries: self.refresh(), **options
+            )
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""

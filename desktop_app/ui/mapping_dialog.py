@@ -10,6 +10,11 @@ fits a laptop screen. It starts from guesses (``io.generic``) and is saved under
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -53,6 +58,8 @@ from desktop_app.io.generic import (
     guess_unit_prices,
 )
 from desktop_app.services.mappings import check_mapping, save_mapping
+from desktop_app.ui.errors import report
+from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import esc, plain_label, tip
 
 NOT_IN_FILE = "(not in the file)"
@@ -544,19 +551,24 @@ def ask_mapping(
     done: Callable[[ColumnMapping | None], None],
     *,
     encoding: str | None = None,
+    operations: Operations | None = None,
 ) -> MappingDialog:
     """Open the dialog without blocking; on Save the mapping is stored and passed to ``done``."""
     dialog = MappingDialog(parent, path, encoding=encoding)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # the save runs off the GUI thread; it outlives the dialog, which closes at once
+    ops = operations or Operations(lambda error: report(parent, error), parent=parent)
 
     def finished(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
             done(None)
             return
         mapping = dialog.mapping()
-        with db.transaction() as session:
+
+        def save(session: Session) -> None:
             save_mapping(session, mapping)
-        done(mapping)
+
+        ops.write(db, save, lambda _none: done(mapping), label="Saving…", what="mapping")
 
     dialog.finished.connect(finished)
     dialog.open()

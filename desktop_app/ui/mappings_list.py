@@ -7,6 +7,11 @@ has no file to preview, so the dialog offers the columns the mapping already nam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 import csv
 import tempfile
 from collections.abc import Callable
@@ -33,7 +38,9 @@ from PySide6.QtWidgets import (
 from desktop_app.db.database import Database
 from desktop_app.io.generic import TARGETS, ColumnMapping
 from desktop_app.services.mappings import delete_mapping, load_mapping, mapping_names, save_mapping
+from desktop_app.ui.errors import report
 from desktop_app.ui.mapping_dialog import MappingDialog
+from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import tip
 
 Confirm = Callable[[QWidget, str, str], bool]
@@ -76,11 +83,17 @@ class MappingsDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, db: Database, *, confirm: Confirm = ask_yes_no, parent: QWidget | None = None
+        self,
+        db: Database,
+        *,
+        confirm: Confirm = ask_yes_no,
+        operations: Operations | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Column mappings")
         self._db = db
+        self._ops = operations or Operations(lambda error: report(self, error), parent=self)
         self._confirm = confirm
         self.editor: MappingDialog | None = None  # the edit dialog open now (tests drive it)
         layout = QVBoxLayout(self)
@@ -213,12 +226,17 @@ class MappingsDialog(QDialog):
                 )
             ):
                 return
-            with self._db.transaction() as session:
+
+            def save(session: Session) -> None:
                 if new.name != old.name:
                     delete_mapping(session, old.name)
                 save_mapping(session, new)
-            self.reload(select=new.name)
-            self.changed.emit()
+
+            def saved(_none: None) -> None:
+                self.reload(select=new.name)
+                self.changed.emit()
+
+            self._ops.write(self._db, save, saved, label="Saving…", what="mapping")
 
         dialog.finished.connect(finished)
         self.editor = dialog
@@ -236,7 +254,12 @@ class MappingsDialog(QDialog):
             "columns again.",
         ):
             return
-        with self._db.transaction() as session:
+
+        def delete(session: Session) -> None:
             delete_mapping(session, name)
-        self.reload()
-        self.changed.emit()
+
+        def deleted(_none: None) -> None:
+            self.reload()
+            self.changed.emit()
+
+        self._ops.write(self._db, delete, deleted, label="Deleting…", what="mapping")

@@ -8,9 +8,16 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop_app.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +59,14 @@ class Operations(QObject):
     """Runs functions off the GUI thread; tells the window when it is busy and how far along.
 
     ``on_error`` handles failures whose caller gave no ``failure`` callback.
+
+    :meth:`write` is the window's one write path: the service call runs in its own transaction
+    off the GUI thread, a refusal (a DomainError) comes back as ``refused`` (or a message), and
+    ``wrote`` tells every page that the shop changed.
     """
 
     busyChanged = Signal(bool)
+    wrote = Signal(str)  # what was written, in a few words ("cancel", "ship", "stock"...)
     progressed = Signal(str, int, int)  # label, done, total (total 0: unknown)
     idle = Signal()
 
@@ -99,6 +111,42 @@ class Operations(QObject):
             self.busyChanged.emit(True)
         self.progressed.emit(label, 0, 0)
         self._pool.start(worker)
+
+    def write(
+        self,
+        db: Database,
+        work: Callable[[Session], T],
+        done: Callable[[T], None],
+        *,
+        refused: Callable[[DomainError], None] | None = None,
+        label: str = "Saving…",
+        what: str = "",
+    ) -> None:
+        """Run ``work(session)`` in one transaction off the GUI thread. On success ``done``
+        gets its result and ``wrote`` is emitted; a refusal goes to ``refused`` (default: the
+        window's error message) and is emitted too, as the shop may have changed under the
+        seller (a stale order); anything else is a failure for ``on_error``."""
+
+        def run(_progress: Progress) -> T:
+            with db.transaction() as session:
+                return work(session)
+
+        def success(result: T) -> None:
+            try:
+                done(result)
+            finally:
+                self.wrote.emit(what)
+
+        def failure(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                try:
+                    (refused or self._on_error)(error)
+                finally:
+                    self.wrote.emit(what)
+            else:
+                self._on_error(error)
+
+        self.run(run, success, failure, label=label)
 
     @Slot(int, int, int)
     def _progressed(self, token: int, done: int, total: int) -> None:

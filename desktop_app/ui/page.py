@@ -29,6 +29,7 @@ class Page(QWidget):
     ) -> None:
         super().__init__(parent)
         self.operations = operations
+        self._generation = 0  # the newest load's number (see load_in_background)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -55,7 +56,14 @@ class Page(QWidget):
     def load_in_background(
         self, work: Callable[[Progress], Any], show: Callable[[Any], None]
     ) -> None:
+        """Load off the GUI thread and show the rows; when loads overlap (the seller ticks a
+        filter while the last load runs), only the newest one is shown, whichever finishes
+        last."""
+        self._generation = generation = self._generation + 1
+
         def done(rows: Any) -> None:
+            if generation != self._generation:
+                return  # an older load finished after a newer one began: its rows are stale
             show(rows)
             self.loaded.emit()
 

@@ -7,6 +7,11 @@ and press Save.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -32,6 +37,8 @@ from desktop_app.services.backup import (
     daily_keep,
     set_daily_keep,
 )
+from desktop_app.ui.errors import report
+from desktop_app.ui.operations import Operations
 
 MAX_KEEP = 365
 
@@ -42,11 +49,19 @@ class BackupSettingsDialog(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, db: Database, *, folder: Path | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        *,
+        folder: Path | None = None,
+        operations: Operations | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Daily backups")
         self._db = db
+        self._ops = operations or Operations(
+            lambda error: report(parent, error), parent=parent or self
+        )
         self.folder = folder or backup_folder()
         source = sqlite_path(db.url)
         with db.reading() as session:
@@ -119,8 +134,14 @@ class BackupSettingsDialog(QDialog):
 
     def save(self) -> None:
         keep = self.chosen_keep()
-        with self._db.transaction() as session:
+
+        def save(session: Session) -> None:
             set_daily_keep(session, keep)
+
+        self.buttons.setEnabled(False)
+        self._ops.write(self._db, save, lambda _none: self._saved(keep), what="settings")
+
+    def _saved(self, keep: int) -> None:
         self.saved.emit(keep)
         self.accept()
 

@@ -39,7 +39,10 @@ from desktop_app.ui.style import DANGER, WARNING
 from desktop_app.ui.table_model import Column, ListTableModel
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.db.database import Database
+    from desktop_app.services.cancellation import CancelOutcome
 
 DECLINE_REASONS = (
     "The order has already shipped.",
@@ -197,17 +200,24 @@ class RequestsPage(Page):
         request = self.selected()
         if request is None:
             return
-        try:
-            with self._db.transaction() as session:
-                outcome = accept_request(
-                    session, self._ctx, request.request_id, expected_version=request.order_version
-                )
-        except DomainError as error:
-            self._notify(self, "Buyer request", str(error), error=True)
+        ctx = self._ctx
+
+        def accept(session: Session) -> CancelOutcome:
+            return accept_request(
+                session, ctx, request.request_id, expected_version=request.order_version
+            )
+
+        def done(outcome: CancelOutcome) -> None:
+            self.outcome.setText(outcome_text(outcome))
+            self.changed.emit()
             self.refresh()
-            return
-        self.outcome.setText(outcome_text(outcome))
-        self.changed.emit()
+
+        self.operations.write(
+            self._db, accept, done, refused=self._refused, label="Accepting…", what="request"
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self._notify(self, "Buyer request", str(error), error=True)
         self.refresh()
 
     def decline_selected(self) -> None:
@@ -220,18 +230,18 @@ class RequestsPage(Page):
         dialog.open()
 
     def _decline(self, request: OpenRequest, why: str) -> None:
-        try:
-            with self._db.transaction() as session:
-                decline_request(
-                    session,
-                    self._ctx,
-                    request.request_id,
-                    why,
-                    expected_version=request.order_version,
-                )
-        except DomainError as error:
-            self._notify(self, "Buyer request", str(error), error=True)
-        else:
+        ctx = self._ctx
+
+        def decline(session: Session) -> None:
+            decline_request(
+                session, ctx, request.request_id, why, expected_version=request.order_version
+            )
+
+        def done(_none: None) -> None:
             self.outcome.setText(f"Declined the request for {request.order_id}.")
             self.changed.emit()
-        self.refresh()
+            self.refresh()
+
+        self.operations.write(
+            self._db, decline, done, refused=self._refused, label="Declining…", what="request"
+        )

@@ -19,6 +19,8 @@ from desktop_app.ui.style import OK, WARNING
 from desktop_app.ui.table_model import Column, ListTableModel
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.db.database import Database
 
 
@@ -120,11 +122,19 @@ class ReturnsPage(Page):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self._db.transaction() as session:
-                receive_return(session, self._ctx, row.return_id, restock=restock)
-        except DomainError as error:
-            self._notify(self, "Returns", str(error), error=True)
-        else:
+        ctx = self._ctx
+
+        def receive(session: Session) -> None:
+            receive_return(session, ctx, row.return_id, restock=restock)
+
+        def done(_none: None) -> None:
             self.changed.emit()
-        self.refresh()
+            self.refresh()
+
+        def refused(error: DomainError) -> None:
+            self._notify(self, "Returns", str(error), error=True)
+            self.refresh()
+
+        self.operations.write(
+            self._db, receive, done, refused=refused, label="Receiving…", what="return"
+        )

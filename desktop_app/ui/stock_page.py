@@ -18,6 +18,8 @@ from desktop_app.ui.style import DANGER, WARNING
 from desktop_app.ui.table_model import Column, ListTableModel
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.db.database import Database
 
 SKU, PRODUCT, ON_HAND, RESERVED, AVAILABLE, STATE = range(6)
@@ -164,11 +166,17 @@ class StockPage(Page):
         )
 
     def set_count(self, sku: str, on_hand: int) -> None:
-        try:
-            with self._db.transaction() as session:
-                set_on_hand(session, self._ctx, sku, on_hand, why="counted in the app")
-        except DomainError as error:
-            self._notify(self, "Stock", str(error), error=True)
-        else:
+        ctx = self._ctx
+
+        def count(session: Session) -> None:
+            set_on_hand(session, ctx, sku, on_hand, why="counted in the app")
+
+        def done(_none: None) -> None:
             self.changed.emit()
-        self.refresh()
+            self.refresh()
+
+        def refused(error: DomainError) -> None:
+            self._notify(self, "Stock", str(error), error=True)
+            self.refresh()
+
+        self.operations.write(self._db, count, done, refused=refused, label="Saving…", what="stock")

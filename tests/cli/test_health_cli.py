@@ -70,5 +70,6 @@ def test_health_text_and_bad_days(shop_url: str, capsys: pytest.CaptureFixture[s
     assert "MUG-1" in out and "No inventory" in out
     code, out, _ = _run(capsys, "health", "--db", shop_url, "--all", "--channel", "all", "--json")
     assert code == 0 and json.loads(out)["channel"] == "all"
-    code, _, err = _run(capsys, "health", "--db", shop_url, "--days", "0")
-    assert code == 2 and "--days" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["health", "--db", shop_url, "--days", "0"])
+    assert exc.value.code == 2 and "--days" in capsys.readouterr().err

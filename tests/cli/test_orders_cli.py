@@ -44,9 +44,10 @@ def test_orders_json(shop: Database, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_orders_text_and_bad_status(shop: Database, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "orders", "--db", shop.url, "--search", "tray")
-    assert code == 0 and OID in out and "1 of 1 matching orders" in out
-    code, _, err = _run(capsys, "orders", "--db", shop.url, "--status", "Lost")
-    assert code == 2 and "known statuses" in err
+    assert code == 0 and OID in out and "1 of 1 matching order\n" in out
+    with pytest.raises(SystemExit) as exc:
+        main(["orders", "--db", shop.url, "--status", "Lost"])
+    assert exc.value.code == 2 and "known statuses" in capsys.readouterr().err
 
 
 def test_cancel_dry_run_writes_nothing(shop: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,10 +79,11 @@ def test_cancel_applies_and_prints_the_rate(
 def test_cancel_refused_exits_1_with_the_path(
     shop: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = _run(
+    code, out, err = _run(
         capsys, "cancel", "111-0000002-0000002", "--reason", "NoInventory", "--db", shop.url
     )
-    assert code == 1 and "refused" in out and "Start return and refund" in out
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "refused" in err and "start return and refund" in err
     code, out, _ = _run(
         capsys, "cancel", "111-0000003-0000003", "--reason", "NoInventory", "--db", shop.url,
         "--json",
@@ -90,8 +92,9 @@ def test_cancel_refused_exits_1_with_the_path(
 
 
 def test_bad_usage_exits_2(shop: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "cancel", OID, "--reason", "Whatever", "--db", shop.url)
-    assert code == 2 and "Unknown cancellation reason" in err
+    with pytest.raises(SystemExit) as bad:
+        main(["cancel", OID, "--reason", "Whatever", "--db", shop.url])
+    assert bad.value.code == 2 and "Unknown cancellation reason" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
         main(["cancel", OID, "--db", shop.url])  # --reason missing
     assert exc.value.code == 2
@@ -111,7 +114,11 @@ def test_request_then_ship(shop: Database, capsys: pytest.CaptureFixture[str]) -
                         "--json", "--db", shop.url)  # fmt: skip
     data = json.loads(out)
     assert data["path"] == "answer_request" and data["counted"] is False
-    code, out, _ = _run(capsys, "ship", OID, "--db", shop.url)
+    code, out, err = _run(capsys, "ship", OID, "--db", shop.url)
+    assert code == 1 and out == "" and "answer the request first" in err
+    code, out, _ = _run(
+        capsys, "ship", OID, "--decline-request", "Already packed", "--db", shop.url
+    )
     assert code == 0 and "is now shipped" in out
 
 

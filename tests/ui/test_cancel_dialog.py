@@ -26,6 +26,12 @@ def open_dialog(qtbot: QtBot, db: Database, order_id: str, notes: Notes) -> Canc
     return dialog
 
 
+def settle(qtbot: QtBot, dialog: CancelDialog) -> None:
+    """Wait for the preview the dialog runs after the seller's last change (debounced, off
+    the GUI thread)."""
+    qtbot.waitUntil(lambda: dialog.settled, timeout=5000)
+
+
 def click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
 
@@ -48,6 +54,7 @@ def test_partial_cancel_no_inventory_zeroes_stock(
     dialog.qty[mug].setValue(1)
     dialog.qty[tea].setValue(0)
     dialog.reason.choose("NoInventory")
+    settle(qtbot, dialog)
     assert dialog.zero_stock.isVisible()
     assert not dialog.restock[mug].isChecked()  # No inventory restocks nothing
     assert "MUG-RED" in dialog.zero_stock.text()
@@ -79,13 +86,16 @@ def test_buyer_cancelled_without_request_warns_and_counts(
 ) -> None:
     dialog = open_dialog(qtbot, shop, ORDER, notes)
     dialog.reason.choose("BuyerCanceled")
+    settle(qtbot, dialog)
     assert dialog.reason.warning.isVisible()
     assert "still counts" in dialog.reason.warning.text()
     assert all(box.isChecked() for box in dialog.restock.values())  # restocks by default
     dialog.message.edit.setPlainText("Cancelled as you asked.")
     dialog.reason.choose("GeneralAdjustment")
+    settle(qtbot, dialog)
     assert dialog.message.text() == "Cancelled as you asked."  # the seller's words stay
     dialog.reason.choose("BuyerCanceled")
+    settle(qtbot, dialog)
     click(qtbot, dialog.message.copy_button)
     assert QApplication.clipboard().text() == "Cancelled as you asked."
     with qtbot.waitSignal(dialog.cancelled):
@@ -107,6 +117,8 @@ def test_shipped_order_is_refused_and_offers_a_return(
     assert not dialog.confirm_button.isVisible()
     assert not dialog.editor.isVisible()
     assert dialog.path_button.text() == "Start return and refund"
+    click(qtbot, dialog.path_button)  # the first click asks to confirm
+    assert "Confirm" in dialog.path_button.text()
     with qtbot.waitSignal(dialog.changed):
         click(qtbot, dialog.path_button)
     assert "return and refund" in dialog.banner.text()
@@ -123,7 +135,7 @@ def test_afn_order_in_the_warehouse_asks_amazon(qtbot: QtBot, shop: Database, no
     assert dialog.path_button.text() == "Ask Amazon to cancel"
     dialog.path_note.setText("Buyer wrote to us")
     click(qtbot, dialog.path_button)
-    assert "recorded" in dialog.banner.text()
+    qtbot.waitUntil(lambda: "recorded" in dialog.banner.text(), timeout=5000)
     with shop.reading() as session:
         request = session.execute(select(AmazonRequest)).scalar_one()
         assert (request.note, request.state) == ("Buyer wrote to us", "open")
@@ -156,6 +168,7 @@ def test_stale_order_shows_a_message_and_refreshes(
 ) -> None:
     dialog = open_dialog(qtbot, shop, ORDER, notes)
     dialog.reason.choose("PricingError")
+    settle(qtbot, dialog)
     with shop.transaction() as session:  # someone ships it meanwhile
         mark_shipped(session, CTX, ORDER)
     with qtbot.waitSignal(dialog.changed):

@@ -18,6 +18,7 @@ from desktop_app.services.health import HealthReport, MetricFigure
 from desktop_app.ui.health.chart import day_x
 from desktop_app.ui.health.page import HealthPage, advice
 from tests.ui.conftest import CTX, NOW, clock
+from tests.ui.test_cancel_dialog import settle
 
 TODAY = NOW.date()
 
@@ -130,6 +131,7 @@ def test_cancelling_through_the_dialog_moves_the_last_point(qtbot, shop: Databas
     dialog.changed.connect(lambda _order_id: page.refresh())  # as the main window wires it
     dialog.open()
     dialog.reason.choose("NoInventory")
+    settle(qtbot, dialog)
     with qtbot.waitSignal(dialog.cancelled):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     after = page.chart.last_point()

@@ -79,12 +79,22 @@ def test_the_modal_helper_and_a_refusal(qtbot: QtBot, db: Database, tmp_path: Pa
     qtbot.addWidget(parent)
     seen = Recorder(Choice.CANCEL)
     before = dump(db)
-    assert import_files(parent, db, [path], confirm=seen.confirm, notify=seen.notify) is None
+    assert _imported(qtbot, parent, db, [path], seen) is None
     assert dump(db) == before
     junk = tmp_path / "junk.csv"
     junk.write_bytes(b"\x00\x01garbage")
-    assert import_files(parent, db, [junk], confirm=seen.confirm, notify=seen.notify) is None
+    assert _imported(qtbot, parent, db, [junk], seen) is None
     assert seen.messages[-1][2] and "junk.csv" in seen.messages[-1][1]
+
+
+def _imported(
+    qtbot: QtBot, parent: QWidget, db: Database, paths: list[Path], seen: Recorder
+) -> list[ImportSummary] | None:
+    """File > Import's flow returns at once (no nested event loop); wait for its end."""
+    results: list[list[ImportSummary] | None] = []
+    import_files(parent, db, paths, confirm=seen.confirm, notify=seen.notify, done=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    return results[0]
 
 
 def test_cancel_halfway_writes_nothing(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
@@ -132,7 +142,7 @@ def test_export_the_view(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     seen = Recorder()
-    assert import_files(parent, db, [path], confirm=seen.confirm, notify=seen.notify)
+    assert _imported(qtbot, parent, db, [path], seen)
     out = tmp_path / "view.csv"
     assert export_view(parent, db, None, choose_path=lambda *_: out, notify=seen.notify) == out
     assert out.read_bytes().startswith(b"\xef\xbb\xbfseller-desk-order-id")
@@ -160,6 +170,7 @@ def test_the_mapping_dialog_guesses_previews_and_saves(
     dialog.defaults["status"].setText("Unshipped")
     assert save.isEnabled()
     dialog.accept()
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)  # saved off the GUI thread
     (mapping,) = saved
     assert mapping.columns == {
         "order_id": "Order ID",

@@ -54,6 +54,7 @@ def test_title_status_bar_and_rate_over_target(
     dialog = window.orders_page.dialog
     assert isinstance(dialog, CancelDialog)
     dialog.reason.choose("PricingError")
+    qtbot.waitUntil(lambda: dialog.settled, timeout=5000)  # the preview, off the GUI thread
     with qtbot.waitSignal(window.statusRefreshed, timeout=5000):
         dialog.confirm_button.click()
     assert "over target" in window.rate_label.text()  # 1 of 24 MFN orders: 4.2%

@@ -157,6 +157,7 @@ def test_the_mapping_is_saved_with_its_status_words(
     dialog.status_values["Offen"].setText("Pending")
     dialog.name.setText("Mein Shop")
     save_button(dialog).click()
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)  # saved off the GUI thread
     (mapping,) = saved
     assert mapping is not None
     assert mapping.status_values["Offen"] == "Pending"

@@ -168,6 +168,7 @@ def test_daily_backups_preference_is_stored_and_takes_the_first_copy(
     assert dialog.keep.isEnabled()
     dialog.keep.setValue(3)
     save.click()
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=5000)  # saved off the GUI thread
     with shop.reading() as session:
         assert daily_keep(session) == 3
     qtbot.waitUntil(lambda: len(list(folder.glob("*.db"))) == 1, timeout=10_000)
@@ -182,6 +183,9 @@ def test_daily_backups_preference_is_stored_and_takes_the_first_copy(
     assert "The latest is shop-" in again.where.text()
     again.enabled.setChecked(False)
     again.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Daily backups are off.", timeout=5000
+    )
     with shop.reading() as session:
         assert daily_keep(session) == 0
     assert window.statusBar().currentMessage() == "Daily backups are off."
@@ -339,7 +343,8 @@ def test_a_csv_of_a_new_shape_asks_for_its_columns_then_imports(
     window = make_window(qtbot, shop, settings, notes, prompts=prompts)
     first = tmp_path / "export-mai.csv"
     write_shop_csv(first, 1, 3)
-    window.import_files([str(first)])
+    window.import_files([str(first)])  # returns at once: no nested event loop
+    qtbot.waitUntil(lambda: bool(notes.messages), timeout=20_000)
     assert len(dialogs) == 1
     assert guessed == ["Status"]  # the dialog guessed the obvious column
     title, text, error = notes.messages[-1]
@@ -350,7 +355,9 @@ def test_a_csv_of_a_new_shape_asks_for_its_columns_then_imports(
 
     second = tmp_path / "export-juni.csv"  # the same shape: the saved mapping, no question
     write_shop_csv(second, 4, 2)
+    seen = len(notes.messages)
     window.import_files([str(second)])
+    qtbot.waitUntil(lambda: len(notes.messages) > seen, timeout=20_000)
     assert len(dialogs) == 1
     assert (
         "(2 orders new, 0 updated" in notes.messages[-1][1] and "Mein Shop" in notes.messages[-1][1]
@@ -457,7 +464,7 @@ def test_column_mappings_are_listed_edited_and_deleted(
     assert not save.isEnabled()  # the file has no status column: the seller says which
     editor.status_default.setText("Shipped")
     save.click()
-    assert dialog.names() == ["Etsy DE", "Shopify"]
+    qtbot.waitUntil(lambda: dialog.names() == ["Etsy DE", "Shopify"], timeout=5000)
     with shop.reading() as session:
         renamed = load_mapping(session, "Etsy DE")
     assert renamed.columns == columns and renamed.decimal_comma and renamed.delimiter == ";"
@@ -465,9 +472,10 @@ def test_column_mappings_are_listed_edited_and_deleted(
     dialog.select("Shopify")
     dialog.delete_button.click()
     assert "Shopify" in answers[-1]
-    assert dialog.names() == ["Etsy DE"]
+    qtbot.waitUntil(lambda: dialog.names() == ["Etsy DE"], timeout=5000)
     with shop.reading() as session:
         assert mapping_names(session) == ["Etsy DE"]
     dialog.select("Etsy DE")
     dialog.delete_button.click()
+    qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=5000)
     assert dialog.empty.isVisible() and not dialog.edit_button.isEnabled()

@@ -30,7 +30,7 @@ from desktop_app.io.detect import open_report
 from desktop_app.io.errors import ReadError, RowError
 from desktop_app.io.grouping import Batch, batches
 from desktop_app.io.table import Report
-from desktop_app.services.context import Context, shop_zone
+from desktop_app.services.context import CURRENCY_KEY, Context, shop_zone
 from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
 from desktop_app.services.importing.read import load_existing
 from desktop_app.services.importing.summary import (
@@ -58,7 +58,6 @@ __all__ = [
 ]
 
 BYTES_PER_ORDER = 300  # an All Orders report: about 230 bytes a row, 1.3 rows an order
-CURRENCY_KEY = "currency"  # settings: the shop's currency, for rows that give none
 SAMPLE_ROWS = 1000  # rows looked at for the file's own currency
 ORDERS = tables.orders
 ITEMS = tables.order_items

@@ -28,6 +28,7 @@ from desktop_app.core.errors import DomainError
 from desktop_app.core.health import DailyRate
 from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY, reason
+from desktop_app.core.wording import plural, verb
 from desktop_app.services.cancellation import (
     CancelPreview,
     CancelRequest,
@@ -84,10 +85,10 @@ class BulkCancelDialog(QDialog):
         self._ops = operations
         self.previews: dict[str, CancelPreview | str] = {}
         self.results: list[BulkResult] = []
-        self.setWindowTitle(f"Cancel {len(self._ids)} orders")
+        self.setWindowTitle(f"Cancel {plural(len(self._ids), 'order')}")
         self.setMinimumWidth(780)
         layout = QVBoxLayout(self)
-        self.title = QLabel(f"<b>Cancel {len(self._ids)} orders</b>")
+        self.title = QLabel(f"<b>Cancel {plural(len(self._ids), 'order')}</b>")
         self.title.setStyleSheet("font-size: 15px;")
         layout.addWidget(self.title)
 
@@ -136,6 +137,14 @@ class BulkCancelDialog(QDialog):
         self.sku_warning.setVisible(False)
         layout.addWidget(self.sku_warning)
         layout.addWidget(QLabel("<b>Message to the buyers</b>"))
+        self.message_note = QLabel(
+            "Each buyer's message is drafted for their order (a buyer who asked to cancel is "
+            "told it was cancelled as they asked). Edit it to send your own text to the "
+            "buyers who did not ask."
+        )
+        self.message_note.setWordWrap(True)
+        self.message_note.setStyleSheet("color: #4b5563;")
+        layout.addWidget(self.message_note)
         self.message = BuyerMessage()
         layout.addWidget(self.message)
 
@@ -204,16 +213,28 @@ class BulkCancelDialog(QDialog):
         self.table.resizeRowsToContents()
         if before is not None:
             after = DailyRate(before.day, before.counted + counted_adds, before.orders)
+            counts = verb(counted_adds, "counts", "count")
             self.rate.setText(
                 rate_text(before, after, counted_adds > 0)
-                .replace("This cancellation counts", f"{counted_adds} of these cancellations count")
+                .replace(
+                    "This cancellation counts",
+                    f"{counted_adds} of these cancellations {counts}",
+                )
                 .replace("This cancellation does not count", "None of these cancellations count")
             )
         else:
             self.rate.setText("None of these orders can be cancelled now.")
         self.reason.set_warning(warnings[0] if warnings and code else None)
         show_warnings(self.sku_warning, sku_warnings)
-        self.confirm_button.setText(f"Cancel {allowed} order{'s' if allowed != 1 else ''}")
+        total = len(self._ids)
+        heading = (
+            f"Cancel {plural(allowed, 'order')}"
+            if allowed == total
+            else f"Cancel {allowed} of {plural(total, 'order')}"
+        )
+        self.setWindowTitle(heading)
+        self.title.setText(f"<b>{heading}</b>")
+        self.confirm_button.setText(f"Cancel {plural(allowed, 'order')}")
         self.confirm_button.setEnabled(allowed > 0 and code is not None)
         self.ready.emit()
 
@@ -249,7 +270,9 @@ class BulkCancelDialog(QDialog):
                 order_id=order_id,
                 reason_code=BUYER_CANCELED if answer else code,
                 note=self.note.text().strip(),
-                buyer_message=None if answer else self.message.text(),
+                # each buyer's message drafted from that order's situation, unless the
+                # seller wrote one for the orders without a request
+                buyer_message=self.message.text() if self.message.edited and not answer else None,
                 zero_stock=self.zero_stock.isChecked() and code == NO_INVENTORY and not answer,
                 expected_version=p.version,
             )
@@ -312,7 +335,7 @@ class BulkCancelDialog(QDialog):
                 self._set(row, RESULT, result.text, OK if result.cancelled else DANGER)
         self.table.resizeRowsToContents()
         done = sum(r.cancelled for r in self.results)
-        self.title.setText(f"<b>{done} of {len(self._ids)} orders cancelled</b>")
+        self.title.setText(f"<b>{done} of {plural(len(self._ids), 'order')} cancelled</b>")
         self.confirm_button.setVisible(False)
         self.close_button.setText("Close")
         self.changed.emit()

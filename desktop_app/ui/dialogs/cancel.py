@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import DomainError, StaleOrder
 from desktop_app.core.money import parse_minor, to_decimal_str
 from desktop_app.core.policy import Path
-from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY
+from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY, restock_default
+from desktop_app.core.shipping import amazon_takes_returns
+from desktop_app.core.status import Channel
+from desktop_app.core.wording import plural
 from desktop_app.services.cancellation import (
     CancelOutcome,
     CancelPreview,
@@ -41,7 +44,7 @@ from desktop_app.services.cancellation import (
 )
 from desktop_app.services.context import Context
 from desktop_app.services.requests import ask_amazon
-from desktop_app.services.returns import start_return
+from desktop_app.services.returns import ReturnPreview, preview_return, start_return
 from desktop_app.ui import format as fmt
 from desktop_app.ui.dialogs.widgets import (
     BuyerMessage,
@@ -51,14 +54,18 @@ from desktop_app.ui.dialogs.widgets import (
     rate_text,
     show_warnings,
 )
-from desktop_app.ui.errors import Notify, describe, message_box
+from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.plain import plain_label, tip
 from desktop_app.ui.style import banner_css
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.db.database import Database
 
+PREVIEW_DELAY_MS = 150  # the pause after the seller's last change before previewing again
 PREVIEW_REASON = "GeneralAdjustment"  # used for the preview until the seller picks a reason
 QTY, SKU, PRODUCT, OPEN, REFUND, RESTOCK = range(6)
 
@@ -69,6 +76,7 @@ class CancelDialog(QDialog):
 
     cancelled = Signal(object)
     changed = Signal(str)
+    previewed = Signal()  # a fresh preview is shown (after the seller's changes)
 
     def __init__(
         self,
@@ -77,15 +85,26 @@ class CancelDialog(QDialog):
         ctx: Context,
         *,
         notify: Notify = message_box,
+        operations: Operations | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cancelDialog")
         self._db = db
+        # the window's one write path; a dialog opened on its own gets its own
+        self._ops = operations or Operations(lambda error: report(self, error, notify), parent=self)
         self._order_id = order_id
         self._ctx = ctx
         self._notify = notify
         self.preview: CancelPreview | None = None
+        self._pending = False  # a preview is waiting for the pause or running
+        self._generation = 0
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PREVIEW_DELAY_MS)
+        self._debounce.timeout.connect(self._preview_in_background)
+        self.return_plan: ReturnPreview | None = None
+        self._confirming_return = False
         self._refund_edited = False
         self._updating = False
         self.setWindowTitle(f"Cancel order {order_id}")
@@ -212,11 +231,16 @@ class CancelDialog(QDialog):
         self._build_items(preview)
         path = preview.decision.path
         if path is Path.ANSWER_REQUEST:
+            self._updating = True
             self.reason.choose(BUYER_CANCELED)
+            self._updating = False
             self.reason.combo.setEnabled(False)
+            preview = self._preview(fresh=True) or preview  # with its reason's message
         else:
             self.reason.combo.setEnabled(True)
-        self._update()
+        self._generation += 1  # a preview still running describes the order before this read
+        self._pending = False
+        self._show(preview, any(s.value() for s in self.qty.values()))
 
     def _request(self, *, fresh: bool = False, version: int | None = None) -> CancelRequest:
         code = self.reason.code() or PREVIEW_REASON
@@ -294,18 +318,17 @@ class CancelDialog(QDialog):
 
     # --- reacting ----------------------------------------------------------------------------
     def _reason_changed(self) -> None:
-        """A new reason: restock defaults and the buyer message follow it."""
+        """A new reason: restock defaults (core's rule, no query) and the buyer message
+        follow it."""
         if self.preview is None or self._updating:
             return
         code = self.reason.code() or PREVIEW_REASON
-        req = self._request()
-        defaults = self._preview(req=CancelRequest(**{**req.__dict__, "restock": None}))
-        if defaults is None:
-            return
         self._updating = True
-        for line in defaults.lines:
+        for line in self.preview.lines:
             if line.item_pk in self.restock:
-                self.restock[line.item_pk].setChecked(line.restock)
+                self.restock[line.item_pk].setChecked(
+                    restock_default(code, customised=line.customised)
+                )
         self._updating = False
         self.zero_stock.setVisible(code == NO_INVENTORY)
         self._update()
@@ -315,16 +338,56 @@ class CancelDialog(QDialog):
         self._validate()
 
     def _update(self) -> None:
-        """Preview again with what the widgets say, and show it."""
-        if self._updating:
+        """The seller changed something: preview again once they pause (a spin box clicked
+        five times is one query), off the GUI thread."""
+        if self._updating or self.preview is None:
             return
+        self._pending = True
+        self._debounce.start()
+
+    def _preview_in_background(self) -> None:
         preview = self.preview
         if preview is None:
             return
         chosen = any(s.value() for s in self.qty.values())
-        if preview.decision.allowed and chosen:
-            preview = self._preview() or preview
-        self._show(preview, chosen)
+        if not (preview.decision.allowed and chosen):
+            self._pending = False
+            self._show(preview, chosen)
+            self.previewed.emit()
+            return
+        req = self._request()
+        db, now = self._db, self._ctx.now()
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress: Progress) -> CancelPreview:
+            with db.reading() as session:
+                return preview_cancel(session, req, now)
+
+        def done(fresh: CancelPreview) -> None:
+            if generation != self._generation:
+                return  # the seller changed something since: a newer preview is coming
+            self._pending = False
+            self.preview = fresh
+            self._show(fresh, any(s.value() for s in self.qty.values()))
+            self.previewed.emit()
+
+        def refused(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._pending = False
+            if not isinstance(error, DomainError):
+                raise error
+            self._show_banner("danger", str(error))
+            self.confirm_button.setEnabled(False)
+            self.previewed.emit()
+
+        self._ops.run(work, done, refused, label="Checking…")
+
+    @property
+    def settled(self) -> bool:
+        """No preview waiting or running (what the dialog shows is up to date)."""
+        return not self._pending
 
     def _show(self, p: CancelPreview, chosen: bool) -> None:
         d = p.decision
@@ -337,11 +400,17 @@ class CancelDialog(QDialog):
         else:  # refused: not an error, another path
             self._show_banner("warning", d.why)
         refused = not d.allowed
+        amazon_returns = d.path is Path.RETURN_REFUND and p.channel is Channel.AFN
+        if amazon_returns:
+            self._show_banner("warning", amazon_takes_returns(p.order_id))
         self.editor.setVisible(not refused)
-        self.path_box.setVisible(refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND))
+        self.path_box.setVisible(
+            refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND) and not amazon_returns
+        )
         if refused:
+            self._confirming_return = False
             self.path_button.setText(d.path.action_label)
-            self.path_help.setText(_PATH_HELP.get(d.path, ""))
+            self.path_help.setText(self._path_help(d.path))
             self.path_note.setPlaceholderText(
                 "Note to Amazon (optional)"
                 if d.path is Path.ASK_AMAZON
@@ -410,59 +479,88 @@ class CancelDialog(QDialog):
         if not self._validate() or self.preview is None:
             return
         req = self._request(version=self.preview.version)
-        try:
-            with self._db.transaction() as session:
-                outcome = cancel_order(session, self._ctx, req)
-        except StaleOrder as error:
+        ctx = self._ctx
+
+        def cancel(session: Session) -> CancelOutcome:
+            return cancel_order(session, ctx, req)
+
+        def done(outcome: CancelOutcome) -> None:
             self.changed.emit(self._order_id)
-            self._refund_edited = False
-            self.load()
+            self.cancelled.emit(outcome)
+            self.accept()
+
+        def refused(error: DomainError) -> None:
+            if isinstance(error, StaleOrder):
+                self.changed.emit(self._order_id)
+                self._refund_edited = False
+                self.load()
+            else:
+                self._validate()
             self._show_banner("danger", str(error))
-            return
+
+        self.confirm_button.setEnabled(False)
+        self._ops.write(self._db, cancel, done, refused=refused, label="Cancelling…", what="cancel")
+
+    def _path_help(self, path: Path) -> str:
+        if path is not Path.RETURN_REFUND:
+            return _PATH_HELP.get(path, "")
+        try:
+            with self._db.reading() as session:
+                plan = preview_return(session, self._order_id)
         except DomainError as error:
-            self._show_banner("danger", str(error))
-            return
-        except Exception as error:
-            self._notify(self, "Seller Desk", describe(error), error=True)
-            raise
-        self.changed.emit(self._order_id)
-        self.cancelled.emit(outcome)
-        self.accept()
+            self.path_button.setEnabled(False)
+            return str(error)
+        self.return_plan = plan
+        return (
+            f"This starts a return of {plural(plan.units, 'shipped unit')} with a refund of "
+            f"{fmt.money(plan.refund_minor, plan.currency)} (what the buyer paid for them). "
+            "A return does not change your cancellation rate. Mark it received on the Returns "
+            "page when the goods are back."
+        )
 
     def _take_path(self) -> None:
         if self.preview is None:
             return
         path = self.preview.decision.path
-        note = self.path_note.text().strip()
-        try:
-            with self._db.transaction() as session:
-                if path is Path.ASK_AMAZON:
-                    ask_amazon(session, self._ctx, self._order_id, note)
-                    done = (
-                        "Your request to Amazon is recorded. Amazon decides; the outcome shows "
-                        "in the next order report."
-                    )
-                else:
-                    ret = start_return(session, self._ctx, self._order_id, reason=note)
-                    done = (
-                        "A return and refund of "
-                        f"{fmt.money(ret.refund_minor, ret.currency)} is started; "
-                        "follow it on the Returns page."
-                    )
-        except DomainError as error:
-            self._show_banner("danger", str(error))
+        if path is Path.RETURN_REFUND and not self._confirming_return:
+            plan = self.return_plan
+            refund = fmt.money(plan.refund_minor, plan.currency) if plan else ""
+            self._confirming_return = True
+            self.path_button.setText(f"Confirm return and refund of {refund}")
+            self._show_banner(
+                "warning", f"Start a return and refund of {refund}? Click again to confirm."
+            )
             return
-        self.changed.emit(self._order_id)
-        self._show_banner("ok", done)
+        note = self.path_note.text().strip()
+        ctx, order_id = self._ctx, self._order_id
+
+        def take(session: Session) -> str:
+            if path is Path.ASK_AMAZON:
+                ask_amazon(session, ctx, order_id, note)
+                return (
+                    "Your request to Amazon is recorded. Amazon decides; the outcome shows "
+                    "in the next order report."
+                )
+            ret = start_return(session, ctx, order_id, reason=note)
+            return (
+                f"A return and refund of {fmt.money(ret.refund_minor, ret.currency)} is "
+                "started; follow it on the Returns page."
+            )
+
+        def done(text: str) -> None:
+            self.changed.emit(self._order_id)
+            self._show_banner("ok", text)
+            self.path_note.setEnabled(False)
+
+        def refused(error: DomainError) -> None:
+            self._show_banner("danger", str(error))
+            self.path_button.setEnabled(True)
+
         self.path_button.setEnabled(False)
-        self.path_note.setEnabled(False)
+        self._ops.write(self._db, take, done, refused=refused, label="Saving…", what=path.value)
 
 
 _PATH_HELP = {
-    Path.RETURN_REFUND: (
-        "This starts a return of every shipped item, with a refund of what the buyer paid for "
-        "them. Mark it received on the Returns page when the goods are back."
-    ),
     Path.ASK_AMAZON: (
         "Seller Desk records that you asked Amazon to cancel (do it in Seller Central too). "
         "Whether Amazon cancels shows in the next order report; it never counts against you."

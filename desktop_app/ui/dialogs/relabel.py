@@ -3,8 +3,6 @@ cancellation was theirs; the rate and the chart follow (services.relabel)."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import DomainError
 from desktop_app.db.database import Database
@@ -23,19 +22,17 @@ from desktop_app.services.context import Context
 from desktop_app.services.relabel import CancelledBy, RelabelOutcome, relabel_cancellation
 from desktop_app.ui.operations import Operations
 
-log = logging.getLogger(__name__)
-
 
 def relabel_all(
-    db: Database, ctx: Context, order_ids: list[str], by: CancelledBy, note: str
+    session: Session, ctx: Context, order_ids: list[str], by: CancelledBy, note: str
 ) -> tuple[list[RelabelOutcome], list[str]]:
-    """Re-label each order in its own transaction: (done, refusals as sentences)."""
+    """Re-label each order (one refused, say without a cancellation, writes nothing and the
+    others go on): (done, refusals as sentences)."""
     done: list[RelabelOutcome] = []
     refused: list[str] = []
     for order_id in order_ids:
         try:
-            with db.transaction() as session:
-                done.append(relabel_cancellation(session, ctx, order_id, by, note))
+            done.append(relabel_cancellation(session, ctx, order_id, by, note))
         except DomainError as error:
             refused.append(str(error))
     return done, refused
@@ -114,20 +111,19 @@ class RelabelDialog(QDialog):
     def _confirm(self) -> None:
         self.buttons.setEnabled(False)
         db, ctx, ids, by, note = self._db, self._ctx, self.order_ids, self.by, self.note.text()
-        self._ops.run(
-            lambda _progress: relabel_all(db, ctx, ids, by, note),
-            success=self._done,
-            failure=self._failed,
+        self._ops.write(
+            db,
+            lambda session: relabel_all(session, ctx, ids, by, note),
+            self._done,
+            refused=self._refused,
+            label="Re-labelling…",
+            what="relabel",
         )
 
     def _done(self, result: tuple[list[RelabelOutcome], list[str]]) -> None:
         self.finished_with.emit(summary_sentence(*result))
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        log.error("re-label failed", exc_info=error)
+    def _refused(self, error: DomainError) -> None:
         self.buttons.setEnabled(True)
-        self.finished_with.emit(
-            "The cancellations could not be re-labelled; nothing was changed. The log file "
-            "says why (Help > Show log file)."
-        )
+        self.finished_with.emit(str(error))

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
+from desktop_app.core.wording import plural
 from desktop_app.services.health import CATEGORY_LABELS, DailyCancellations, HealthReport
 
 DAY = 86400.0
@@ -28,11 +29,12 @@ TARGET_COLOUR = "#b91c1c"
 BREACH_BRUSH = (220, 38, 38, 45)
 BAR_COLOURS: dict[str, str] = {
     "seller_counted": "#dc2626",  # counts against you: red
+    "seller_not_counted": "#a78bfa",
     "amazon": "#f59e0b",
     "buyer_request": "#60a5fa",
     "buyer_self": "#cbd5e1",
 }
-BAR_ORDER = ("seller_counted", "amazon", "buyer_request", "buyer_self")
+BAR_ORDER = ("seller_counted", "amazon", "seller_not_counted", "buyer_request", "buyer_self")
 
 
 def day_x(day: date) -> float:
@@ -47,7 +49,7 @@ def rate_text(point: DailyRate) -> str:
     value = point.rate
     if value is None:
         return "no seller-fulfilled orders in the 7 days: no rate"
-    return f"{point.counted} of {point.orders} orders cancelled against you: {value:.2%}"
+    return f"{point.counted} of {plural(point.orders, 'order')} cancelled against you: {value:.2%}"
 
 
 class RateChart(QWidget):
@@ -239,12 +241,14 @@ class RateChart(QWidget):
         if bars is not None and bars.total:
             parts = [
                 f"{bars.seller_counted} by you (counted)",
+                f"{bars.seller_not_counted} by you (not counted)",
                 f"{bars.amazon} by Amazon"
                 + (f" ({bars.amazon_counted} counted)" if bars.amazon_counted else ""),
                 f"{bars.buyer_request} on buyer request",
                 f"{bars.buyer_self} by the buyer",
             ]
-            lines.append("Cancelled this day: " + ", ".join(parts))
+            shown = [p for p in parts if not p.startswith("0 ")]
+            lines.append("Cancelled this day: " + ", ".join(shown))
             lines.append("<i>Click to see these orders</i>")
         elif bars is not None:
             lines.append("No cancellations this day")

@@ -219,6 +219,12 @@ class OrderDetailsPane(QWidget):
         layout.addWidget(self.history, 1)
         self.show_view(None)
 
+    def set_zone(self, zone: tzinfo) -> None:
+        """The shop's time zone changed."""
+        self._zone = zone
+        if self.view is not None:
+            self.show_view(self.view)
+
     def show_view(self, view: DetailView | None) -> None:
         self.view = view
         has = view is not None

@@ -124,6 +124,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.count_label)
 
     # --- building the filter -----------------------------------------------------------------
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """The shop's time zone changed."""
+        self._zone = zone
+
     def current_filter(self) -> OrderFilter:
         since, until = self._range()
         return OrderFilter(

@@ -101,6 +101,10 @@ class OrdersModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # --- what the seller asked for -------------------------------------------------------
+    def set_zone(self, zone: tzinfo) -> None:
+        """The shop's time zone changed."""
+        self._zone = zone
+
     @property
     def order_filter(self) -> OrderFilter:
         return self._filter

@@ -34,6 +34,8 @@ from desktop_app.ui.orders.filters import FilterBar
 from desktop_app.ui.orders.model import OrdersModel
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from desktop_app.db.database import Database
 
 DEFAULT_WIDTHS = {
@@ -276,7 +278,12 @@ class OrdersPage(QWidget):
         dialog: QDialog
         if len(order_ids) == 1:
             single = CancelDialog(
-                self._db, order_ids[0], self._ctx, notify=self._notify, parent=self
+                self._db,
+                order_ids[0],
+                self._ctx,
+                notify=self._notify,
+                operations=self._ops,
+                parent=self,
             )
             single.changed.connect(lambda _id: self._after_change())
             single.cancelled.connect(lambda outcome: self.message.emit(outcome_text(outcome)))
@@ -301,22 +308,53 @@ class OrdersPage(QWidget):
         dialog.open()
         return dialog
 
+    def set_zone(self, zone: tzinfo) -> None:
+        """The shop's zone changed: show times and filter days in the new one."""
+        self._zone = zone
+        self.filters.set_zone(zone)
+        self.model.set_zone(zone)
+        self.details.set_zone(zone)
+        self.refresh()
+
     def ship_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
             self._ship(rows[0].order_id)
 
-    def _ship(self, order_id: str) -> None:
+    def _ship(self, order_id: str, decline_request: str | None = None) -> None:
+        from desktop_app.core.shipping import OpenRequestFirst
         from desktop_app.services.orders import mark_shipped
 
-        try:
-            with self._db.transaction() as session:
-                mark_shipped(session, self._ctx, order_id)
-        except DomainError as error:
+        ctx = self._ctx
+
+        def ship(session: Session) -> None:
+            mark_shipped(session, ctx, order_id, decline_request=decline_request)
+
+        def done(_none: None) -> None:
+            declined = "; the buyer's request was declined" if decline_request else ""
+            self.message.emit(f"Order {order_id} marked shipped{declined}.")
+            self._after_change()
+
+        def refused(error: DomainError) -> None:
+            if isinstance(error, OpenRequestFirst):
+                self._ask_to_decline(order_id, str(error))
+                return
             self._notify(self, "Mark shipped", str(error), error=True)
-        else:
-            self.message.emit(f"Order {order_id} marked shipped.")
-        self._after_change()
+            self._after_change()
+
+        self._ops.write(
+            self._db, ship, done, refused=refused, label="Marking shipped…", what="ship"
+        )
+
+    def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
+        from desktop_app.ui.dialogs.ship import DeclineAndShipDialog
+
+        dialog = DeclineAndShipDialog(order_id, why.split("; answer")[0] + ".", parent=self)
+        dialog.decided.connect(lambda reason: self._ship(order_id, reason))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _after_change(self) -> None:
         self.refresh()

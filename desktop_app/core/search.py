@@ -1,0 +1,56 @@
+"""Search by words: how the search box's text becomes terms, and how an order's text is folded
+so that both compare case- and accent-insensitively (Munchen finds München).
+
+Every word must appear somewhere in the order, in any order; "quoted words" must appear as
+they are written, together. ``*`` stands for "anything", which a substring search already
+means, so it only separates words. Control characters (a NUL, a tab, the separator between
+an order's fields) never reach the query.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# The separator between an order's fields in its folded text: a control character, which
+# :func:`parse_query` removes from every query, so a search never matches across two fields.
+FIELD_SEPARATOR = "\x1f"
+# letters that Unicode does not decompose into a base letter and an accent
+_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+MAX_TERMS = 12  # more words than this add nothing but work
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, every control or separator character a space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category == "Mn":  # a combining accent
+            continue
+        kept.append(" " if category[0] in "CZ" else ch)
+    return "".join(kept).translate(_EXTRA)
+
+
+def haystack(parts: list[str]) -> str:
+    """An order's folded search text: its fields folded, one separator between them."""
+    return FIELD_SEPARATOR.join(folded for p in parts if (folded := fold(p).strip()))
+
+
+def parse_query(text: str) -> tuple[str, ...]:
+    """The terms every matching order must contain (folded, without duplicates).
+
+    ``oak mug`` -> ("oak", "mug"); ``"oak mug" tray`` -> ("oak mug", "tray"); an unclosed
+    quote runs to the end.
+    """
+    terms: list[str] = []
+    for n, chunk in enumerate(text.split('"')):
+        if n % 2:  # inside quotes: one phrase, its spaces kept (runs of them made one)
+            phrase = " ".join(fold(chunk).replace("*", " ").split())
+            if phrase:
+                terms.append(phrase)
+        else:
+            terms.extend(fold(chunk).replace("*", " ").split())
+    unique = list(dict.fromkeys(terms))
+    # a term inside another adds nothing: "oak" with "oak mug"
+    kept = [t for t in unique if not any(t != other and t in other for other in unique)]
+    return tuple(kept[:MAX_TERMS])
