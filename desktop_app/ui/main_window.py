@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.zone_action = self._action(
             "Time zone…", None, self.zone_settings, "The shop's time zone, which its days follow"
         )
+        self.currency_action = self._action(
+            "Currency…", None, self.currency_settings, "The currency of rows that give none"
+        )
         self.mappings_action = self._action(
             "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
         )
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(self.backup_settings_action)
         settings_menu.addAction(self.zone_action)
+        settings_menu.addAction(self.currency_action)
         settings_menu.addAction(self.mappings_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.log_action)
@@ -703,6 +707,34 @@ class MainWindow(QMainWindow):
         dialog = ZoneSettingsDialog(zone_name(self.zone), parent=self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.change_zone)
+        self.dialog = dialog
+        dialog.open()
+
+    def currency_settings(self) -> None:
+        """Settings > Currency…: the shop's currency, for a file's rows that give none."""
+        db, ctx = self.db, self.ctx
+        if db is None or ctx is None:
+            return
+        from desktop_app.services.shop_settings import change_setting, get_setting
+        from desktop_app.ui.zone_settings import CurrencySettingsDialog
+
+        with db.snapshot() as conn:
+            current = get_setting(conn, "currency")
+        dialog = CurrencySettingsDialog(current, parent=self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(code: str) -> None:
+            self.operations.write(
+                db,
+                lambda session: change_setting(session, ctx, "currency", code),
+                lambda stored: self.statusBar().showMessage(
+                    f"The shop's currency is now {stored}.", 8000
+                ),
+                label="Changing the currency…",
+                what="settings",
+            )
+
+        dialog.chosen.connect(chosen)
         self.dialog = dialog
         dialog.open()
 

@@ -1,8 +1,13 @@
-"""Settings > Time zone…: the shop's time zone, which every day boundary uses (the 7-day rate
-windows, "today", ship-by lateness, the chart), on every machine that opens the shop."""
+"""Settings > Time zone… and Settings > Currency…: a shop setting chosen from a list that can be
+typed into and is checked before it is saved.
+
+The time zone decides every day boundary (the 7-day rate windows, "today", ship-by lateness,
+the chart) on every machine that opens the shop; the currency is the one a file's rows are in
+when they give none (never USD by default)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Signal
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.clock import valid_zone_name
+from desktop_app.core.currencies import CURRENCIES
 
 
 def zone_names() -> list[str]:
@@ -30,29 +36,35 @@ def zone_names() -> list[str]:
     return sorted(names)
 
 
-class ZoneSettingsDialog(QDialog):
-    """``chosen(name)`` after Save with a different, valid zone."""
+class SettingDialog(QDialog):
+    """``chosen(value)`` after Save with a different value that ``validate`` accepts."""
 
     chosen = Signal(str)
 
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: str,
+        *,
+        title: str,
+        intro_text: str,
+        choices: Sequence[str],
+        validate: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shop time zone")
+        self.setWindowTitle(title)
         self.current = current
+        self.validate = validate
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        intro = QLabel(
-            "Your shop's days follow this time zone on every computer that opens the shop: "
-            "the 7-day cancellation rate, “today”, ship-by lateness and the chart. Changing "
-            "it files each order and cancellation under its day in the new zone."
-        )
+        intro = QLabel(intro_text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.combo = QComboBox()
         self.combo.setObjectName("zoneCombo")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItems(zone_names())
+        self.combo.addItems(list(choices))
         completer = self.combo.completer()
         if completer is not None:
             completer.setFilterMode(completer.filterMode().MatchContains)
@@ -76,7 +88,7 @@ class ZoneSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            name = valid_zone_name(self.combo.currentText().strip())
+            name = self.validate(self.combo.currentText().strip())
         except ValueError as error:
             self.problem.setText(f"{str(error)[0].upper()}{str(error)[1:]}.")
             self.problem.setVisible(True)
@@ -84,3 +96,32 @@ class ZoneSettingsDialog(QDialog):
         if name != self.current:
             self.chosen.emit(name)
         self.accept()
+
+
+class ZoneSettingsDialog(SettingDialog):
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            current,
+            title="Shop time zone",
+            intro_text="Your shop's days follow this time zone on every computer that opens the "
+            "shop: the 7-day cancellation rate, “today”, ship-by lateness and the chart. "
+            "Changing it files each order and cancellation under its day in the new zone.",
+            choices=zone_names(),
+            validate=valid_zone_name,
+            parent=parent,
+        )
+
+
+class CurrencySettingsDialog(SettingDialog):
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        from desktop_app.services.shop_settings import valid_currency
+
+        super().__init__(
+            current,
+            title="Shop currency",
+            intro_text="The currency of the rows of an imported file that give none (a blank "
+            "currency column, or a CSV without one). Orders already imported keep theirs.",
+            choices=sorted(CURRENCIES),
+            validate=valid_currency,
+            parent=parent,
+        )
