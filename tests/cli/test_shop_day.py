@@ -48,7 +48,7 @@ def shop(db: Database) -> Database:
 
 def test_a_new_shop_stores_the_creating_machine_zone(tmp_path: object) -> None:
     url = f"sqlite:///{tmp_path}/tokyo.db"  # type: ignore[str-bytes-safe]
-    made = _cli(url, "Asia/Tokyo", "orders")
+    made = _cli(url, "Asia/Tokyo", "init")
     assert made.returncode == 0, made.stderr
     shown = _cli(url, "America/Los_Angeles", "settings", "get", "timezone")
     assert shown.stdout == "Asia/Tokyo\n"
