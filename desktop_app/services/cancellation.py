@@ -16,13 +16,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.clock import local_day
 from desktop_app.core.errors import CancellationRefused, StaleOrder
-from desktop_app.core.health import CANCELLATION_RATE, SAME_SKU_WINDOW_DAYS, DailyRate
-from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path, decide_cancellation
+from desktop_app.core.health import SAME_SKU_WINDOW_DAYS, DailyRate
+from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
+from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path
 from desktop_app.core.reasons import (
     Initiator,
     RequestChannel,
-    counted_warning,
-    counts_against_seller,
     reason,
     restock_default,
 )
@@ -42,7 +41,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.context import Context, audit, shop_zone
 from desktop_app.services.errors import load_order
-from desktop_app.services.health import cancellation_window
+from desktop_app.services.forecast import CancelForecast, cancel_forecast
 from desktop_app.services.stock import take_from_stock, zero_available
 from desktop_app.services.summary import derived_status
 
@@ -95,10 +94,12 @@ class CancelPreview:
     refund_minor: int
     currency: str
     buyer_message: str
+    profile: MarketplaceProfile = AMAZON  # the order's marketplace's rules
+    forecast: CancelForecast | None = None  # the recovery day and budget, before and after
 
     @property
     def target(self) -> float:
-        return CANCELLATION_RATE.target
+        return self.profile.metric.target
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class CancelOutcome:
     rate_before: DailyRate
     rate_after: DailyRate
     restocked: dict[str, int] = field(default_factory=dict)
+    forecast: CancelForecast | None = None
 
 
 def item_keys(items: list[OrderItem]) -> dict[int, str]:
@@ -146,7 +148,11 @@ def _decide(order: Order, req: CancelRequest) -> tuple[Decision, dict[int, str]]
         if unknown:
             raise CancellationRefused(f"Order {order.order_id} has no item {unknown[0]}.")
         requested = {keys[pk]: qty for pk, qty in req.quantities.items()}
-    return decide_cancellation(order_facts(order, keys), requested, by=req.initiator), keys
+    profile = profile_for(order.marketplace)
+    decision = profile.decide(order_facts(order, keys), requested, by=req.initiator)
+    if decision.allowed and not profile.offers(req.reason_code):
+        decision = Decision(False, Path.CANCEL, profile.not_offered(req.reason_code))
+    return decision, keys
 
 
 def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None]:
@@ -170,29 +176,29 @@ def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None
 
 
 def _counted(order: Order, req: CancelRequest, on_record: bool) -> bool:
-    return counts_against_seller(
+    """Whether it counts, by the rules of the order's marketplace (Amazon's delegate to
+    ``core.reasons.counts_against_seller``)."""
+    return profile_for(order.marketplace).counts(
         channel=Channel(order.channel),
         initiator=req.initiator,
+        reason_code=req.reason_code,
         request_on_record=on_record and not req.message_only_request,
         was_pending=OrderStatus(order.status) in PENDING_STATUSES,
     )
 
 
-def _rates(
-    session: Session, order: Order, counted: bool, now: datetime
-) -> tuple[DailyRate, DailyRate]:
-    """The 7-day rate today, and what it becomes if this cancellation is applied."""
-    today = local_day(now, shop_zone(session))
-    before = cancellation_window(session, today)
-    first = today - timedelta(days=CANCELLATION_RATE.windows[0] - 1)
-    adds = (
-        counted
-        and not order.cancel_counted
-        and order.channel == Channel.MFN.value
-        and first <= order.purchase_day <= today
+def _rates(session: Session, order: Order, counted: bool, now: datetime) -> CancelForecast:
+    """The marketplace's rate today, its recovery day and budget, and what this cancellation
+    makes of them."""
+    profile = profile_for(order.marketplace)
+    adds = counted and not order.cancel_counted and profile.judged(Channel(order.channel))
+    return cancel_forecast(
+        session,
+        profile,
+        local_day(now, shop_zone(session)),
+        purchase_day=order.purchase_day,
+        adds_count=adds,
     )
-    after = DailyRate(today, before.counted + int(adds), before.orders)
-    return before, after
 
 
 def _same_sku_warnings(session: Session, order: Order, skus: list[str], now: datetime) -> list[str]:
@@ -250,10 +256,12 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
     decision, keys = _decide(order, req)
     on_record, open_request = _requests(session, order)
     counted = _counted(order, req, on_record) if decision.allowed else False
-    before, after = _rates(session, order, counted, now)
+    ahead = _rates(session, order, counted, now)
+    profile = ahead.profile
     lines = _lines(order, decision, keys, req)
-    cancelled_skus = [line.sku for line in lines if line.quantity]
-    warning = counted_warning(req.reason_code, request_on_record=on_record)
+    cancelled_skus = [line.sku for line in lines if line.quantity] if profile is AMAZON else []
+    warning = profile.counted_warning(req.reason_code, request_on_record=on_record)
+    message = profile.buyer_message(req.reason_code) or why.buyer_message
     return CancelPreview(
         order_id=order.order_id,
         version=order.version,
@@ -264,8 +272,8 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         warning=warning if decision.allowed and counted else None,
         request_on_record=on_record,
         open_request_id=open_request.id if open_request else None,
-        rate_before=before,
-        rate_after=after,
+        rate_before=ahead.rate_before,
+        rate_after=ahead.rate_after,
         same_sku_warnings=_same_sku_warnings(session, order, cancelled_skus, now)
         if decision.allowed and counted
         else [],
@@ -274,7 +282,9 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         if req.refund_minor is None
         else req.refund_minor,
         currency=order.currency,
-        buyer_message=req.buyer_message if req.buyer_message is not None else why.buyer_message,
+        buyer_message=req.buyer_message if req.buyer_message is not None else message,
+        profile=profile,
+        forecast=ahead,
     )
 
 
@@ -292,7 +302,8 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         raise CancellationRefused("The cost cannot be negative.")
     on_record, open_request = _requests(session, order)
     counted = _counted(order, req, on_record)
-    before, after = _rates(session, order, counted, now)
+    ahead = _rates(session, order, counted, now)
+    message = ahead.profile.buyer_message(req.reason_code) or why.buyer_message
     lines = _lines(order, decision, keys, req)
     was = OrderStatus(order.status)
 
@@ -312,7 +323,7 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         cost_minor=req.cost_minor,
         currency=order.currency,
         note=req.note,
-        buyer_message=req.buyer_message if req.buyer_message is not None else why.buyer_message,
+        buyer_message=req.buyer_message if req.buyer_message is not None else message,
         actor=ctx.actor,
         source=ctx.source,
     )
@@ -384,9 +395,10 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         status=new_status,
         refund_minor=cancellation.refund_minor,
         currency=order.currency,
-        rate_before=before,
-        rate_after=after,
+        rate_before=ahead.rate_before,
+        rate_after=ahead.rate_after,
         restocked=restocked,
+        forecast=ahead,
     )
 
 
@@ -394,4 +406,4 @@ def path_of(session: Session, order_id: str) -> Path:
     """The right path for this order now (for menus and buttons)."""
     order = load_order(session, order_id, lock=False)
     keys = item_keys(list(order.items))
-    return decide_cancellation(order_facts(order, keys)).path
+    return profile_for(order.marketplace).decide(order_facts(order, keys)).path
