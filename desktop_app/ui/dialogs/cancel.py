@@ -43,12 +43,13 @@ from desktop_app.services.context import Context
 from desktop_app.services.requests import ask_amazon
 from desktop_app.services.returns import start_return
 from desktop_app.ui import format as fmt
+from desktop_app.ui.dialogs.forecast_line import ForecastLine
+from desktop_app.ui.dialogs.forecast_line import rate_text as market_rate_text
 from desktop_app.ui.dialogs.widgets import (
     BuyerMessage,
     ConfirmButtons,
     ReasonPicker,
     banner,
-    rate_text,
     show_warnings,
 )
 from desktop_app.ui.errors import Notify, describe, message_box
@@ -182,6 +183,8 @@ class CancelDialog(QDialog):
 
         self.rate = banner("info", "rateEffect")
         edit.addWidget(self.rate)
+        self.forecast = ForecastLine()
+        edit.addWidget(self.forecast)
         self.sku_warning = banner("warning", "skuWarning")
         edit.addWidget(self.sku_warning)
 
@@ -327,7 +330,9 @@ class CancelDialog(QDialog):
 
     def _show(self, p: CancelPreview, chosen: bool) -> None:
         d = p.decision
-        self.title.setText(f"Order {p.order_id} · {p.status.label} · {CHANNEL_TEXT[p.channel]}")
+        self.title.setText(
+            f"{p.profile.name} order {p.order_id} · {p.status.label} · {CHANNEL_TEXT[p.channel]}"
+        )
         code = self.reason.code()
         if d.path is Path.ANSWER_REQUEST:
             self._show_banner("info", d.why + " The reason is “Buyer cancelled”.")
@@ -339,7 +344,7 @@ class CancelDialog(QDialog):
         self.editor.setVisible(not refused)
         self.path_box.setVisible(refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND))
         if refused:
-            self.path_button.setText(d.path.action_label)
+            self.path_button.setText(p.profile.action_label(d.path))
             self.path_help.setText(_PATH_HELP.get(d.path, ""))
             self.path_note.setPlaceholderText(
                 "Note to Amazon (optional)"
@@ -369,7 +374,8 @@ class CancelDialog(QDialog):
         )
         self.zero_stock.setVisible(code == NO_INVENTORY)
         self.reason.set_warning(p.warning if code else None)
-        self.rate.setText(rate_text(p.rate_before, p.rate_after, p.counted))
+        self.rate.setText(market_rate_text(p))
+        self.forecast.show_preview(p, code)
         show_warnings(self.sku_warning, p.same_sku_warnings)
         if code:
             self.message.set_default(p.buyer_message)
