@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from desktop_app.core.clock import local_day, utcnow
 from desktop_app.core.errors import DomainError
-from desktop_app.core.marketplaces import AMAZON, EBAY, MarketplaceProfile, profile_for
+from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
 from desktop_app.core.reasons import REASONS, Initiator, RequestChannel
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
 from desktop_app.db.database import Database
@@ -166,16 +166,17 @@ class _Builder:
         age = self.now - purchased
         channel = Channel.MFN if rng.random() < 0.68 else Channel.AFN
         marketplace = _marketplace(pk)
-        profile = profile_for(marketplace)
-        if profile is EBAY:
-            channel = Channel.MFN  # eBay orders are the seller's to ship
         n_items = rng.choices((1, 2, 3, 4), weights=(76, 17, 5, 2))[0]
         picks = rng.choices(self.skus, weights=self.weights, k=n_items)
         city, state, postal = rng.choice(_CITIES)
         ship_by = purchased + timedelta(days=2 if rng.random() < 0.8 else 3)
         status = self._status(pk, age, channel)
-        if profile is not AMAZON and status in _AMAZON_ONLY:
-            status = OrderStatus.UNSHIPPED  # pre-orders and invoice checks are Amazon's words
+        if status in _AMAZON_ONLY:
+            marketplace = "Amazon.com"  # pre-orders, invoice checks, unfulfillable: Amazon's words
+        profile = profile_for(marketplace)
+        # eBay orders are the seller's to ship; the drawn channel still steers the random
+        # choices below, so the stream (and every Amazon order) stays what it was
+        stored = Channel.MFN if marketplace == "eBay" else channel
         bad = purchased.date() in self.bad_days
         cancel_p = 0.06 if bad else 0.012
         cancellable = status in (OrderStatus.SHIPPED, OrderStatus.UNSHIPPED)
@@ -252,10 +253,10 @@ class _Builder:
                 "purchase_day": local_day(purchased, self.zone),
                 "last_updated": shipped_at or purchased,
                 "status": status.value,
-                "channel": channel.value,
+                "channel": stored.value,
                 "marketplace": marketplace,
                 "ship_service_level": rng.choice(_SERVICE),
-                "latest_ship_date": ship_by if channel is Channel.MFN else None,
+                "latest_ship_date": ship_by if stored is Channel.MFN else None,
                 "shipped_at": shipped_at,
                 "currency": currency,
                 "total_minor": total,
@@ -344,6 +345,7 @@ class _Builder:
             request_id = self._request(pk, purchased, timedelta(0), "accepted")
         else:
             initiator, code, counted = Initiator.BUYER, "BuyerCanceled", False
+        amazon_counted = counted
         if initiator is Initiator.SELLER and not profile.offers(code):
             code = "NoInventory"  # e.g. Walmart has no "General adjustment"
         if profile is not AMAZON:  # the marketplace's own rules decide what counts
@@ -354,6 +356,9 @@ class _Builder:
                 request_on_record=request_id is not None,
             )
         when = purchased + timedelta(hours=rng.uniform(0.2, 30))
+        # drawn whenever Amazon's rule would count it, so the stream does not depend on the
+        # marketplace's rule
+        cost = rng.choice((0, 0, 0, 250, 500)) if amazon_counted else 0
         self.cancel_pk += 1
         restock = code != "NoInventory"
         self.cancellations.append(
@@ -369,7 +374,7 @@ class _Builder:
                 "counted": counted,
                 "restocked": restock,
                 "refund_minor": total,
-                "cost_minor": rng.choice((0, 0, 0, 250, 500)) if counted else 0,
+                "cost_minor": cost if counted else 0,
                 "currency": "USD",
                 "note": "",
                 "buyer_message": profile.buyer_message(code) or _MESSAGES[code],

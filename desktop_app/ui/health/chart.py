@@ -124,13 +124,7 @@ class RateChart(QWidget):
 
         self.rate_plot.getAxis("bottom").setStyle(showValues=False)
         self.rate_plot.getAxis("bottom").setHeight(6)
-        self.legend = QLabel(
-            "&nbsp;&nbsp;".join(
-                f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;"
-                f"{CATEGORY_LABELS[key]}"
-                for key in BAR_ORDER
-            )
-        )
+        self.legend = QLabel(_bar_legend(["Amazon"]))
         self.legend.setContentsMargins(56, 0, 0, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -247,6 +241,7 @@ class RateChart(QWidget):
             self.rate_plot.addItem(today, ignoreBounds=True)
             self._market_items.append(today)
         several = len(report.marketplaces) > 1
+        self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
         self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
         self.series_legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
         self.series_legend.setVisible(len(report.marketplaces) > 1 or bool(legend))
@@ -408,6 +403,17 @@ class RateChart(QWidget):
 
     def export_png(self, path: Path | str) -> bool:
         return self.grab().save(str(path), "PNG")
+
+
+def _bar_legend(names: list[str]) -> str:
+    """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
+    labels = dict(CATEGORY_LABELS)
+    if len(names) > 1:
+        labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
+    return "&nbsp;&nbsp;".join(
+        f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;{labels[key]}"
+        for key in BAR_ORDER
+    )
 
 
 def _category(bars: DailyCancellations, key: str) -> int:
