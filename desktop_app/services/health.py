@@ -545,6 +545,15 @@ class MarketplaceHealth:
         }
 
 
+def counts_span(
+    today: date, first: date, last: date, profiles: list[MarketplaceProfile]
+) -> tuple[date, date]:
+    """The purchase days the cards, series and forecasts of ``profiles`` need."""
+    longest = max([p.window_days for p in profiles] + [CANCELLATION_RATE.windows[0]])
+    lo = min(first - timedelta(days=longest - 1), today - timedelta(days=longest + HISTORY_DAYS))
+    return lo, max(last, today)
+
+
 def _numerator_label(profile: MarketplaceProfile) -> str:
     return "cancelled as defects" if profile.key == "ebay" else "cancelled against you"
 
@@ -555,14 +564,16 @@ def marketplace_health(
     first: date,
     last: date,
     profiles: list[MarketplaceProfile] | None = None,
+    counts: dict[tuple[str, str], DayCounts] | None = None,
 ) -> list[MarketplaceHealth]:
-    """Every marketplace the shop sells on (or ``profiles``): one grouped query for all."""
+    """Every marketplace the shop sells on (or ``profiles``): one grouped query for all
+    (none when ``counts`` over :func:`counts_span` is given)."""
     profiles = marketplaces_sold(session) if profiles is None else profiles
     if not profiles:
         return []
-    longest = max(p.window_days for p in profiles)
-    lo = min(first - timedelta(days=longest - 1), today - timedelta(days=longest + HISTORY_DAYS))
-    counts = marketplace_day_counts(session, lo, max(last, today))
+    if counts is None:
+        lo, hi = counts_span(today, first, last, profiles)
+        counts = marketplace_day_counts(session, lo, hi)
     out = []
     for profile in profiles:
         daily = _merge(counts, profile, "judged")
@@ -727,6 +738,11 @@ def health_report(
             first = min(first_purchase_day(session) or last, last)
     if first > last:
         first, last = last, first
+    # One grouped query serves Amazon's series and every marketplace's card, series and forecast.
+    markets = marketplaces_sold(session)
+    counts = marketplace_day_counts(session, *counts_span(today, first, last, markets))
+    window = CANCELLATION_RATE.windows[0]
+    series = rolling_series(_merge(counts, AMAZON, channel), first, last, window)
     return HealthReport(
         today=today,
         timezone=_zone_name(zone),
@@ -734,10 +750,10 @@ def health_report(
         last=last,
         channel=channel,
         metrics=metrics_panel(session, now, zone),
-        series=rate_series(session, first, last, channel),
+        series=series,
         cancellations=daily_cancellations(session, first, last, channel),
         top_skus=top_skus(session, first, last, channel=channel),
         top_reasons=top_reasons(session, first, last, channel=channel),
         costs=cancellation_costs(session, first, last, channel),
-        marketplaces=marketplace_health(session, today, first, last),
+        marketplaces=marketplace_health(session, today, first, last, markets, counts),
     )

@@ -198,3 +198,27 @@ def test_each_marketplace_has_its_own_card_series_and_forecast(db: Database) -> 
     assert len(ebay.series) == 30 and ebay.series[-1].counted == 1
     assert data["forecast"]["ebay"]["budget"] == ebay.forecast.budget
     assert data["forecast"]["amazon"]["assumptions"]["history_days"] == 28
+
+
+def test_a_wfs_order_is_walmarts_to_cancel(db: Database) -> None:
+    """The profile's path reaches the services: Walmart's warehouse order, asked of Walmart."""
+    from sqlalchemy import select
+
+    from desktop_app.core.policy import Path
+    from desktop_app.db.models import AuditEvent
+    from desktop_app.services.cancellation import path_of
+    from desktop_app.services.requests import ask_amazon
+
+    with db.transaction() as s:
+        set_setting(s, "timezone", "UTC")
+        (oid,) = add(s, WALMART, TODAY, 1, channel=Channel.AFN, status=OrderStatus.UNSHIPPED)
+    with db.reading() as s:
+        assert path_of(s, oid) is Path.ASK_AMAZON
+        preview = preview_cancel(s, CancelRequest(oid, "NoInventory"), NOW)
+    assert not preview.decision.allowed and "only Walmart can cancel" in preview.decision.why
+    assert preview.profile.action_label(preview.decision.path) == "Ask Walmart to cancel"
+    with db.transaction() as s:
+        ask_amazon(s, Context(actor="test", clock=lambda: NOW), oid)
+    with db.reading() as s:
+        summaries = s.execute(select(AuditEvent.summary)).scalars().all()
+    assert "Asked Walmart to cancel." in summaries
