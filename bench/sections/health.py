@@ -40,8 +40,8 @@ def _naive_series(session: object, first: date, last: date) -> list[tuple[date, 
         select(Order).where(Order.purchase_day >= start, Order.purchase_day <= last)
     )
     for order in orders:
-        if order.channel != "MFN":
-            continue
+        if order.channel != "MFN" or not order.marketplace.startswith("Amazon"):
+            continue  # Amazon's rate: Amazon's seller-fulfilled orders
         bucket = per_day[order.purchase_day]
         bucket[1] += 1
         if order.cancel_counted:
@@ -75,7 +75,11 @@ def _naive_panel(session: object, now: datetime, zone: tzinfo) -> list[tuple[int
         session.scalars(select(Order).where(Order.channel == "MFN", Order.purchase_date >= since))
     )
     first7 = today - timedelta(days=6)
-    week = [o for o in orders if first7 <= o.purchase_day <= today]
+    week = [
+        o
+        for o in orders
+        if first7 <= o.purchase_day <= today and o.marketplace.startswith("Amazon")
+    ]
     out = [(sum(1 for o in week if o.cancel_counted), len(week))]
     for days in (10, 30):
         start = datetime.combine(today - timedelta(days=days - 1), time(0), zone).astimezone(UTC)
@@ -128,13 +132,27 @@ def run(cfg: Config) -> list[Figure]:
         fast_panel = seconds_figure(SECTION, "Account-health panel (SQL)", p_samples)
         figures += [fast_series, fast_panel]
 
+        def markets() -> object:
+            return health.marketplace_health(session, today, first, today)
+
+        m_samples, _ = timed(markets, cfg.repeat, warmup=1)
+        figures.append(
+            seconds_figure(
+                SECTION,
+                "Every marketplace's card, one-year series and forecast (marketplace_health)",
+                m_samples,
+                limit=0.2,
+            )
+        )
+
         report_fn = getattr(health, "health_report", None)
         if report_fn is not None:
             r_samples, _ = timed(lambda: report_fn(session, now, days=YEAR), cfg.repeat, 1)
             figures.append(
                 seconds_figure(
                     SECTION,
-                    "Whole page for one year (health_report: panel, series, bars, tops, costs)",
+                    "Whole page for one year (health_report: panel, series, bars, tops, costs, "
+                    "marketplaces with forecasts)",
                     r_samples,
                     note="information",
                 )

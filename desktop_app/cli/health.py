@@ -77,6 +77,7 @@ def print_text(report: HealthReport) -> None:
         )
     for metric, needs in report.not_tracked:
         print(f"  {metric.label:<30} {'-':>9}  not tracked: {needs}")
+    print_marketplaces(report)
 
     who = {
         None: "all orders",
@@ -128,3 +129,22 @@ def print_text(report: HealthReport) -> None:
         )
     if not report.costs:
         print("  nothing cancelled in this range")
+
+
+def print_marketplaces(report: HealthReport) -> None:
+    """One line per marketplace the shop sells on, with its forecast sentence."""
+    from desktop_app.core.forecast_text import recovery_sentence
+
+    if not report.marketplaces:
+        return
+    print()
+    print("By marketplace (each by its own rules):")
+    for market in report.marketplaces:
+        m = market.figure
+        title = f"{market.profile.name}: {m.title}"
+        print(
+            f"  {title:<42} {m.value_text:>9}  target {m.metric.target_text:<11} "
+            f"{m.status.value.upper():<12} {m.numerator} of {m.denominator} "
+            f"{m.denominator_label} {m.numerator_label}"
+        )
+        print(f"  {'':<42} {recovery_sentence(market.forecast, market.profile)}")

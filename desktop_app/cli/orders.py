@@ -228,6 +228,8 @@ def run_cancel(args: argparse.Namespace) -> int:
             "currency": preview.currency,
             "rate_before": _rate_json(preview.rate_before),
             "rate_after": _rate_json(preview.rate_after),
+            "marketplace": preview.profile.key,
+            "forecast": preview.forecast.to_json() if preview.forecast else None,
             "dry_run": args.dry_run,
             "cancelled": False,
         }
@@ -265,6 +267,11 @@ def run_cancel(args: argparse.Namespace) -> int:
         f"Cancellation rate (7 days): {_rate_text(preview.rate_before)} now, "
         f"{_rate_text(preview.rate_after)} after."
     )
+    if preview.forecast is not None:
+        from desktop_app.core.forecast_text import cancel_effect
+
+        ahead = preview.forecast
+        print(cancel_effect(ahead.before, ahead.after, ahead.profile, adds=ahead.adds))
     if result["cancelled"]:
         print(f"Cancelled; the order is now {OrderStatus(result['status']).label.lower()}.")
     else:

@@ -14,6 +14,7 @@ from enum import StrEnum
 class Comparison(StrEnum):
     BELOW = "below"  # the value must stay under the target
     AT_LEAST = "at_least"  # the value must be at or above the target
+    AT_MOST = "at_most"  # the value may reach the target but not pass it (eBay's "2% or less")
 
 
 class HealthStatus(StrEnum):
@@ -39,6 +40,12 @@ class Metric:
         if value is None:
             return HealthStatus.NO_DATA
         eps = 1e-12  # 1/50 must read as exactly 2%, whatever the float rounding
+        if self.comparison is Comparison.AT_MOST:
+            if value > self.target + eps:
+                return HealthStatus.OVER_TARGET
+            if value >= self.target * self.at_risk_margin - eps:
+                return HealthStatus.AT_RISK
+            return HealthStatus.FINE
         if self.comparison is Comparison.BELOW:
             if value >= self.target - eps:
                 return HealthStatus.OVER_TARGET
@@ -53,7 +60,11 @@ class Metric:
 
     @property
     def target_text(self) -> str:
-        sign = "under" if self.comparison is Comparison.BELOW else "at least"
+        sign = {
+            Comparison.BELOW: "under",
+            Comparison.AT_MOST: "at most",
+            Comparison.AT_LEAST: "at least",
+        }[self.comparison]
         return f"{sign} {self.target:.1%}".replace(".0%", "%")
 
 

@@ -74,7 +74,7 @@ orders = Table(
     Index(None, "latest_ship_date"),
     Index(None, "marketplace", "purchase_date"),
     Index(None, "purchase_date"),
-    Index(None, "purchase_day", "channel", "cancel_counted"),
+    Index(None, "purchase_day", "marketplace", "channel", "cancel_counted"),
     Index(None, "skus"),
     Index(None, "status", "purchase_date"),
     Index(None, "total_minor"),

@@ -16,15 +16,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.clock import local_day
 from desktop_app.core.errors import CancellationRefused, StaleOrder
-from desktop_app.core.health import CANCELLATION_RATE, SAME_SKU_WINDOW_DAYS, DailyRate
-from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path, decide_cancellation
+from desktop_app.core.health import SAME_SKU_WINDOW_DAYS, DailyRate
+from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
+from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path
 from desktop_app.core.reasons import (
     Initiator,
     RequestChannel,
     RequestFacts,
     RequestState,
-    counted_warning,
-    counts_against_seller,
     reason,
     request_on_record,
     restock_default,
@@ -46,7 +45,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.context import Context, audit, shop_zone
 from desktop_app.services.errors import load_order
-from desktop_app.services.health import cancellation_window
+from desktop_app.services.forecast import CancelForecast, cancel_forecast
 from desktop_app.services.stock import take_from_stock, zero_available
 from desktop_app.services.summary import derived_status
 
@@ -99,10 +98,12 @@ class CancelPreview:
     refund_minor: int
     currency: str
     buyer_message: str
+    profile: MarketplaceProfile = AMAZON  # the order's marketplace's rules
+    forecast: CancelForecast | None = None  # the recovery day and budget, before and after
 
     @property
     def target(self) -> float:
-        return CANCELLATION_RATE.target
+        return self.profile.metric.target
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class CancelOutcome:
     rate_before: DailyRate
     rate_after: DailyRate
     restocked: dict[str, int] = field(default_factory=dict)
+    forecast: CancelForecast | None = None
 
 
 def item_keys(items: list[OrderItem]) -> dict[int, str]:
@@ -150,7 +152,11 @@ def _decide(order: Order, req: CancelRequest) -> tuple[Decision, dict[int, str]]
         if unknown:
             raise CancellationRefused(f"Order {order.order_id} has no item {unknown[0]}.")
         requested = {keys[pk]: qty for pk, qty in req.quantities.items()}
-    return decide_cancellation(order_facts(order, keys), requested, by=req.initiator), keys
+    profile = profile_for(order.marketplace)
+    decision = profile.decide(order_facts(order, keys), requested, by=req.initiator)
+    if decision.allowed and not profile.offers(req.reason_code):
+        decision = Decision(False, Path.CANCEL, profile.not_offered(req.reason_code))
+    return decision, keys
 
 
 def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None]:
@@ -174,29 +180,29 @@ def _requests(session: Session, order: Order) -> tuple[bool, BuyerRequest | None
 
 
 def _counted(order: Order, req: CancelRequest, on_record: bool) -> bool:
-    return counts_against_seller(
+    """Whether it counts, by the rules of the order's marketplace (Amazon's delegate to
+    ``core.reasons.counts_against_seller``)."""
+    return profile_for(order.marketplace).counts(
         channel=Channel(order.channel),
         initiator=req.initiator,
+        reason_code=req.reason_code,
         request_on_record=on_record and not req.message_only_request,
         was_pending=OrderStatus(order.status) in PENDING_STATUSES,
     )
 
 
-def _rates(
-    session: Session, order: Order, counted: bool, now: datetime
-) -> tuple[DailyRate, DailyRate]:
-    """The 7-day rate today, and what it becomes if this cancellation is applied."""
-    today = local_day(now, shop_zone(session))
-    before = cancellation_window(session, today)
-    first = today - timedelta(days=CANCELLATION_RATE.windows[0] - 1)
-    adds = (
-        counted
-        and not order.cancel_counted
-        and order.channel == Channel.MFN.value
-        and first <= order.purchase_day <= today
+def _rates(session: Session, order: Order, counted: bool, now: datetime) -> CancelForecast:
+    """The marketplace's rate today, its recovery day and budget, and what this cancellation
+    makes of them."""
+    profile = profile_for(order.marketplace)
+    adds = counted and not order.cancel_counted and profile.judged(Channel(order.channel))
+    return cancel_forecast(
+        session,
+        profile,
+        local_day(now, shop_zone(session)),
+        purchase_day=order.purchase_day,
+        adds_count=adds,
     )
-    after = DailyRate(today, before.counted + int(adds), before.orders)
-    return before, after
 
 
 def _same_sku_warnings(session: Session, order: Order, skus: list[str], now: datetime) -> list[str]:
@@ -247,6 +253,18 @@ def _lines(
     return lines
 
 
+def _drafted(
+    profile: MarketplaceProfile, code: str, on_record: bool, buyer_asked: bool
+) -> str:
+    """The message drafted for the buyer: core.wording's, which never contradicts the warning
+    or the buyer's own ask; otherwise the marketplace's own wording for the reason, if any."""
+    default = reason(code).buyer_message
+    drafted = buyer_message(code, request_on_record=on_record, buyer_asked=buyer_asked)
+    if drafted != default:
+        return drafted
+    return profile.buyer_message(code) or default
+
+
 def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> CancelPreview:
     """Everything the dialog shows before the seller confirms. Writes nothing."""
     reason(req.reason_code)  # an unknown code is refused here
@@ -254,10 +272,12 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
     decision, keys = _decide(order, req)
     on_record, open_request = _requests(session, order)
     counted = _counted(order, req, on_record) if decision.allowed else False
-    before, after = _rates(session, order, counted, now)
+    ahead = _rates(session, order, counted, now)
+    profile = ahead.profile
     lines = _lines(order, decision, keys, req)
-    cancelled_skus = [line.sku for line in lines if line.quantity]
-    warning = counted_warning(req.reason_code, request_on_record=on_record)
+    cancelled_skus = [line.sku for line in lines if line.quantity] if profile is AMAZON else []
+    warning = profile.counted_warning(req.reason_code, request_on_record=on_record)
+    message = _drafted(profile, req.reason_code, on_record, open_request is not None)
     return CancelPreview(
         order_id=order.order_id,
         version=order.version,
@@ -268,8 +288,8 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         warning=warning if decision.allowed and counted else None,
         request_on_record=on_record,
         open_request_id=open_request.id if open_request else None,
-        rate_before=before,
-        rate_after=after,
+        rate_before=ahead.rate_before,
+        rate_after=ahead.rate_after,
         same_sku_warnings=_same_sku_warnings(session, order, cancelled_skus, now)
         if decision.allowed and counted
         else [],
@@ -278,11 +298,9 @@ def preview_cancel(session: Session, req: CancelRequest, now: datetime) -> Cance
         if req.refund_minor is None
         else req.refund_minor,
         currency=order.currency,
-        buyer_message=req.buyer_message
-        if req.buyer_message is not None
-        else buyer_message(
-            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
-        ),
+        buyer_message=req.buyer_message if req.buyer_message is not None else message,
+        profile=profile,
+        forecast=ahead,
     )
 
 
@@ -300,7 +318,8 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         raise CancellationRefused("The cost cannot be negative.")
     on_record, open_request = _requests(session, order)
     counted = _counted(order, req, on_record)
-    before, after = _rates(session, order, counted, now)
+    ahead = _rates(session, order, counted, now)
+    message = _drafted(ahead.profile, req.reason_code, on_record, open_request is not None)
     lines = _lines(order, decision, keys, req)
     was = OrderStatus(order.status)
 
@@ -320,11 +339,7 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         cost_minor=req.cost_minor,
         currency=order.currency,
         note=req.note,
-        buyer_message=req.buyer_message
-        if req.buyer_message is not None
-        else buyer_message(
-            req.reason_code, request_on_record=on_record, buyer_asked=open_request is not None
-        ),
+        buyer_message=req.buyer_message if req.buyer_message is not None else message,
         actor=ctx.actor,
         source=ctx.source,
     )
@@ -396,9 +411,10 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
         status=new_status,
         refund_minor=cancellation.refund_minor,
         currency=order.currency,
-        rate_before=before,
-        rate_after=after,
+        rate_before=ahead.rate_before,
+        rate_after=ahead.rate_after,
         restocked=restocked,
+        forecast=ahead,
     )
 
 
@@ -406,4 +422,4 @@ def path_of(session: Session, order_id: str) -> Path:
     """The right path for this order now (for menus and buttons)."""
     order = load_order(session, order_id, lock=False)
     keys = item_keys(list(order.items))
-    return decide_cancellation(order_facts(order, keys)).path
+    return profile_for(order.marketplace).decide(order_facts(order, keys)).path

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from desktop_app.core.clock import local_day, utcnow
 from desktop_app.core.errors import DomainError
+from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
 from desktop_app.core.reasons import REASONS, Initiator, RequestChannel
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
 from desktop_app.db.database import Database
@@ -62,6 +63,11 @@ _BUYER_REASONS = ("Ordered by mistake", "Found a better price", "Delivery too sl
                   "Changed my mind", "Wrong size ordered")  # fmt: skip
 _RETURN_REASONS = ("Damaged in transit", "Not as described", "No longer needed")
 _SERVICE = ("Standard", "Expedited", "SecondDay", "NextDay")
+_AMAZON_ONLY = (
+    OrderStatus.PENDING_AVAILABILITY,
+    OrderStatus.INVOICE_UNCONFIRMED,
+    OrderStatus.UNFULFILLABLE,
+)
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,26 @@ def _skus(rng: random.Random, count: int = 360) -> list[Sku]:
 
 def _order_id(rng: random.Random, n: int) -> str:
     return f"{rng.randint(111, 114)}-{n % 10_000_000:07d}-{rng.randrange(10_000_000):07d}"
+
+
+# Where each order was sold: 70% Amazon, 20% eBay, 10% Walmart, chosen by a hash of the order's
+# number so that the random stream (and so every Amazon order) stays what it was.
+_MARKETS = ((700, "Amazon.com"), (900, "eBay"), (1000, "Walmart.com"))
+
+
+def _marketplace(n: int) -> str:
+    slot = (n * 2654435761 >> 7) % 1000
+    return next(name for limit, name in _MARKETS if slot < limit)
+
+
+def _market_order_id(marketplace: str, n: int, amazon_id: str) -> str:
+    """eBay's order numbers read ``12-34567-89012``; Walmart's purchase orders are 13 digits."""
+    digits = f"{(n * 7919 + 10**11) % 10**12:012d}"  # a bijection: unique for every n
+    if marketplace == "eBay":
+        return f"{digits[:2]}-{digits[2:7]}-{digits[7:12]}"
+    if marketplace == "Walmart.com":
+        return f"1{digits}"
+    return amazon_id
 
 
 class _Builder:
@@ -139,11 +165,18 @@ class _Builder:
         purchased = self.purchase_time(pk)
         age = self.now - purchased
         channel = Channel.MFN if rng.random() < 0.68 else Channel.AFN
+        marketplace = _marketplace(pk)
         n_items = rng.choices((1, 2, 3, 4), weights=(76, 17, 5, 2))[0]
         picks = rng.choices(self.skus, weights=self.weights, k=n_items)
         city, state, postal = rng.choice(_CITIES)
         ship_by = purchased + timedelta(days=2 if rng.random() < 0.8 else 3)
         status = self._status(pk, age, channel)
+        if status in _AMAZON_ONLY:
+            marketplace = "Amazon.com"  # pre-orders, invoice checks, unfulfillable: Amazon's words
+        profile = profile_for(marketplace)
+        # eBay orders are the seller's to ship; the drawn channel still steers the random
+        # choices below, so the stream (and every Amazon order) stays what it was
+        stored = Channel.MFN if marketplace == "eBay" else channel
         bad = purchased.date() in self.bad_days
         cancel_p = 0.06 if bad else 0.012
         cancellable = status in (OrderStatus.SHIPPED, OrderStatus.UNSHIPPED)
@@ -205,11 +238,11 @@ class _Builder:
             total += price + tax + shipping
             units += qty
         self.items.extend(item_rows)
-        order_id = _order_id(rng, pk)
+        order_id = _market_order_id(marketplace, pk, _order_id(rng, pk))
         counted = False
         has_open_request = False
         if status is OrderStatus.CANCELED:
-            counted = self._cancel(pk, purchased, channel, item_rows, total, bad)
+            counted = self._cancel(pk, purchased, channel, item_rows, total, bad, profile)
         elif status in (OrderStatus.UNSHIPPED, OrderStatus.PENDING) and channel is Channel.MFN:
             if rng.random() < 0.04:
                 has_open_request = True
@@ -225,10 +258,10 @@ class _Builder:
                 "purchase_day": local_day(purchased, self.zone),
                 "last_updated": shipped_at or purchased,
                 "status": status.value,
-                "channel": channel.value,
-                "marketplace": "Amazon.com",
+                "channel": stored.value,
+                "marketplace": marketplace,
                 "ship_service_level": rng.choice(_SERVICE),
-                "latest_ship_date": ship_by if channel is Channel.MFN else None,
+                "latest_ship_date": ship_by if stored is Channel.MFN else None,
                 "shipped_at": shipped_at,
                 "currency": currency,
                 "total_minor": total,
@@ -303,6 +336,7 @@ class _Builder:
         items: list[dict[str, Any]],
         total: int,
         bad: bool,
+        profile: MarketplaceProfile = AMAZON,
     ) -> bool:
         rng = self.rng
         roll = rng.random()
@@ -316,7 +350,20 @@ class _Builder:
             request_id = self._request(pk, purchased, timedelta(0), "accepted")
         else:
             initiator, code, counted = Initiator.BUYER, "BuyerCanceled", False
+        amazon_counted = counted
+        if initiator is Initiator.SELLER and not profile.offers(code):
+            code = "NoInventory"  # e.g. Walmart has no "General adjustment"
+        if profile is not AMAZON:  # the marketplace's own rules decide what counts
+            counted = profile.counts(
+                channel=channel,
+                initiator=initiator,
+                reason_code=code,
+                request_on_record=request_id is not None,
+            )
         when = purchased + timedelta(hours=rng.uniform(0.2, 30))
+        # drawn whenever Amazon's rule would count it, so the stream does not depend on the
+        # marketplace's rule
+        cost = rng.choice((0, 0, 0, 250, 500)) if amazon_counted else 0
         self.cancel_pk += 1
         restock = code != "NoInventory"
         self.cancellations.append(
@@ -332,10 +379,10 @@ class _Builder:
                 "counted": counted,
                 "restocked": restock,
                 "refund_minor": total,
-                "cost_minor": rng.choice((0, 0, 0, 250, 500)) if counted else 0,
+                "cost_minor": cost if counted else 0,
                 "currency": "USD",
                 "note": "",
-                "buyer_message": _MESSAGES[code],
+                "buyer_message": profile.buyer_message(code) or _MESSAGES[code],
                 "actor": "demo",
                 "source": "demo",
             }

@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import day_range, local_day, zone_name
+from desktop_app.core.forecast import HISTORY_DAYS, Forecast, forecast
 from desktop_app.core.health import (
     CANCELLATION_RATE,
     LATE_SHIPMENT_RATE,
@@ -34,6 +35,7 @@ from desktop_app.core.health import (
     rate,
     rolling_series,
 )
+from desktop_app.core.marketplaces import AMAZON, PROFILES, MarketplaceProfile, profile_for
 from desktop_app.core.money import to_decimal_str
 from desktop_app.core.reasons import Initiator, reason
 from desktop_app.core.status import Channel, OrderStatus
@@ -51,26 +53,87 @@ REPORT_VERSION = 1
 # at a million orders, against a few ms and ~0.15 s from the covering index alone.
 
 
-def daily_counts(
-    session: Session, first: date, last: date, channel: Channel | None = Channel.MFN
-) -> dict[date, tuple[int, int]]:
-    """Per purchase day in [first, last]: (seller-counted cancelled orders, orders).
+DayCounts = dict[date, tuple[int, int]]
 
-    One grouped query, answered from the (purchase_day, channel, cancel_counted) index.
+
+def marketplace_day_counts(
+    session: Session, first: date, last: date
+) -> dict[tuple[str, str], DayCounts]:
+    """Per (marketplace, channel) and purchase day in [first, last]: (counted, orders).
+
+    One grouped query, answered from the (purchase_day, marketplace, channel, cancel_counted)
+    index alone.
     """
     query = (
-        select(Order.purchase_day, Order.channel, Order.cancel_counted, func.count())
+        select(
+            Order.purchase_day, Order.marketplace, Order.channel, Order.cancel_counted, func.count()
+        )
         .where(Order.purchase_day >= first, Order.purchase_day <= last)
-        .group_by(Order.purchase_day, Order.channel, Order.cancel_counted)
+        .group_by(Order.purchase_day, Order.marketplace, Order.channel, Order.cancel_counted)
     )
-    wanted = None if channel is None else channel.value
-    out: dict[date, tuple[int, int]] = {}
-    for day, ch, counted, n in session.execute(query):
-        if wanted is not None and ch != wanted:
-            continue
-        c, o = out.get(day, (0, 0))
-        out[day] = (c + (int(n) if counted else 0), o + int(n))
+    out: dict[tuple[str, str], DayCounts] = {}
+    for day, market, ch, counted, n in session.execute(query):
+        days = out.setdefault((market, ch), {})
+        c, o = days.get(day, (0, 0))
+        days[day] = (c + (int(n) if counted else 0), o + int(n))
     return out
+
+
+def _merge(
+    counts: dict[tuple[str, str], DayCounts],
+    profile: MarketplaceProfile | None,
+    channel: Channel | str | None,
+) -> DayCounts:
+    """Sum the days of the (marketplace, channel) groups a profile judges (``channel="judged"``)
+    or of one channel (``None``: every channel); ``profile=None``: every marketplace."""
+    out: DayCounts = {}
+    for (market, ch), days in counts.items():
+        if profile is not None and profile_for(market) is not profile:
+            continue
+        if channel == "judged":
+            assert profile is not None
+            if not profile.judged(Channel(ch)):
+                continue
+        elif channel is not None and ch != Channel(channel).value:
+            continue
+        for day, (c, o) in days.items():
+            pc, po = out.get(day, (0, 0))
+            out[day] = (pc + c, po + o)
+    return out
+
+
+def daily_counts(
+    session: Session,
+    first: date,
+    last: date,
+    channel: Channel | None = Channel.MFN,
+    profile: MarketplaceProfile | None = AMAZON,
+) -> DayCounts:
+    """Per purchase day in [first, last]: (seller-counted cancelled orders, orders), for one
+    marketplace's orders (Amazon's by default; ``profile=None``: every marketplace)."""
+    return _merge(marketplace_day_counts(session, first, last), profile, channel)
+
+
+def judged_counts(
+    session: Session, profile: MarketplaceProfile, first: date, last: date
+) -> DayCounts:
+    """The days of the orders ``profile``'s metric judges (its marketplace, its channels)."""
+    return _merge(marketplace_day_counts(session, first, last), profile, "judged")
+
+
+def marketplaces_sold(session: Session) -> list[MarketplaceProfile]:
+    """The profiles of the marketplaces the shop has orders on, in ``PROFILES`` order.
+
+    One index seek per distinct marketplace value (a skip scan), never a scan of the orders.
+    """
+    seen: set[str] = set()
+    value: str | None = session.execute(select(func.min(Order.marketplace))).scalar()
+    while value is not None:
+        seen.add(profile_for(value).key)
+        value = session.execute(
+            select(func.min(Order.marketplace)).where(Order.marketplace > value)
+        ).scalar()
+    return [p for p in PROFILES if p.key in seen]
 
 
 def cancellation_window(session: Session, last_day: date) -> DailyRate:
@@ -463,6 +526,87 @@ def first_purchase_day(session: Session) -> date | None:
     return day
 
 
+# --- one card and one series per marketplace ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MarketplaceHealth:
+    """A marketplace's own cancellation metric: today's figure, its series and its forecast."""
+
+    profile: MarketplaceProfile
+    figure: MetricFigure
+    series: list[DailyRate]  # the metric's rolling window, one point per day of the range
+    forecast: Forecast
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.profile.key,
+            "name": self.profile.name,
+            "metric": {**self.figure.to_json(), "source": self.profile.metric.source},
+            "days_over_target": [
+                p.day.isoformat()
+                for p in self.series
+                if p.rate is not None
+                and self.profile.metric.status(p.rate) is HealthStatus.OVER_TARGET
+            ],
+            "series": [
+                {"day": p.day.isoformat(), "counted": p.counted, "orders": p.orders, "rate": p.rate}
+                for p in self.series
+            ],
+            "forecast": self.forecast.to_json(),
+        }
+
+
+def counts_span(
+    today: date, first: date, last: date, profiles: list[MarketplaceProfile]
+) -> tuple[date, date]:
+    """The purchase days the cards, series and forecasts of ``profiles`` need."""
+    longest = max([p.window_days for p in profiles] + [CANCELLATION_RATE.windows[0]])
+    lo = min(first - timedelta(days=longest - 1), today - timedelta(days=longest + HISTORY_DAYS))
+    return lo, max(last, today)
+
+
+def _numerator_label(profile: MarketplaceProfile) -> str:
+    return "cancelled as defects" if profile.key == "ebay" else "cancelled against you"
+
+
+def marketplace_health(
+    session: Session,
+    today: date,
+    first: date,
+    last: date,
+    profiles: list[MarketplaceProfile] | None = None,
+    counts: dict[tuple[str, str], DayCounts] | None = None,
+) -> list[MarketplaceHealth]:
+    """Every marketplace the shop sells on (or ``profiles``): one grouped query for all
+    (none when ``counts`` over :func:`counts_span` is given)."""
+    profiles = marketplaces_sold(session) if profiles is None else profiles
+    if not profiles:
+        return []
+    if counts is None:
+        lo, hi = counts_span(today, first, last, profiles)
+        counts = marketplace_day_counts(session, lo, hi)
+    out = []
+    for profile in profiles:
+        daily = _merge(counts, profile, "judged")
+        window = profile.window_days
+        ahead = forecast(
+            daily, today, window=window, target=profile.metric.target, inclusive=profile.inclusive
+        )
+        now = ahead.current
+        figure = MetricFigure(
+            profile.metric,
+            window,
+            now.counted,
+            now.orders,
+            _numerator_label(profile),
+            "seller-fulfilled orders" if profile.key != "ebay" else "transactions",
+        )
+        series = rolling_series(daily, first, last, window) if last >= first else []
+        out.append(MarketplaceHealth(profile, figure, series, ahead))
+    return out
+
+
 # --- the whole report -------------------------------------------------------------------------
 
 
@@ -480,6 +624,10 @@ class HealthReport:
     top_reasons: list[ReasonCount]
     costs: list[CostTotal]
     not_tracked: tuple[tuple[Metric, str], ...] = field(default=NOT_TRACKED)
+    marketplaces: list[MarketplaceHealth] = field(default_factory=list)
+
+    def marketplace(self, key: str) -> MarketplaceHealth | None:
+        return next((m for m in self.marketplaces if m.profile.key == key), None)
 
     @property
     def days_over_target(self) -> list[date]:
@@ -538,6 +686,8 @@ class HealthReport:
                 }
                 for c in self.costs
             ],
+            "forecast": {m.profile.key: m.forecast.to_json() for m in self.marketplaces},
+            "marketplaces": [m.to_json() for m in self.marketplaces],
         }
 
     def csv_rows(self) -> list[list[str]]:
@@ -593,6 +743,11 @@ def health_report(
             first = min(first_purchase_day(session) or last, last)
     if first > last:
         first, last = last, first
+    # One grouped query serves Amazon's series and every marketplace's card, series and forecast.
+    markets = marketplaces_sold(session)
+    counts = marketplace_day_counts(session, *counts_span(today, first, last, markets))
+    window = CANCELLATION_RATE.windows[0]
+    series = rolling_series(_merge(counts, AMAZON, channel), first, last, window)
     return HealthReport(
         today=today,
         timezone=zone_name(zone),
@@ -600,9 +755,10 @@ def health_report(
         last=last,
         channel=channel,
         metrics=metrics_panel(session, now, zone),
-        series=rate_series(session, first, last, channel),
+        series=series,
         cancellations=daily_cancellations(session, first, last, channel),
         top_skus=top_skus(session, first, last, channel=channel),
         top_reasons=top_reasons(session, first, last, channel=channel),
         costs=cancellation_costs(session, first, last, channel),
+        marketplaces=marketplace_health(session, today, first, last, markets, counts),
     )

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.errors import DomainError, NotFound, StaleOrder
-from desktop_app.core.policy import Path, decide_cancellation
+from desktop_app.core.marketplaces import profile_for
+from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, RequestChannel
 from desktop_app.core.requests import RequestState
 from desktop_app.core.status import Channel, OrderStatus
@@ -187,7 +188,8 @@ def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") ->
     """Record that the seller asked Amazon to cancel an AFN order its warehouse holds."""
     order = load_order(session, order_id)
     keys = item_keys(list(order.items))
-    decision = decide_cancellation(order_facts(order, keys))
+    market = profile_for(order.marketplace)  # Walmart's WFS orders: ask Walmart
+    decision = market.decide(order_facts(order, keys))
     if Channel(order.channel) is not Channel.AFN or decision.path is not Path.ASK_AMAZON:
         raise DomainError(
             f"Order {order_id} is not held by Amazon's warehouse; {decision.why[0].lower()}"
@@ -202,7 +204,7 @@ def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") ->
         session,
         ctx,
         "amazon.request",
-        "Asked Amazon to cancel" + (f": {note}" if note else "."),
+        f"Asked {market.name} to cancel" + (f": {note}" if note else "."),
         order=order,
         note=note,
     )

@@ -46,12 +46,13 @@ from desktop_app.services.context import Context
 from desktop_app.services.requests import ask_amazon
 from desktop_app.services.returns import ReturnPreview, preview_return, start_return
 from desktop_app.ui import format as fmt
+from desktop_app.ui.dialogs.forecast_line import ForecastLine
+from desktop_app.ui.dialogs.forecast_line import rate_text as market_rate_text
 from desktop_app.ui.dialogs.widgets import (
     BuyerMessage,
     ConfirmButtons,
     ReasonPicker,
     banner,
-    rate_text,
     show_warnings,
 )
 from desktop_app.ui.errors import Notify, message_box, report
@@ -202,6 +203,8 @@ class CancelDialog(QDialog):
 
         self.rate = banner("info", "rateEffect")
         edit.addWidget(self.rate)
+        self.forecast = ForecastLine()
+        edit.addWidget(self.forecast)
         self.sku_warning = banner("warning", "skuWarning")
         edit.addWidget(self.sku_warning)
 
@@ -391,7 +394,9 @@ class CancelDialog(QDialog):
 
     def _show(self, p: CancelPreview, chosen: bool) -> None:
         d = p.decision
-        self.title.setText(f"Order {p.order_id} · {p.status.label} · {CHANNEL_TEXT[p.channel]}")
+        self.title.setText(
+            f"{p.profile.name} order {p.order_id} · {p.status.label} · {CHANNEL_TEXT[p.channel]}"
+        )
         code = self.reason.code()
         if d.path is Path.ANSWER_REQUEST:
             self._show_banner("info", d.why + " The reason is “Buyer cancelled”.")
@@ -409,7 +414,7 @@ class CancelDialog(QDialog):
         )
         if refused:
             self._confirming_return = False
-            self.path_button.setText(d.path.action_label)
+            self.path_button.setText(p.profile.action_label(d.path))
             self.path_help.setText(self._path_help(d.path))
             self.path_note.setPlaceholderText(
                 "Note to Amazon (optional)"
@@ -439,7 +444,8 @@ class CancelDialog(QDialog):
         )
         self.zero_stock.setVisible(code == NO_INVENTORY)
         self.reason.set_warning(p.warning if code else None)
-        self.rate.setText(rate_text(p.rate_before, p.rate_after, p.counted))
+        self.rate.setText(market_rate_text(p))
+        self.forecast.show_preview(p, code)
         show_warnings(self.sku_warning, p.same_sku_warnings)
         if code:
             self.message.set_default(p.buyer_message)

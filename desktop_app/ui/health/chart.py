@@ -19,9 +19,15 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from desktop_app.core.forecast_text import percent
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.core.wording import plural
-from desktop_app.services.health import CATEGORY_LABELS, DailyCancellations, HealthReport
+from desktop_app.services.health import (
+    CATEGORY_LABELS,
+    DailyCancellations,
+    HealthReport,
+    MarketplaceHealth,
+)
 
 DAY = 86400.0
 RATE_COLOUR = "#1d4ed8"
@@ -35,6 +41,9 @@ BAR_COLOURS: dict[str, str] = {
     "buyer_self": "#cbd5e1",
 }
 BAR_ORDER = ("seller_counted", "amazon", "seller_not_counted", "buyer_request", "buyer_self")
+MARKET_COLOURS: dict[str, str] = {"amazon": RATE_COLOUR, "ebay": "#7c3aed", "walmart": "#0d9488"}
+PROJECTION_DAYS = 14  # the dashed forecast is drawn at most this far ahead
+CALM_DAYS = 7  # ... and this far when the rate is within target already
 
 
 def day_x(day: date) -> float:
@@ -66,6 +75,9 @@ class RateChart(QWidget):
         self._regions: list[pg.LinearRegionItem] = []
         self._bar_items: list[pg.BarGraphItem] = []
         self._channel_note = ""
+        self._market_items: list[Any] = []
+        self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
+        self._projection: dict[str, list[DailyRate]] = {}
 
         self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
@@ -105,25 +117,23 @@ class RateChart(QWidget):
             },
         )
         self.rate_plot.addItem(self.target_line, ignoreBounds=True)
+        self.series_legend = QLabel()
+        self.series_legend.setContentsMargins(56, 0, 0, 0)
+        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9ca3af", width=1))
         self.hover_line.setVisible(False)
         self.rate_plot.addItem(self.hover_line, ignoreBounds=True)
 
         self.rate_plot.getAxis("bottom").setStyle(showValues=False)
         self.rate_plot.getAxis("bottom").setHeight(6)
-        self.legend = QLabel(
-            "&nbsp;&nbsp;".join(
-                f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;"
-                f"{CATEGORY_LABELS[key]}"
-                for key in BAR_ORDER
-            )
-        )
+        self.legend = QLabel(_bar_legend(["Amazon"]))
         self.legend.setContentsMargins(56, 0, 0, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.series_legend)
         layout.addWidget(self.rate_plot, 3)
         layout.addWidget(self.legend)
         layout.addWidget(self.bars_plot, 1)
@@ -154,13 +164,123 @@ class RateChart(QWidget):
         self._shade(report.series)
         self._draw_bars(xs, report.cancellations)
         finite = [y for y in ys if not math.isnan(y)]
-        top = max([*finite, CANCELLATION_RATE.target * 100]) * 1.2
+        extra_ys, last_x = self._draw_marketplaces(report)
+        top = max([*finite, *extra_ys, CANCELLATION_RATE.target * 100]) * 1.2
         top = max(top, 4.0)
         self.rate_plot.setYRange(-top * 0.025, top, padding=0)  # a sliver below 0 shows "0"
         if xs:
-            self.rate_plot.setXRange(xs[0] - DAY * 0.6, xs[-1] + DAY * 0.6, padding=0)
+            end = max(xs[-1], last_x)
+            self.rate_plot.setXRange(xs[0] - DAY * 0.6, end + DAY * 0.6, padding=0)
         most = max((b.total for b in report.cancellations), default=0)
         self.bars_plot.setYRange(0, max(most * 1.35, 3), padding=0)
+
+    def _draw_marketplaces(self, report: HealthReport) -> tuple[list[float], float]:
+        """A solid curve per marketplace besides the main one, each with its own target line,
+        and a dashed forecast for each when the range ends today. Returns the y values drawn
+        and the last x (for the ranges)."""
+        for item in self._market_items:
+            self.rate_plot.removeItem(item)
+        self._market_items = []
+        self._others = {}
+        self._projection = {}
+        ys: list[float] = []
+        last_x = 0.0
+        legend = []
+        main_is_amazon = report.channel is not None and report.channel.value == "MFN"
+        targets: dict[float, list[str]] = {}
+        for market in report.marketplaces:
+            key, name = market.profile.key, market.profile.name
+            colour = MARKET_COLOURS.get(key, "#6b7280")
+            metric = market.profile.metric
+            label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
+            legend.append(f"<span style='color:{colour}; font-size:12pt'>━</span>&nbsp;{label}")
+            if key != "amazon":
+                targets.setdefault(metric.target, []).append(name)
+            if key != "amazon" or not main_is_amazon:
+                self._plot_other(market, colour)
+                ys += [p.rate * 100 for p in market.series if p.rate is not None]
+                for p in market.series:
+                    self._others.setdefault(p.day, []).append((name, metric.label.lower(), p))
+            if report.last == report.today:
+                drawn = self._plot_projection(market, colour)
+                ys += drawn[0]
+                last_x = max(last_x, drawn[1])
+        if report.marketplaces and report.last == report.today:
+            legend.append(
+                "<span style='color:#6b7280; font-size:12pt'>┅</span>&nbsp;forecast if you "
+                "cancel nothing more"
+            )
+        for target, names in sorted(targets.items()):
+            line = pg.InfiniteLine(
+                pos=target * 100,
+                angle=0,
+                movable=False,
+                pen=pg.mkPen("#9a3412", width=1.2, style=Qt.PenStyle.DotLine),
+                label=f"{' and '.join(names)} target {percent(target)}",
+                labelOpts={
+                    "position": 0.98,
+                    "color": "#9a3412",
+                    "fill": (255, 255, 255, 220),
+                    "anchors": [(1, 1), (1, 1)],
+                },
+            )
+            self.rate_plot.addItem(line, ignoreBounds=True)
+            self._market_items.append(line)
+        self.target_line.label.setFormat(
+            f"Amazon target {CANCELLATION_RATE.target_text}"
+            if targets
+            else f"target {CANCELLATION_RATE.target_text}"
+        )
+        if last_x:
+            today = pg.InfiniteLine(
+                pos=day_x(report.today) + DAY / 2,
+                angle=90,
+                movable=False,
+                pen=pg.mkPen("#9ca3af", width=1, style=Qt.PenStyle.DashLine),
+                label="today │ forecast",
+                labelOpts={"position": 0.97, "color": "#6b7280", "anchors": [(0.5, 0), (0.5, 0)]},
+            )
+            self.rate_plot.addItem(today, ignoreBounds=True)
+            self._market_items.append(today)
+        several = len(report.marketplaces) > 1
+        self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
+        self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
+        self.series_legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
+        self.series_legend.setVisible(len(report.marketplaces) > 1 or bool(legend))
+        return ys, last_x
+
+    def _plot_other(self, market: MarketplaceHealth, colour: str) -> None:
+        xs = [day_x(p.day) for p in market.series]
+        ys = [math.nan if p.rate is None else p.rate * 100 for p in market.series]
+        curve = self.rate_plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), connect="finite")
+        self._market_items.append(curve)
+
+    def _plot_projection(self, market: MarketplaceHealth, colour: str) -> tuple[list[float], float]:
+        """The dashed forecast from today's point: until the rate is back within target (one
+        more day to show it), at most PROJECTION_DAYS days."""
+        ahead = market.forecast
+        shown = ahead.projection[: CALM_DAYS if ahead.within_now else PROJECTION_DAYS]
+        if ahead.recovery_day is not None and ahead.recovery_day > ahead.today:
+            stop = (ahead.recovery_day - ahead.today).days + 1
+            shown = ahead.projection[: min(stop, PROJECTION_DAYS)]
+        if not shown or ahead.current.orders == 0:
+            return [], 0.0
+        points = [ahead.current, *shown]
+        self._projection[market.profile.key] = shown
+        xs = [day_x(p.day) for p in points]
+        ys = [math.nan if p.rate is None else p.rate * 100 for p in points]
+        curve = self.rate_plot.plot(
+            xs,
+            ys,
+            pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+            connect="finite",
+        )
+        self._market_items.append(curve)
+        return [y for y in ys if not math.isnan(y)], xs[-1]
+
+    def projection(self, key: str) -> list[DailyRate]:
+        """The forecast days drawn for a marketplace (empty when none is drawn)."""
+        return list(self._projection.get(key, []))
 
     def _shade(self, series: list[DailyRate]) -> None:
         for region in self._regions:
@@ -252,6 +372,9 @@ class RateChart(QWidget):
             lines.append("<i>Click to see these orders</i>")
         elif bars is not None:
             lines.append("No cancellations this day")
+        for name, label, other in self._others.get(day, []):
+            value = "no orders" if other.rate is None else f"{other.rate:.2%}"
+            lines.append(f"{name} {label}: {value} ({other.counted} of {other.orders})")
         return "<br>".join(lines)
 
     def _view_x(self, scene_pos: QPointF) -> float | None:
@@ -292,6 +415,17 @@ class RateChart(QWidget):
             if not self.grab().save(str(partial), "PNG"):
                 raise OSError(f"the image could not be written to {target}")
         return True
+
+
+def _bar_legend(names: list[str]) -> str:
+    """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
+    labels = dict(CATEGORY_LABELS)
+    if len(names) > 1:
+        labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
+    return "&nbsp;&nbsp;".join(
+        f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;{labels[key]}"
+        for key in BAR_ORDER
+    )
 
 
 def _category(bars: DailyCancellations, key: str) -> int:

@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.clock import utcnow
+from desktop_app.core.forecast_text import recovery_sentence
 from desktop_app.core.health import CANCELLATION_RATE, HealthStatus
 from desktop_app.core.money import format_minor
 from desktop_app.core.status import Channel
 from desktop_app.db.database import Database
-from desktop_app.services.health import HealthReport, MetricFigure, health_report
+from desktop_app.services.health import (
+    HealthReport,
+    MarketplaceHealth,
+    MetricFigure,
+    health_report,
+)
 from desktop_app.ui.plain import esc
 from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
 
@@ -76,6 +82,10 @@ class MetricCard(QFrame):
         self.value = QLabel()
         self.detail = QLabel()
         self.status = QLabel()
+        self.forecast = QLabel()  # where the rate is going (marketplace cards only)
+        self.forecast.setWordWrap(True)
+        self.forecast.setVisible(False)
+        self.forecast.setStyleSheet("color: #1f2937; padding-top: 3px;")
         self.title.setStyleSheet("font-weight: 600; color: #374151;")
         self.detail.setStyleSheet(f"color: {MUTED};")
         self.detail.setWordWrap(False)
@@ -88,10 +98,23 @@ class MetricCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.forecast)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def show_market(self, market: MarketplaceHealth) -> None:
+        """A marketplace's own metric, titled with its name, and its forecast sentence."""
+        self.show_figure(market.figure)
+        self.title.setText(f"{market.profile.name} · {market.figure.title}")
+        self.status.setAccessibleName(f"{market.profile.name} {self.status.accessibleName()}")
+        self.forecast.setText(recovery_sentence(market.forecast, market.profile))
+        self.forecast.setVisible(True)
+        self.setToolTip(
+            f"{market.profile.metric.description}\nSource: {market.profile.metric.source}"
+        )
 
     def show_figure(self, figure: MetricFigure) -> None:
         word, colour, background = STATUS_STYLE[figure.status]
+        self.forecast.setVisible(False)
         self.title.setText(figure.title)
         self.value.setText(figure.value_text)
         self.value.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {colour};")
@@ -142,10 +165,39 @@ def _sentence(figure: MetricFigure) -> str:
     return f"Late shipments are fine at {value}."
 
 
+CONSEQUENCE = {
+    "amazon": "Amazon may deactivate your offers",
+    "ebay": "eBay may lower your seller level",
+    "walmart": "Walmart may suppress your listings",
+}
+
+
+def _market_sentence(market: MarketplaceHealth) -> str:
+    """One marketplace's metric in a sentence (when the shop sells on more than one)."""
+    figure, name = market.figure, market.profile.name
+    label = figure.metric.label.lower()
+    value, target = figure.value_text, figure.metric.target_text
+    if figure.value is None:
+        return f"No {name} orders in the last {figure.window_days} days."
+    if figure.status is HealthStatus.OVER_TARGET:
+        return (
+            f"Your {name} {label} is {value}, over target ({target}): "
+            f"{CONSEQUENCE.get(market.profile.key, 'the marketplace may act')}."
+        )
+    if figure.status is HealthStatus.AT_RISK:
+        return f"Your {name} {label} is {value}, close to the target ({target})."
+    return f"Your {name} {label} is fine at {value}."
+
+
 def headline(report: HealthReport) -> tuple[str, HealthStatus]:
     """What the seller must know first: problems before what is fine, in plain words."""
-    cancel = report.current
     late = max(report.metrics[1:], key=lambda m: SEVERITY.index(m.status))
+    if len(report.marketplaces) > 1:
+        parts = [(m.figure.status, _market_sentence(m)) for m in report.marketplaces]
+        parts.append((late.status, _sentence(late)))
+        parts.sort(key=lambda p: -SEVERITY.index(p[0]))
+        return " ".join(text for _s, text in parts), parts[0][0]
+    cancel = report.marketplaces[0].figure if report.marketplaces else report.current
     figures = sorted([cancel, late], key=lambda m: -SEVERITY.index(m.status))
     worst = figures[0].status
     return " ".join(_sentence(m) for m in figures), worst
@@ -198,6 +250,7 @@ class HealthPage(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.cards = [MetricCard(self) for _ in range(3)]
+        self.cards_row = QHBoxLayout()
         self.not_tracked = QLabel()
         self.not_tracked.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
         self.not_tracked.setWordWrap(True)
@@ -243,7 +296,7 @@ class HealthPage(QWidget):
         self._build_layout()  # no query here: the window calls refresh() when it shows the page
 
     def _build_layout(self) -> None:
-        cards = QHBoxLayout()
+        cards = self.cards_row
         cards.setSpacing(10)
         for card in self.cards:
             cards.addWidget(card, 1)
@@ -364,8 +417,7 @@ class HealthPage(QWidget):
             f"QLabel {{ background: {background}; color: {colour}; border-radius: 6px;"
             " padding: 8px 12px; font-size: 11pt; font-weight: 600; }"
         )
-        for card, figure in zip(self.cards, report.metrics, strict=False):
-            card.show_figure(figure)
+        self._show_cards(report)
         self.not_tracked.setText(
             "Not tracked here, check Seller Central: "
             + ", ".join(m.label.lower() for m, _why in report.not_tracked)
@@ -381,13 +433,20 @@ class HealthPage(QWidget):
             Channel.AFN: "orders fulfilled by Amazon",
             None: "all orders",
         }[report.channel]
-        self.chart_title.setText(f"7-day cancellation rate, {who} · {span}")
+        if len(report.marketplaces) > 1:
+            self.chart_title.setText(
+                f"Cancellation rate on each marketplace, by its own rules ({who}) · {span}"
+            )
+        else:
+            self.chart_title.setText(f"7-day cancellation rate, {who} · {span}")
         limit = f"{CANCELLATION_RATE.target:.1%}"
         note = (
             f"{over} day{'s' if over != 1 else ''} at or over {limit} (shaded red). "
             if over
             else f"Never at or over {limit} in this range. "
         )
+        if len(report.marketplaces) > 1:
+            note = f"Amazon: {note[0].lower()}{note[1:]}"
         if report.channel is not Channel.MFN:
             note += (
                 "Amazon's rate counts seller-fulfilled orders only; this view is for comparison. "
@@ -396,6 +455,28 @@ class HealthPage(QWidget):
         self.chart_note.setText(note)
         self.chart.set_report(report)
         self._show_behind(report)
+
+    def _show_cards(self, report: HealthReport) -> None:
+        """One card per marketplace the shop sells on (its own metric and forecast), then the
+        late-shipment cards; the Amazon panel's cards when the shop has no orders yet."""
+        markets = report.marketplaces
+        wanted = len(markets) + len(report.metrics) - 1 if markets else len(report.metrics)
+        while len(self.cards) < wanted:
+            card = MetricCard(self)
+            self.cards.append(card)
+            self.cards_row.addWidget(card, 1)
+        while len(self.cards) > wanted:
+            card = self.cards.pop()
+            self.cards_row.removeWidget(card)
+            card.deleteLater()
+        if markets:
+            for card, market in zip(self.cards, markets, strict=False):
+                card.show_market(market)
+            for card, figure in zip(self.cards[len(markets) :], report.metrics[1:], strict=True):
+                card.show_figure(figure)
+        else:
+            for card, figure in zip(self.cards, report.metrics, strict=True):
+                card.show_figure(figure)
 
     def _show_behind(self, report: HealthReport) -> None:
         def table(rows: list[tuple[str, str]], empty: str, *, bold: str | None = None) -> str:

@@ -1,0 +1,61 @@
+"""The cancel dialog's forecast line: what this cancel does to the recovery day and the budget,
+by the rules of the order's marketplace, and (off Amazon) what the chosen reason means there.
+
+A self-contained label: the dialog calls :meth:`ForecastLine.show_preview` with its preview.
+:func:`rate_text` is the marketplace-aware rate line (window, target, what is counted).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.core.forecast_text import cancel_effect
+from desktop_app.core.marketplaces import AMAZON
+from desktop_app.services.cancellation import CancelPreview
+from desktop_app.ui import format as fmt
+from desktop_app.ui.style import DANGER, MUTED, OK
+
+
+def rate_text(p: CancelPreview) -> str:
+    """'eBay 90-day cancellation defect rate: 1.2% now → 1.8% after (target: at most 2%; ...)'."""
+    metric, profile = p.profile.metric, p.profile
+    before, after = p.rate_before, p.rate_after
+
+    def coloured(value: float | None) -> str:
+        over = value is not None and metric.status(value).value == "over target"
+        words = " (over target)" if over else ""
+        return f"<b style='color:{DANGER if over else OK}'>{fmt.percent(value)}{words}</b>"
+
+    name = "" if profile is AMAZON else f"{profile.name} "
+    basis = "transactions" if profile.key == "ebay" else "seller-fulfilled orders"
+    line = (
+        f"{name}{metric.windows[0]}-day {metric.label.lower()}: {coloured(before.rate)} now → "
+        f"{coloured(after.rate)} after <span style='color:#4b5563'>(target: "
+        f"{metric.target_text}; {after.counted} of {after.orders} {basis})</span>"
+    )
+    verdict = (
+        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+        if p.counted
+        else "<br>This cancellation does not count against you."
+    )
+    return line + verdict
+
+
+class ForecastLine(QLabel):
+    """One or two short lines under the rate: the reason's meaning here, and the forecast."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("forecastLine")
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 2px;")
+
+    def show_preview(self, p: CancelPreview, reason_code: str | None) -> None:
+        lines = []
+        if p.profile is not AMAZON and reason_code and not p.warning:
+            lines.append(p.profile.meaning(reason_code))  # the warning says it when it counts
+        if p.forecast is not None:
+            ahead = p.forecast
+            lines.append(cancel_effect(ahead.before, ahead.after, ahead.profile, adds=ahead.adds))
+        self.setText("<br>".join(lines))
+        self.setVisible(bool(lines))

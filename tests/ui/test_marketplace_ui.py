@@ -1,0 +1,94 @@
+"""The health page with three marketplaces and the cancel dialog of an eBay order."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from desktop_app.db.database import Database
+from desktop_app.db.models import Order
+from desktop_app.services.cancellation import CancelRequest, cancel_order
+from desktop_app.ui.dialogs.cancel import CancelDialog
+from desktop_app.ui.health.page import HealthPage
+from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
+
+TODAY = NOW.date()
+
+
+def sell_elsewhere(db: Database) -> None:
+    """Six of the shop's orders were sold on eBay and six on Walmart."""
+    with db.transaction() as s:
+        for n, market in [(n, "eBay") for n in range(6)] + [
+            (n, "Walmart.com") for n in range(6, 12)
+        ]:
+            s.execute(
+                update(Order)
+                .where(Order.order_id == f"222-0000000-{n:07d}")
+                .values(marketplace=market)
+            )
+
+
+def test_one_card_and_one_series_per_marketplace(qtbot: QtBot, shop: Database) -> None:
+    sell_elsewhere(shop)
+    with shop.transaction() as s:  # one out-of-stock cancel on eBay: a defect, 1 of 6
+        cancel_order(s, CTX, CancelRequest("222-0000000-0000000", "NoInventory"))
+    page = HealthPage(shop, clock=clock)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.refresh()
+    titles = [card.title.text() for card in page.cards]
+    assert titles == [
+        "Amazon · Cancellation rate (7 days)",
+        "eBay · Cancellation defect rate (90 days)",
+        "Walmart · Cancellation rate (30 days)",
+        "Late shipment rate (10 days)",
+        "Late shipment rate (30 days)",
+    ]
+    amazon, ebay, walmart = page.cards[:3]
+    assert ebay.status.text() == "● Over target" and ebay.value.text() == "16.67%"
+    assert amazon.status.text() == "● Fine" and walmart.status.text() == "● Fine"
+    assert amazon.forecast.text() == (  # 13 Amazon orders: 1 of 13 is over 2.5%
+        "Any counted cancellation this week would take you to 2.5% or over."
+    )
+    assert ebay.forecast.text().startswith("Still over 2% in 28 days")
+    assert "Your eBay cancellation defect rate is 16.67%, over target" in page.headline.text()
+    assert page.headline.text().startswith("Your eBay")  # the problem comes first
+    drawn = page.chart.projection("amazon")
+    assert drawn and drawn[0].day > TODAY
+    assert "eBay 90-day cancellation defect rate" in page.chart.series_legend.text()
+    tip = page.chart.tooltip_for(TODAY)
+    assert "eBay cancellation defect rate: 16.67% (1 of 6)" in tip
+
+    with shop.transaction() as s:  # back to Amazon only: three cards again
+        s.execute(update(Order).values(marketplace="Amazon.co.uk"))
+    page.refresh()
+    assert (
+        len(page.cards) == 3 and page.cards[0].title.text() == "Amazon · Cancellation rate (7 days)"
+    )
+
+
+def test_cancel_dialog_of_an_ebay_order_speaks_ebay(
+    qtbot: QtBot, shop: Database, notes: Notes
+) -> None:
+    sell_elsewhere(shop)
+    add_order(shop, "12-34567-89012", items=(("MUG-RED", 1, 1500), ("TEA-GREEN", 1, 800)))
+    with shop.transaction() as s:
+        s.execute(
+            update(Order).where(Order.order_id == "12-34567-89012").values(marketplace="eBay")
+        )
+    dialog = CancelDialog(shop, "12-34567-89012", CTX, notify=notes)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.title.text().startswith("eBay order 12-34567-89012")
+    dialog.reason.choose("BuyerCanceled")
+    assert dialog.preview is not None and not dialog.preview.counted
+    assert "does not count against you" in dialog.forecast.text()  # buyer asked: no defect
+    assert "eBay 90-day cancellation defect rate" in dialog.rate.text()
+    dialog.reason.choose("NoInventory")
+    assert dialog.preview.counted
+    assert "counts against your cancellation defect rate" in dialog.reason.warning.text()
+    assert "over target" in dialog.forecast.text()  # 1 of 7 eBay orders
+    mug = min(dialog.qty)
+    dialog.qty[mug].setValue(0)  # eBay cancels whole orders only
+    assert dialog.preview is not None and not dialog.preview.decision.allowed
+    assert "whole orders only" in dialog.preview.decision.why
