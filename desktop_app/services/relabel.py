@@ -19,13 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import DomainError
+from desktop_app.core.marketplaces import profile_for
 from desktop_app.core.reasons import (
     BUYER_CANCELED,
     Initiator,
     RequestChannel,
     RequestFacts,
     RequestState,
-    counts_against_seller,
     request_on_record,
 )
 from desktop_app.core.status import Channel
@@ -77,6 +77,7 @@ def relabel_cancellation(
     requests = list(session.scalars(select(BuyerRequest).where(BuyerRequest.order_pk == order.id)))
     before = order.cancel_counted
     channel = Channel(order.channel)
+    profile = profile_for(order.marketplace)  # Amazon's: core.reasons' one rule
     now = ctx.now()
     if by is CancelledBy.BUYER:
         on_record = next(
@@ -105,17 +106,21 @@ def relabel_cancellation(
             cancellation.initiator = Initiator.SELLER.value  # answering the buyer's request
             cancellation.reason_code = BUYER_CANCELED
             cancellation.buyer_request_id = on_record.id
-            cancellation.counted = counts_against_seller(
+            cancellation.counted = profile.counts(
                 channel=channel,
                 initiator=Initiator.SELLER,
+                reason_code=BUYER_CANCELED,
                 request_on_record=request_on_record(facts),
             )
     else:
         for cancellation in cancellations:
             cancellation.initiator = Initiator.SELLER.value
             cancellation.buyer_request_id = None
-            cancellation.counted = counts_against_seller(
-                channel=channel, initiator=Initiator.SELLER, request_on_record=False
+            cancellation.counted = profile.counts(
+                channel=channel,
+                initiator=Initiator.SELLER,
+                reason_code=cancellation.reason_code,
+                request_on_record=False,
             )
     order.cancel_counted = any(c.counted for c in cancellations)
     order.last_updated = now

@@ -11,6 +11,7 @@ from desktop_app.services.cancellation import CancelRequest, cancel_order
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.health.page import HealthPage
 from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
+from tests.ui.test_cancel_dialog import settle
 
 TODAY = NOW.date()
 
@@ -79,16 +80,20 @@ def test_cancel_dialog_of_an_ebay_order_speaks_ebay(
     dialog = CancelDialog(shop, "12-34567-89012", CTX, notify=notes)
     qtbot.addWidget(dialog)
     dialog.open()
+    settle(qtbot, dialog)
     assert dialog.title.text().startswith("eBay order 12-34567-89012")
     dialog.reason.choose("BuyerCanceled")
+    settle(qtbot, dialog)
     assert dialog.preview is not None and not dialog.preview.counted
     assert "does not count against you" in dialog.forecast.text()  # buyer asked: no defect
     assert "eBay 90-day cancellation defect rate" in dialog.rate.text()
     dialog.reason.choose("NoInventory")
+    settle(qtbot, dialog)
     assert dialog.preview.counted
     assert "counts against your cancellation defect rate" in dialog.reason.warning.text()
     assert "over target" in dialog.forecast.text()  # 1 of 7 eBay orders
     mug = min(dialog.qty)
     dialog.qty[mug].setValue(0)  # eBay cancels whole orders only
+    settle(qtbot, dialog)
     assert dialog.preview is not None and not dialog.preview.decision.allowed
     assert "whole orders only" in dialog.preview.decision.why

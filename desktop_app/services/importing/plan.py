@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.core.clock import local_day
 from desktop_app.core.errors import IllegalTransition
+from desktop_app.core.marketplaces import profile_for
 from desktop_app.core.money import exponent
 from desktop_app.core.reasons import (
     BUYER_CANCELED,
@@ -22,7 +23,6 @@ from desktop_app.core.reasons import (
     RequestChannel,
     RequestFacts,
     RequestState,
-    counts_against_seller,
     request_on_record,
 )
 from desktop_app.core.status import (
@@ -576,9 +576,12 @@ class Planner:
             initiator = Initiator.BUYER
         else:
             initiator = Initiator.AMAZON if channel is Channel.AFN else Initiator.SELLER
-        counted = counts_against_seller(
+        reason_code = BUYER_CANCELED if on_record or was_pending else GENERAL_ADJUSTMENT
+        # the order's marketplace decides (Amazon's profile is core.reasons' one rule)
+        counted = profile_for(order["marketplace"]).counts(
             channel=channel,
             initiator=initiator,
+            reason_code=reason_code,
             request_on_record=on_record,
             was_pending=was_pending,
         )
@@ -592,7 +595,7 @@ class Planner:
             "cancelled_day": local_day(at, self.zone),
             "initiator": initiator.value,
             "via": "import",
-            "reason_code": BUYER_CANCELED if on_record or was_pending else GENERAL_ADJUSTMENT,
+            "reason_code": reason_code,
             "counted": counted,
             "restocked": False,  # Amazon restocked its side; the app's stock is not touched
             "refund_minor": 0,
