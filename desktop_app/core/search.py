@@ -19,8 +19,19 @@ _EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d",
 MAX_TERMS = 12  # more words than this add nothing but work
 
 
+# ASCII's control characters (category Cc) as spaces: the fast path for plain ASCII text
+_ASCII_CONTROLS = str.maketrans({c: " " for c in [*range(32), 127]})
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, every control or separator character a space."""
+    if text.isascii():  # most of a report: no accents, and lower() is casefold() here
+        return text.lower().translate(_ASCII_CONTROLS)
+    return fold_unicode(text)
+
+
+def fold_unicode(text: str) -> str:
+    """:func:`fold` for any text, character by character (the ASCII path's reference)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = []
     for ch in decomposed:

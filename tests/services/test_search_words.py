@@ -4,11 +4,13 @@ accent-insensitive, quotes for a phrase, nothing internal leaking. The same on P
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from desktop_app.cli import main
 from desktop_app.core.clock import utcnow
-from desktop_app.core.search import parse_query
+from desktop_app.core.search import fold, fold_unicode, parse_query
 from desktop_app.db.database import Database
 from desktop_app.db.models import Order
 from desktop_app.services.queries import OrderFilter, count_orders, list_orders
@@ -98,3 +100,10 @@ def test_the_cli_takes_a_search_that_starts_with_a_dash(
 ) -> None:
     code = main(["orders", "--search", "-0000001", "--json", "--db", shop.url])
     assert code == 0 and '"total": 2' in capsys.readouterr().out
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_the_ascii_fast_path_folds_as_the_general_one(text: str) -> None:
+    """Plain ASCII (most of a report) takes a fast path when an import fills the search
+    text; it must give exactly what the character-by-character path gives."""
+    assert fold(text) == fold_unicode(text)

@@ -148,6 +148,16 @@ def _paid(item: dict[str, Any]) -> int:
     )
 
 
+def _charged(item: dict[str, Any]) -> int:
+    """Price, shipping and their taxes: what a promotion may take off at most."""
+    return int(
+        item["item_price_minor"]
+        + item["shipping_price_minor"]
+        + item["item_tax_minor"]
+        + item["shipping_tax_minor"]
+    )
+
+
 def derive(order: dict[str, Any], items: list[dict[str, Any]]) -> None:
     """Fill the order's derived columns the way services.summary.refresh_summary does."""
     count = total = 0
@@ -182,6 +192,7 @@ class Planner:
         self.events = events  # a report of Amazon's (not our own export, which is a copy)
         self.default_currency = default_currency
         self.now = ctx.now()
+        self.latest = self.now + CLOCK_SKEW  # a date up to a day ahead is the clocks' skew
 
     def plan(self, record: OrderRecord, known: Existing | None) -> Plan:
         plan = self._plan_new(record) if known is None else self._plan_update(record, known)
@@ -199,14 +210,13 @@ class Planner:
     def _check_dates(self, record: OrderRecord) -> None:
         values = record.values
         line = record.first_line
-        latest = self.now + CLOCK_SKEW
-        for name in ("purchase_date", "last_updated"):
-            moment = values.get(name)
+        latest = self.latest
+        purchase, updated = values.get("purchase_date"), values.get("last_updated")
+        for name, moment in (("purchase_date", purchase), ("last_updated", updated)):
             if isinstance(moment, datetime) and moment > latest:
                 raise self.fail(
                     line, name, moment.isoformat(), "the date is in the future (rule: dates)"
                 )
-        purchase, updated = values.get("purchase_date"), values.get("last_updated")
         if isinstance(purchase, datetime) and isinstance(updated, datetime) and updated < purchase:
             raise self.fail(
                 line,
@@ -217,65 +227,73 @@ class Planner:
 
     def _check(self, plan: Plan) -> None:
         """Rows that make no sense are rejected with the rule they break (README, "Rules")."""
-        status = OrderStatus(plan.order["status"])
+        cancelled_order = plan.order["status"] == OrderStatus.CANCELED
+        first = plan.record.first_line
         for item in (*plan.new_items, *plan.changed_items):
-            line = item.pop("_line", plan.record.first_line)
+            line = item.pop("_line", first)
             item.pop("_newly_cancelled", None)
-            qty, shipped, cancelled = (
-                item["quantity"],
-                item["quantity_shipped"],
-                item["quantity_cancelled"],
+            qty = item["quantity"]
+            left = qty - item["quantity_shipped"] - item["quantity_cancelled"]
+            discount = item["promotion_discount_minor"]  # most items have none
+            if (
+                left < 0
+                or (cancelled_order and left > 0)
+                or (qty == 0 and item["status"] != ItemStatus.CANCELED)
+                or (discount and discount > _charged(item))
+            ):
+                raise self._senseless(item, line, left, cancelled_order)
+
+    def _senseless(
+        self, item: dict[str, Any], line: int, left: int, cancelled_order: bool
+    ) -> RecordError:
+        """The error for an item ``_check`` found wrong, naming the rule it breaks."""
+        qty, sku = item["quantity"], item["sku"]
+        shipped, cancelled = item["quantity_shipped"], item["quantity_cancelled"]
+        if left < 0:
+            why = (
+                f"item {sku}: {shipped} shipped and {cancelled} cancelled add up to more than "
+                f"the {qty} ordered (rule: quantities)"
             )
-            sku = item["sku"]
-            if shipped + cancelled > qty:
-                raise self.fail(
-                    line,
-                    "quantity",
-                    qty,
-                    f"item {sku}: {shipped} shipped and {cancelled} cancelled add up to more than "
-                    f"the {qty} ordered (rule: quantities)",
-                )
-            if qty == 0 and item["status"] != ItemStatus.CANCELED:
-                raise self.fail(
-                    line,
-                    "quantity",
-                    qty,
-                    f"item {sku}: quantity 0 but the item is not cancelled (rule: quantities)",
-                )
-            if status is OrderStatus.CANCELED and qty - shipped - cancelled > 0:
-                raise self.fail(
-                    line,
-                    "quantity",
-                    qty,
-                    f"item {sku}: the order is cancelled but {qty - shipped - cancelled} units "
-                    "are still open (rule: quantities)",
-                )
-            price = item["item_price_minor"] + item["shipping_price_minor"]
-            price += item["item_tax_minor"] + item["shipping_tax_minor"]
-            if item["promotion_discount_minor"] > price:
-                raise self.fail(
-                    line,
-                    "promotion_discount",
-                    item["promotion_discount_minor"],
-                    f"item {sku}: the promotion discount is larger than the price, taxes and "
-                    "shipping together (rule: amounts)",
-                )
+        elif cancelled_order and left > 0:
+            why = (
+                f"item {sku}: the order is cancelled but {left} units are still open "
+                "(rule: quantities)"
+            )
+        elif qty == 0 and item["status"] != ItemStatus.CANCELED:
+            why = f"item {sku}: quantity 0 but the item is not cancelled (rule: quantities)"
+        else:
+            return self.fail(
+                line,
+                "promotion_discount",
+                item["promotion_discount_minor"],
+                f"item {sku}: the promotion discount is larger than the price, taxes and "
+                "shipping together (rule: amounts)",
+            )
+        return self.fail(line, "quantity", qty, why)
 
     # -- a new order -----------------------------------------------------------------------
 
     def _item_money(self, item: ItemRecord, row: dict[str, Any], exp: int) -> None:
-        values = item.values
-        for column, name in _MONEY.items():
-            try:
-                row[column] = minor(values.get(name), exp)
-            except ValueError:
-                raise self.fail(
-                    item.line,
-                    name,
-                    values.get(name),
-                    f"the amount has more decimals than the currency allows "
-                    f"({exp} decimal{'s' if exp != 1 else ''}) (rule: amounts)",
-                ) from None
+        get = item.values.get  # a million items: the five amounts converted inline
+        try:
+            row["item_price_minor"] = minor(get("item_price"), exp)
+            row["item_tax_minor"] = minor(get("item_tax"), exp)
+            row["shipping_price_minor"] = minor(get("shipping_price"), exp)
+            row["shipping_tax_minor"] = minor(get("shipping_tax"), exp)
+            row["promotion_discount_minor"] = minor(get("promotion_discount"), exp)
+        except ValueError:
+            for name in _MONEY.values():  # which one, for the message
+                try:
+                    minor(get(name), exp)
+                except ValueError:
+                    raise self.fail(
+                        item.line,
+                        name,
+                        get(name),
+                        f"the amount has more decimals than the currency allows "
+                        f"({exp} decimal{'s' if exp != 1 else ''}) (rule: amounts)",
+                    ) from None
+            raise
 
     def _new_item(self, item: ItemRecord, status: OrderStatus, exp: int) -> dict[str, Any]:
         values = item.values
