@@ -26,7 +26,8 @@ _ASCII_CONTROLS = str.maketrans({c: " " for c in [*range(32), 127]})
 def fold(text: str) -> str:
     """Lower-case, accents removed, every control or separator character a space."""
     if text.isascii():  # most of a report: no accents, and lower() is casefold() here
-        return text.lower().translate(_ASCII_CONTROLS)
+        lowered = text.lower()
+        return lowered if lowered.isprintable() else lowered.translate(_ASCII_CONTROLS)
     return fold_unicode(text)
 
 
