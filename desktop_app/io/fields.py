@@ -309,10 +309,20 @@ def cached(convert: Converter, size: int = 8192) -> Converter:
     return lookup
 
 
+_REPEATED_TEXT = frozenset(
+    {"sku", "asin", "product_name", "ship_city", "ship_state", "ship_postal_code",
+     "marketplace", "ship_service_level"}
+)  # fmt: skip
+
+
 def converter(spec: Field, options: CellOptions) -> Converter:
     """The function that turns a cell of ``spec`` into its value."""
     found = _converter(spec, options)
-    return found if spec.kind in ("text", "note", "datetime") else cached(found)
+    if spec.kind in ("text", "note", "datetime"):
+        # texts that repeat down a report (a shop has a few hundred products and cities) are
+        # checked once; ids and notes are unique
+        return cached(found) if spec.name in _REPEATED_TEXT else found
+    return cached(found)
 
 
 def _converter(spec: Field, options: CellOptions) -> Converter:

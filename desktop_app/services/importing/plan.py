@@ -209,21 +209,28 @@ class Planner:
 
     def _check_dates(self, record: OrderRecord) -> None:
         values = record.values
-        line = record.first_line
         latest = self.latest
         purchase, updated = values.get("purchase_date"), values.get("last_updated")
+        if (purchase is not None and purchase > latest) or (  # type: ignore[operator]
+            updated is not None
+            and (updated > latest or (purchase is not None and updated < purchase))  # type: ignore[operator]
+        ):
+            raise self._bad_dates(record, purchase, updated)
+
+    def _bad_dates(self, record: OrderRecord, purchase: object, updated: object) -> RecordError:
+        line = record.first_line
         for name, moment in (("purchase_date", purchase), ("last_updated", updated)):
-            if isinstance(moment, datetime) and moment > latest:
-                raise self.fail(
+            if isinstance(moment, datetime) and moment > self.latest:
+                return self.fail(
                     line, name, moment.isoformat(), "the date is in the future (rule: dates)"
                 )
-        if isinstance(purchase, datetime) and isinstance(updated, datetime) and updated < purchase:
-            raise self.fail(
-                line,
-                "last_updated",
-                updated.isoformat(),
-                "the last update is before the purchase date (rule: dates)",
-            )
+        assert isinstance(updated, datetime)
+        return self.fail(
+            line,
+            "last_updated",
+            updated.isoformat(),
+            "the last update is before the purchase date (rule: dates)",
+        )
 
     def _check(self, plan: Plan) -> None:
         """Rows that make no sense are rejected with the rule they break (README, "Rules")."""
