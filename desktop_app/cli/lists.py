@@ -4,9 +4,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 from desktop_app.cli.common import CliError, add_db_option, open_db, print_json
+
+T = TypeVar("T")
 
 
 def _command(sub: Any, name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
@@ -28,6 +34,16 @@ def register(sub: Any) -> None:
     stock = _command(sub, "stock", "stock per SKU: on hand, reserved, available", run_stock)
     stock.add_argument("--sku", metavar="SKU", help="only this SKU")
     stock.add_argument("--oversold", action="store_true", help="only SKUs sold beyond stock")
+
+
+def _read(args: argparse.Namespace, fetch: Callable[[Session], T]) -> T:
+    """``fetch(session)`` on the shop named by ``--db``, in a reading session."""
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            return fetch(session)
+    finally:
+        db.close()
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -73,12 +89,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_requests(args: argparse.Namespace) -> int:
     from desktop_app.services.lists import requests_json
 
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            rows = requests_json(session, include_answered=args.all)
-    finally:
-        db.close()
+    rows = _read(args, lambda session: requests_json(session, include_answered=args.all))
     if args.json:
         print_json(rows)
         return 0
@@ -94,12 +105,7 @@ def run_requests(args: argparse.Namespace) -> int:
 def run_returns(args: argparse.Namespace) -> int:
     from desktop_app.services.lists import returns_json
 
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            rows = returns_json(session)
-    finally:
-        db.close()
+    rows = _read(args, lambda session: returns_json(session))
     if args.json:
         print_json(rows)
         return 0
@@ -115,12 +121,7 @@ def run_returns(args: argparse.Namespace) -> int:
 def run_stock(args: argparse.Namespace) -> int:
     from desktop_app.services.lists import stock_json
 
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            rows = stock_json(session, sku=args.sku, oversold=args.oversold)
-    finally:
-        db.close()
+    rows = _read(args, lambda session: stock_json(session, sku=args.sku, oversold=args.oversold))
     if args.sku and not rows:
         raise CliError(f"there is no stock record for SKU {args.sku!r}")
     if args.json:

@@ -30,10 +30,6 @@ class AmazonProfile(MarketplaceProfile):
     )
     source = "Seller Central help 200285210, PNRJVBQMJRS942V, 201722390, 200198080"
 
-    def matches(self, marketplace: str) -> bool:
-        """Amazon's sales channels: ``Amazon.com``, ``Amazon.co.uk``, ``Amazon.de``, ..."""
-        return marketplace.strip().lower().startswith("amazon")
-
     def decide(
         self,
         order: OrderFacts,

@@ -46,9 +46,11 @@ class MarketplaceProfile(ABC):
     reason_rules: tuple[ReasonRule, ...]
     source: str  # where the rules come from
 
-    @abstractmethod
     def matches(self, marketplace: str) -> bool:
-        """Is an order with this ``marketplace`` (sales channel) value one of ours?"""
+        """Is an order with this ``marketplace`` (sales channel) value one of ours? Every
+        marketplace's values start with its key, in any case: ``Amazon.co.uk``, ``eBay``,
+        ``EBAY_US``, ``walmart.ca``."""
+        return marketplace.strip().lower().startswith(self.key)
 
     @abstractmethod
     def decide(

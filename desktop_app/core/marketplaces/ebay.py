@@ -100,10 +100,6 @@ class EbayProfile(MarketplaceProfile):
     )
     source = "eBay order cancellation policy; eBay seller performance policy; Omnivore help"
 
-    def matches(self, marketplace: str) -> bool:
-        """``eBay``, ``ebay.com``, ``eBay.co.uk``, ``EBAY_US``, ..."""
-        return marketplace.strip().lower().startswith("ebay")
-
     def decide(
         self,
         order: OrderFacts,

@@ -89,10 +89,6 @@ class WalmartProfile(MarketplaceProfile):
     )
     source = "Walmart Marketplace Learn, Seller Performance Standards; Walmart cancel order lines"
 
-    def matches(self, marketplace: str) -> bool:
-        """``Walmart``, ``walmart.com``, ``Walmart.ca``, ..."""
-        return marketplace.strip().lower().startswith("walmart")
-
     def decide(
         self,
         order: OrderFacts,
