@@ -83,7 +83,8 @@ _OWN_TABLES = ("alembic_version", "settings")  # written by the migrations, alre
 def _storage(source: Path, db_path: Path) -> dict[str, Any]:
     """The floor under Seller Desk's import: the same rows, already converted, checked and
     grouped, written with raw sqlite3 the quickest way (secondary indexes and the search
-    trigger set aside, then built once), in one transaction."""
+    trigger set aside, then built once; the day totals written as the rows they are), in one
+    transaction."""
     import sqlite3
 
     with sqlite3.connect(source) as src:
@@ -106,12 +107,15 @@ def _storage(source: Path, db_path: Path) -> dict[str, Any]:
     indexes = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
     ).fetchall()
-    trigger = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE name = 'orders_search_insert'"
-    ).fetchone()
+    # the search trigger, and the day totals' triggers: their table is replayed as rows
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND (name = 'orders_search_insert' OR name LIKE 'order_day_counts_%')"
+    ).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
-    conn.execute(f'DROP TRIGGER "{trigger[0]}"')
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
     for name, found in tables.items():
         if found:
             marks = ", ".join("?" for _ in found[0])
@@ -123,7 +127,8 @@ def _storage(source: Path, db_path: Path) -> dict[str, Any]:
     conn.execute("INSERT INTO orders_search(orders_search, rank) VALUES ('automerge', 16)")
     conn.execute("INSERT INTO orders_search(rowid, search_text) SELECT id, search_text FROM orders")
     conn.execute("INSERT INTO orders_search(orders_search, rank) VALUES ('automerge', 4)")
-    conn.execute(trigger[1])
+    for _name, sql in triggers:
+        conn.execute(sql)
     conn.execute("COMMIT")
     seconds = time.perf_counter() - started
     conn.close()

@@ -74,10 +74,21 @@ orders = Table(
     Index(None, "latest_ship_date"),
     Index(None, "marketplace", "purchase_date"),
     Index(None, "purchase_date"),
-    Index(None, "purchase_day", "marketplace", "channel", "cancel_counted"),
     Index(None, "skus"),
     Index(None, "status", "purchase_date"),
     Index(None, "total_minor"),
+)
+
+# Orders and seller-counted cancellations per purchase day, marketplace and channel: what every
+# rate reads. Kept exact by the database's triggers (see db.day_counts); never written by hand.
+order_day_counts = Table(
+    "order_day_counts",
+    metadata,
+    Column("purchase_day", Date, primary_key=True),
+    Column("marketplace", String(64), primary_key=True),
+    Column("channel", String(3), primary_key=True),
+    Column("orders", Integer, nullable=False, default=0),
+    Column("counted", Integer, nullable=False, default=0),
 )
 
 settings = Table(

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, text
 from desktop_app import __version__
 from desktop_app.core.clock import utcnow
 from desktop_app.core.errors import DomainError
-from desktop_app.db import tables
+from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.database import Database
 from desktop_app.db.migrate import HEAD, REVISIONS
@@ -52,9 +52,14 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 TRANSIENT_SETTINGS = frozenset({DEFERRED_KEY})
 
 
+# counted from the orders by the database itself (db.day_counts): a restore counts them again
+DERIVED_TABLES = frozenset({tables.order_day_counts.name})
+
+
 def archived_tables() -> list[Table]:
-    """Every table of the schema, parents before children (the order of a restore)."""
-    return list(tables.metadata.sorted_tables)
+    """Every table of the schema but the derived ones, parents before children (the order of
+    a restore)."""
+    return [t for t in tables.metadata.sorted_tables if t.name not in DERIVED_TABLES]
 
 
 def _key(table: Table) -> list[Any]:
@@ -272,7 +277,11 @@ def restore_archive(
             _refuse_if_not_empty(conn)
             conn.execute(delete(tables.settings))
             bulk = [t for t in archived_tables() if t is not tables.settings]
-            with bulk_search_indexing(conn), indexes_set_aside(conn, bulk, when=True):
+            with (
+                bulk_search_indexing(conn),
+                indexes_set_aside(conn, bulk, when=True),
+                day_counts.counted_at_end(conn),
+            ):
                 for table in archived_tables():
                     if table.name not in manifest.tables:
                         continue

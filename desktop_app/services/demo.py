@@ -20,6 +20,7 @@ from desktop_app.core.errors import DomainError
 from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
 from desktop_app.core.reasons import REASONS, Initiator, RequestChannel
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
+from desktop_app.db import day_counts
 from desktop_app.db.database import Database
 from desktop_app.db.models import (
     AuditEvent,
@@ -486,7 +487,7 @@ def build_demo(
                 for s in builder.skus
             ],
         )
-        with bulk_search_indexing(conn):
+        with bulk_search_indexing(conn), day_counts.counted_at_end(conn):
             for pk in range(1, orders + 1):
                 builder.add(pk)
                 if pk % BATCH == 0 or pk == orders:

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.status import ChangeKind
-from desktop_app.db import tables
+from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import open_report
@@ -123,7 +123,9 @@ def import_file(
                     with (
                         indexes_set_aside(conn, BULK_TABLES, keep=READ_BY, when=big),
                         nullcontext() if options.dry_run else bulk_search_indexing(conn),
+                        nullcontext() if options.dry_run else day_counts.tallied(conn) as tally,
                     ):
+                        run.writer.tally = tally
                         run.go(progress, cancelled, started)
                         if not _keeps(summary, options):
                             raise _RollBack  # skips indexing what the rollback removes

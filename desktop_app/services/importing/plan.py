@@ -113,6 +113,7 @@ class Plan:
     relabel: int | None = None  # a counted cancellation the file shows the buyer asked for
     return_: dict[str, Any] | None = None
     changes: list[str] = field(default_factory=list)  # a new order: beyond "imported"
+    before: dict[str, Any] | None = None  # a stored order: its row as read
 
 
 _MINOR_MEMO: dict[int, dict[Decimal, int]] = {}  # exponent -> amount -> minor units
@@ -424,7 +425,9 @@ class Planner:
             changes.insert(0, f"status {old_status.label} → {status.label}")
         if order["purchase_date"] != old["purchase_date"]:
             order["purchase_day"] = local_day(order["purchase_date"], self.zone)
-        plan = Plan(record, ChangeKind.UNCHANGED, order, pk=old["id"], changes=changes)
+        plan = Plan(
+            record, ChangeKind.UNCHANGED, order, pk=old["id"], changes=changes, before=old
+        )
         items = self._merge_items(plan, known, status, status is not old_status, older)
         if self.events:
             self._update_events(plan, known, old_status, status, items, incoming)

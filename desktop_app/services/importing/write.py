@@ -10,6 +10,7 @@ from desktop_app.core.reasons import BUYER_CANCELED, RequestState
 from desktop_app.core.status import ChangeKind
 from desktop_app.db import tables
 from desktop_app.db.bulk import bulk_insert
+from desktop_app.db.day_counts import DayTally
 from desktop_app.services.context import Context
 from desktop_app.services.importing.plan import ITEM_UPDATE_COLUMNS, Plan
 
@@ -33,6 +34,8 @@ class Writer:
         self.ctx = ctx
         self.now = ctx.now()
         self.known_skus: set[str] = set()
+        # on SQLite the import counts its own orders into the day totals (db.day_counts)
+        self.tally: DayTally | None = None
 
     def write(self, plans: list[Plan]) -> None:
         conn = self.conn
@@ -57,6 +60,13 @@ class Writer:
                 for p in updated
             ]
             conn.execute(changing, rows)
+        tally = self.tally
+        if tally is not None:
+            for plan in new:
+                tally.add(plan.order)
+            for plan in updated:
+                assert plan.before is not None
+                tally.change(plan.before, plan.order)
         new_items = [item for p in plans for item in p.new_items]
         for plan in plans:
             for item in plan.new_items:
