@@ -130,25 +130,15 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
         )
     if why is not None:
         figures.insert(0, missing(SECTION, LABELS["seller"], why))
-        figures.append(missing(SECTION, "Seller Desk / pandas time", why, limit=1.0, unit="x"))
-        figures.append(missing(SECTION, "Seller Desk / raw sqlite3 time", why, limit=1.5, unit="x"))
     else:
+        # information (issue 17): they write one flat table, not Seller Desk's schema; the
+        # storage floor below is the yardstick
         figures.append(
-            ratio_figure(
-                SECTION,
-                "Seller Desk / pandas time",
-                by_mode["seller"],
-                by_mode["pandas"],
-                limit=1.0,
-            )
+            ratio_figure(SECTION, "Seller Desk / pandas time", by_mode["seller"], by_mode["pandas"])
         )
         figures.append(
             ratio_figure(
-                SECTION,
-                "Seller Desk / raw sqlite3 time",
-                by_mode["seller"],
-                by_mode["raw"],
-                limit=1.5,
+                SECTION, "Seller Desk / raw sqlite3 time", by_mode["seller"], by_mode["raw"]
             )
         )
     if storage and by_mode.get("seller") is not None:
@@ -161,11 +151,26 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
             note="the rows the Seller Desk import wrote, replayed: no reading, checking or "
             "converting (the rest of Seller Desk's time is its Python)",
         )
+        usable_runs = [r["usable"] for r in results["seller"]]
+        usable = Figure(
+            SECTION,
+            LABELS["seller"] + ": until usable (committed, the orders table's first page read)",
+            med(usable_runs),
+            "s",
+            usable_runs,
+            note="the rest, copying the log into the shop file, happens after, off the "
+            "seller's way",
+        )
         figures += [
             floor,
             ratio_figure(SECTION, "Storage floor / pandas time", floor, by_mode["pandas"]),
-            ratio_figure(SECTION, "Seller Desk / storage floor time", by_mode["seller"], floor),
-        ]
+            usable,
+            ratio_figure(
+                SECTION, "Seller Desk / storage floor time", by_mode["seller"], floor, limit=1.5
+            ),
+            ratio_figure(SECTION, "Seller Desk until usable / storage floor", usable, floor,
+                         limit=1.2),
+        ]  # fmt: skip
     if daily:
         figures.append(
             Figure(

@@ -17,7 +17,13 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.core.errors import DomainError
-from desktop_app.db.engine import describe, make_engine, reading_factory, session_factory
+from desktop_app.db.engine import (
+    AUTOCHECKPOINT_KEY,
+    describe,
+    make_engine,
+    reading_factory,
+    session_factory,
+)
 from desktop_app.db.migrate import MigrationResult, ensure_schema
 from desktop_app.db.redact import redact
 from desktop_app.db.shop_zone import record_zone_if_missing
@@ -92,8 +98,32 @@ class Database:
         with self.engine.connect() as conn:
             yield conn
 
+    def checkpoint(self) -> None:
+        """SQLite: copy what the write-ahead log holds into the database file now, without
+        blocking readers or writers (a bulk import leaves this to be done after its commit,
+        off the seller's way; see :func:`deferred_checkpoint`). Nothing on PostgreSQL."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").all()
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def deferred_checkpoint(conn: Connection) -> Iterator[None]:
+    """For a large write transaction on SQLite: its commit does not copy the whole log into
+    the database file (a second or more a hundred thousand rows) before returning; the caller
+    runs :meth:`Database.checkpoint` afterwards, or the last connection's close does it."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    # put back when the connection returns to the pool (after the commit or the rollback)
+    conn.connection.info[AUTOCHECKPOINT_KEY] = int(before or 1000)
+    conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    yield
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:

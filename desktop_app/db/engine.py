@@ -49,6 +49,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+AUTOCHECKPOINT_KEY = "restore_wal_autocheckpoint"  # see database.deferred_checkpoint
+
+
+def _restore_autocheckpoint(dbapi_connection: Any, record: Any) -> None:
+    """A connection a bulk writer turned automatic checkpoints off on gets them back before
+    anyone else uses it."""
+    pages = record.info.pop(AUTOCHECKPOINT_KEY, None) if record is not None else None
+    if pages is not None and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+
 def _sqlite_begin(conn: Connection) -> None:
     """One snapshot per transaction; writers take the write lock first (BEGIN IMMEDIATE), so
     what a writer reads is still true when it writes, and a second writer waits its turn."""
@@ -82,6 +93,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine.pool, "checkin", _restore_autocheckpoint)
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _postgres_begin)

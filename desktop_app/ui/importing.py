@@ -10,6 +10,7 @@ drive the whole flow without a blocking dialog.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -41,6 +42,15 @@ from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import plain_label
+
+log = logging.getLogger(__name__)
+
+
+def _checkpoint(db: Database) -> None:
+    try:
+        db.checkpoint()
+    except Exception:  # the next commit or the close checkpoints instead
+        log.warning("checkpoint after the import failed", exc_info=True)
 
 
 class Choice(Enum):
@@ -389,6 +399,11 @@ class ImportRunner(QObject):
         self.notify(self.parent_widget, "Import finished", text, error=bool(self._failures))
         if any(s.written for s in self._results):
             self.operations.wrote.emit("import")
+            # the import's commit left its log to be copied into the shop file: done now, off
+            # the seller's way (readers and writers carry on meanwhile); nothing to report
+            threading.Thread(
+                target=_checkpoint, args=(self.db,), name="checkpoint", daemon=True
+            ).start()
         self.finished.emit(list(self._results))
 
     def _answered(self, choice: Choice) -> None:

@@ -14,7 +14,7 @@ message), and the summary's counts add up to the file's rows.
 from __future__ import annotations
 
 import time
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.core.status import ChangeKind
 from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
+from desktop_app.db.database import deferred_checkpoint
 from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import open_report
 from desktop_app.io.errors import ReadError, RowError
@@ -108,10 +109,14 @@ def import_file(
     ctx = replace(ctx or Context(), source=path.name, via="import")
     summary = ImportSummary(path.name, dry_run=options.dry_run, skip_invalid=options.skip_invalid)
     started = time.perf_counter()
-    with sessions() as session, fewer_collections():
+    with sessions() as session, fewer_collections(), ExitStack() as stack:
         try:
             zone = shop_zone(session)
             conn = session.connection()
+            if not options.dry_run:
+                # the commit returns without copying the log into the file; the caller (or
+                # the last connection's close) checkpoints afterwards: Database.checkpoint
+                stack.enter_context(deferred_checkpoint(conn))
             currency = shop_currency(conn) or _file_currency(path, options, zone)
             with open_report(
                 path, fmt=options.fmt, encoding=options.encoding, mapping=options.mapping, zone=zone

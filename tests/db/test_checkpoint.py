@@ -1,0 +1,52 @@
+"""A bulk import's commit leaves the log's copy into the shop file for later (issue 17): the
+connection gets its automatic checkpoints back, and the later checkpoint keeps every row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.db.database import deferred_checkpoint, open_database
+from tests.services.test_importing import line, report, run
+
+ORDERS = 6000
+
+
+def test_the_import_commits_without_the_checkpoint_and_it_follows(tmp_path: Path) -> None:
+    path = tmp_path / "shop.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        empty = path.stat().st_size
+        # enough orders for a log past the automatic checkpoint's 1,000 pages
+        orders = [line(f"111-{n}", "A") for n in range(ORDERS)]
+        summary = run(db, report(tmp_path, "r.txt", *orders))
+        assert summary.written and summary.new == ORDERS
+        assert Path(f"{path}-wal").stat().st_size > 1000 * 4096
+        assert path.stat().st_size == empty  # committed, in the log, not copied yet
+        with db.engine.connect() as conn:  # the connection checkpoints by itself again
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+        db.checkpoint()
+        assert path.stat().st_size > empty
+    finally:
+        db.close()
+    with sqlite3.connect(path) as plain:
+        assert plain.execute("SELECT count(*) FROM orders").fetchone()[0] == ORDERS
+
+
+def test_a_failed_write_gives_the_connection_its_checkpoints_back(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'shop.db'}")
+    try:
+        with pytest.raises(RuntimeError), db.transaction() as session:
+            conn = session.connection()
+            with deferred_checkpoint(conn):
+                assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+            raise RuntimeError("the write fails halfway")
+        for _ in range(3):  # whichever pooled connection comes next
+            with db.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    finally:
+        db.close()
