@@ -114,6 +114,10 @@ def run_import(args: argparse.Namespace) -> int:
         from desktop_app.cli.archive import run_restore
 
         return run_restore(args)
+    missing = [path for path in args.files if not path.is_file()]
+    if missing:  # a mistyped name: say so before the other files are imported
+        names = ", ".join(str(path) for path in missing)
+        raise CliError(f"no such file: {names}; nothing was imported.")
     if args.errors is not None:  # checked before the import writes anything
         check_target(args.errors, extensions=(".csv",), what="error report", force=args.force)
     db = open_db(args, create=not args.dry_run)  # a dry run creates nothing either

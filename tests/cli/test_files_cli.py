@@ -86,3 +86,21 @@ def test_unreadable_files_and_a_saved_mapping(
     db.close()
     assert main(["--db", db_url, "import", str(shop), "--mapping", "shop"]) == 0
     assert "1 new" in capsys.readouterr().out
+
+
+def test_a_mistyped_file_name_stops_the_import_before_any_file_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.test_importing import line, report
+
+    good = report(tmp_path, "good.txt", line("111-1", "A"))
+    shop = tmp_path / "shop.db"
+    code = main(["--db", f"sqlite:///{shop}", "import", str(good), str(tmp_path / "typo.txt")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "typo.txt" in err and "nothing was imported" in err
+    assert not shop.exists()  # not even a shop was created
+    assert main(["--db", f"sqlite:///{shop}", "import", str(good)]) == 0  # the shop exists
+    capsys.readouterr()
+    assert main(["--db", f"sqlite:///{shop}", "import", str(good), "typo.txt"]) == 1
+    assert "1 new" not in capsys.readouterr().out  # the good file was not imported again
