@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from desktop_app.db.database import Database
 from desktop_app.db.models import Order
@@ -97,3 +98,29 @@ def test_cancel_dialog_of_an_ebay_order_speaks_ebay(
     settle(qtbot, dialog)
     assert dialog.preview is not None and not dialog.preview.decision.allowed
     assert "whole orders only" in dialog.preview.decision.why
+
+
+def test_answering_a_walmart_buyers_request_in_the_dialog(
+    qtbot: QtBot, shop: Database, notes: Notes
+) -> None:
+    """Walmart has no "General adjustment": the dialog's first look must not be refused for it
+    (it was: "Walmart has no such cancellation reason"), and the request can be accepted."""
+    from desktop_app.services.requests import record_request
+
+    add_order(shop, "W-0000001", items=(("MUG-RED", 1, 1500),))
+    with shop.transaction() as s:
+        s.execute(update(Order).where(Order.order_id == "W-0000001").values(marketplace="Walmart"))
+        record_request(s, CTX, "W-0000001", reason="Ordered twice")
+    dialog = CancelDialog(shop, "W-0000001", CTX, notify=notes)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    settle(qtbot, dialog)
+    assert dialog.title.text().startswith("Walmart order W-0000001")
+    assert "no such cancellation reason" not in dialog.banner.text()
+    assert dialog.reason.code() == "BuyerCanceled" and not dialog.reason.combo.isEnabled()
+    assert dialog.confirm_button.isEnabled()
+    with qtbot.waitSignal(dialog.cancelled):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    with shop.reading() as s:
+        order = s.execute(select(Order).where(Order.order_id == "W-0000001")).scalar_one()
+        assert order.status == "Canceled" and not order.cancel_counted

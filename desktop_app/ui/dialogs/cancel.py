@@ -95,6 +95,8 @@ class CancelDialog(QDialog):
         # the window's one write path; a dialog opened on its own gets its own
         self._ops = operations or Operations(lambda error: report(self, error, notify), parent=self)
         self._order_id = order_id
+        # the reason a preview uses until the seller picks one: one the marketplace offers
+        self._preview_reason = PREVIEW_REASON
         self._ctx = ctx
         self._notify = notify
         self.preview: CancelPreview | None = None
@@ -231,6 +233,9 @@ class CancelDialog(QDialog):
         preview = self._preview(fresh=True)
         if preview is None:
             return
+        if not preview.profile.offers(self._preview_reason):  # e.g. Walmart: no "General"
+            self._preview_reason = preview.profile.reason_rules[0].code
+            preview = self._preview(fresh=True) or preview
         self._build_items(preview)
         path = preview.decision.path
         if path is Path.ANSWER_REQUEST:
@@ -246,7 +251,7 @@ class CancelDialog(QDialog):
         self._show(preview, any(s.value() for s in self.qty.values()))
 
     def _request(self, *, fresh: bool = False, version: int | None = None) -> CancelRequest:
-        code = self.reason.code() or PREVIEW_REASON
+        code = self.reason.code() or self._preview_reason
         quantities = None if fresh else {pk: s.value() for pk, s in self.qty.items() if s.value()}
         restock = None if fresh else {pk: b.isChecked() for pk, b in self.restock.items()}
         refund = None
@@ -325,7 +330,7 @@ class CancelDialog(QDialog):
         follow it."""
         if self.preview is None or self._updating:
             return
-        code = self.reason.code() or PREVIEW_REASON
+        code = self.reason.code() or self._preview_reason
         self._updating = True
         for line in self.preview.lines:
             if line.item_pk in self.restock:
