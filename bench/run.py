@@ -283,6 +283,8 @@ def _pg_sections(args: argparse.Namespace, cfg: Config, shop: DemoShop) -> list[
     from bench.pg_shop import load_shop
 
     figures: list[Figure] = []
+    if all(section == "startup" for section in args.only):
+        return figures  # nothing to measure there: no server, no copy of the shop
     try:
         with throwaway_server() as server:
             log(f"PostgreSQL: copying the demo shop of {shop.orders:,} orders")
