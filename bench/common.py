@@ -48,6 +48,7 @@ class Figure:
     limit: float | None = None
     kind: str = "max"  # "max": value <= limit; "min": value >= limit
     note: str = ""
+    backend: str = ""  # "" (SQLite, the default) or "PostgreSQL"
 
     @property
     def target(self) -> str:

@@ -5,6 +5,8 @@ MODE is ``seller`` (Seller Desk's import service, validation included), ``pandas
 into one flat table) or ``storage`` (REPORT is then a database a ``seller`` run wrote: its rows,
 loaded before the clock starts, are written into the empty Seller Desk database DB with raw
 ``sqlite3``, indexes and search index included: what SQLite alone costs for that schema).
+When DB is a PostgreSQL URL (and, for ``storage``, REPORT too), ``seller`` imports into that
+database and ``storage`` writes the rows with COPY (see ``_storage_pg``).
 The libraries are imported before the clock starts; the seconds cover reading, checking and
 writing up to the commit. Peak memory is the whole process's high-water
 mark, libraries included: ``VmHWM`` from /proc/self/status, which starts afresh at exec
@@ -23,13 +25,17 @@ from typing import Any
 
 
 def _seller(report: Path, db_path: Path) -> dict[str, Any]:
+    return _seller_at(report, f"sqlite:///{db_path}")
+
+
+def _seller_at(report: Path, url: str) -> dict[str, Any]:
     from desktop_app.core.clock import utcnow
     from desktop_app.db.database import open_database
     from desktop_app.services.context import Context
     from desktop_app.services.importing import ImportOptions, import_file
     from desktop_app.services.queries import OrderFilter, count_orders, list_orders
 
-    db = open_database(f"sqlite:///{db_path}")  # a migrated empty copy: no Alembic import
+    db = open_database(url)  # a migrated empty copy: no Alembic import
     started = time.perf_counter()
     summary = import_file(db.sessions, report, ImportOptions(), Context(actor="bench"))
     # usable: committed, and the orders table's first page (its count and first rows) read
@@ -148,6 +154,57 @@ def _storage(source: Path, db_path: Path) -> dict[str, Any]:
 MODES = {"seller": _seller, "pandas": _pandas, "raw": _raw, "storage": _storage}
 
 
+def _storage_pg(source: str, target: str) -> dict[str, Any]:
+    """The floor on PostgreSQL: the tables a Seller Desk import wrote into database ``source``,
+    read with ``COPY ... TO STDOUT`` into memory before the clock starts, written with ``COPY
+    ... FROM STDIN`` into the empty migrated database ``target``, the secondary indexes (the
+    trigram search index among them) set aside and built once, in one transaction. Foreign
+    keys are checked, as for the import."""
+    import psycopg
+
+    from bench.pg_shop import indexes_set_aside, libpq
+    from desktop_app.db.tables import metadata
+
+    # the day totals are not replayed: the database's own statement triggers count the orders
+    # as they are copied in (db.day_counts), which is part of what the schema costs
+    names = [
+        t.name
+        for t in metadata.sorted_tables
+        if t.name not in _OWN_TABLES and t.name != "order_day_counts"
+    ]
+    keyed = [t.name for t in metadata.sorted_tables if "id" in t.c]
+    tables: dict[str, list[bytes]] = {}
+    with psycopg.connect(libpq(source)) as src, src.cursor() as cur:
+        for name in names:
+            with cur.copy(f'COPY "{name}" TO STDOUT') as copy:
+                tables[name] = [bytes(block) for block in copy]
+        rows = 0
+        for name in names:
+            cur.execute(f'SELECT count(*) FROM "{name}"')
+            rows += int(cur.fetchone()[0])  # type: ignore[index]
+    conn = psycopg.connect(libpq(target))
+    started = time.perf_counter()
+    with conn.cursor() as cur:
+        with indexes_set_aside(cur):
+            for name in names:
+                if tables[name]:
+                    with cur.copy(f'COPY "{name}" FROM STDIN') as copy:
+                        for block in tables[name]:
+                            copy.write(block)
+            for name in keyed:  # as the import moves them on
+                cur.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f'coalesce(max(id), 0) + 1, false) FROM "{name}"'
+                )
+        conn.commit()
+    seconds = time.perf_counter() - started
+    conn.close()
+    return {"seconds": seconds, "rows": rows}
+
+
+PG_MODES = {"seller": _seller_at, "storage": _storage_pg}  # the DB arguments are URLs
+
+
 def peak_mb() -> float:
     try:
         with open("/proc/self/status", encoding="ascii") as status:
@@ -160,12 +217,15 @@ def peak_mb() -> float:
 
 
 def main() -> None:
-    mode, report, db_path = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    mode, report, target = sys.argv[1], sys.argv[2], sys.argv[3]
     if mode == "seller":  # the libraries load before the clock starts, as for the baselines
         import desktop_app.services.importing  # noqa: F401
     elif mode == "pandas":
         import pandas  # noqa: F401
-    result = MODES[mode](report, db_path)
+    if "://" in target:  # PostgreSQL (REPORT is a URL too for ``storage``)
+        result = PG_MODES[mode](Path(report) if mode == "seller" else report, target)  # type: ignore[operator]
+    else:
+        result = MODES[mode](Path(report), Path(target))
     result["peak_mb"] = peak_mb()
     print(json.dumps(result), flush=True)
 

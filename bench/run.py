@@ -26,6 +26,8 @@ from bench.common import Config, Figure, fmt, log, missing, run_section  # noqa:
 from bench.datasets import DATA, DemoShop, demo_shop  # noqa: E402
 
 SECTIONS = ("import", "orders", "health", "cancel", "startup")
+BACKENDS = ("sqlite", "postgresql")
+PG = "PostgreSQL"
 QUICK_ORDERS = 2_000
 
 
@@ -63,6 +65,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--rebuild", action="store_true", help="build the demo shop again even if it is cached"
     )
     parser.add_argument(
+        "--backend",
+        default="sqlite",
+        help="comma-separated databases to measure: sqlite, postgresql (a throwaway server, "
+        "bench/pg.py); both are shown side by side",
+    )
+    parser.add_argument("--pg", action="store_true", help="short for --backend sqlite,postgresql")
+    parser.add_argument(
         "--out",
         type=Path,
         default=None,
@@ -79,6 +88,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     unknown = set(args.only) - set(SECTIONS)
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    args.backends = [b.strip().lower() for b in args.backend.split(",") if b.strip()]
+    if args.pg:
+        args.backends = ["sqlite", "postgresql"]
+    if not args.backends or set(args.backends) - set(BACKENDS):
+        parser.error(f"--backend takes {', '.join(BACKENDS)}")
     if args.orders < 100 or args.repeat < 1:
         parser.error("--orders must be 100 or more and --repeat 1 or more")
     return args
@@ -130,6 +144,8 @@ def render(
         command += f" --orders {args.orders}"
     if args.repeat != (1 if args.quick else 3):
         command += f" --repeat {args.repeat}"
+    if getattr(args, "backends", ["sqlite"]) != ["sqlite"]:
+        command += f" --backend {','.join(args.backends)}"
     targeted = [f for f in figures if f.limit is not None]
     passed = sum(1 for f in targeted if f.verdict == "PASS")
     missed = [f for f in targeted if f.verdict == "MISS"]
@@ -162,10 +178,17 @@ def render(
     if missed or absent:
         lines += ["| Missed or not measured | Median | Target | Result |", "|---|---:|---:|---|"]
         for f in missed + absent:
+            where = f" ({f.backend})" if f.backend else ""
             lines.append(
-                f"| {f.section}: {f.name} | {fmt(f.value)} {f.unit} | {f.target} | {f.verdict} |"
+                f"| {f.section}{where}: {f.name} | {fmt(f.value)} {f.unit} | {f.target} | "
+                f"{f.verdict} |"
             )
         lines.append("")
+    if any(f.backend == PG for f in figures):
+        both = any(not f.backend for f in figures)
+        lines += _side_by_side(figures) if both else _pg_only(figures)
+        lines += ["How each part is measured is in bench/README.md.", ""]
+        return "\n".join(lines)
     sections: dict[str, list[Figure]] = {}
     for f in figures:
         sections.setdefault(f.section, []).append(f)
@@ -189,6 +212,120 @@ def render(
     return "\n".join(lines)
 
 
+def _pg_only(figures: list[Figure]) -> list[str]:
+    lines: list[str] = []
+    sections: dict[str, list[Figure]] = {}
+    for f in figures:
+        sections.setdefault(f.section, []).append(f)
+    for name, rows in sections.items():
+        lines += [
+            f"## {name} ({PG})",
+            "",
+            "| Measure | Median | Unit | Runs | Target | Result | Note |",
+            "|---|---:|---|---|---:|---|---|",
+        ]
+        for f in rows:
+            lines.append(
+                f"| {f.name} | {fmt(f.value)} | {f.unit} | {_samples(f)} | {f.target} | "
+                f"{f.verdict} | {f.note} |"
+            )
+        lines.append("")
+    return lines
+
+
+def _side_by_side(figures: list[Figure]) -> list[str]:
+    """One table a section, SQLite and PostgreSQL in adjacent columns, a measure a row (a
+    measure only one of them has leaves the other's cells empty)."""
+    sections: dict[str, dict[str, dict[str, Figure]]] = {}
+    for f in figures:
+        rows = sections.setdefault(f.section, {})
+        rows.setdefault(f.name, {})[f.backend or "SQLite"] = f
+    lines: list[str] = []
+    for name, rows in sections.items():
+        lines += [
+            f"## {name}",
+            "",
+            "| Measure | Unit | Target | SQLite | Runs | Result | PostgreSQL | Runs | Result "
+            "| Note |",
+            "|---|---|---:|---:|---|---|---:|---|---|---|",
+        ]
+        for measure, by in rows.items():
+            lite, pg = by.get("SQLite"), by.get(PG)
+            first = lite or pg
+            assert first is not None
+            target = (lite.target if lite else "") or (pg.target if pg else "")
+            notes = [
+                (label + ": " if lite and pg and lite.note and pg.note else "") + f.note
+                for label, f in (("SQLite", lite), (PG, pg))
+                if f is not None and f.note
+            ]
+            if lite and pg and lite.note == pg.note:
+                notes = [lite.note]
+            cells = []
+            for f in (lite, pg):
+                cells += [fmt(f.value), _samples(f), f.verdict] if f else ["", "", ""]
+            lines.append(
+                f"| {measure} | {first.unit} | {target} | "
+                + " | ".join(cells)
+                + f" | {'; '.join(notes)} |"
+            )
+        lines.append("")
+    return lines
+
+
+PG_SHOP_DB = "sd_bench_shop"
+
+
+def _pg_sections(args: argparse.Namespace, cfg: Config, shop: DemoShop) -> list[Figure]:
+    """The chosen sections on a throwaway PostgreSQL server (bench/pg.py), the demo shop copied
+    there with COPY (bench/pg_shop.py); start-up is measured on SQLite only."""
+    from bench.pg import throwaway_server
+    from bench.pg_shop import load_shop
+
+    figures: list[Figure] = []
+    if all(section == "startup" for section in args.only):
+        return figures  # nothing to measure there: no server, no copy of the shop
+    try:
+        with throwaway_server() as server:
+            log(f"PostgreSQL: copying the demo shop of {shop.orders:,} orders")
+            begun = time.perf_counter()
+            url = load_shop(shop.path, server, PG_SHOP_DB, log)
+            figures.append(
+                Figure(
+                    "Data",
+                    f"Copy the demo shop of {shop.orders:,} orders into PostgreSQL",
+                    time.perf_counter() - begun,
+                    "s",
+                    note="COPY table by table, indexes built once, VACUUM ANALYZE; every run",
+                )
+            )
+            extra = {"url": url, "server": server, "database": PG_SHOP_DB}
+            pg_cfg = Config(args.orders, args.repeat, args.quick, str(args.data), cfg.seed, extra)
+            for section in args.only:
+                if section == "startup":
+                    continue
+                log(f"section: {section} (PostgreSQL)")
+                begun = time.perf_counter()
+                try:
+                    if section == "import":
+                        from bench.sections import importing_pg
+
+                        figures += importing_pg.run(pg_cfg, shop, server, PG_SHOP_DB)
+                    else:
+                        module = {"orders": "orders_table", "health": "health", "cancel": "cancel"}
+                        figures += run_section(module[section], section, pg_cfg)
+                except Exception as error:  # one section must not lose the others
+                    figures.append(
+                        missing(section, "section", f"failed: {type(error).__name__}: {error}")
+                    )
+                log(f"{section} (PostgreSQL) took {time.perf_counter() - begun:.1f} s")
+    except Exception as error:  # the SQLite figures are still written
+        figures.append(missing("PostgreSQL", "server", f"failed: {type(error).__name__}: {error}"))
+    for f in figures:
+        f.backend = PG
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     started = time.perf_counter()
@@ -207,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 note="once; cached for later runs",
             )
         )
-    for section in args.only:
+    for section in args.only if "sqlite" in args.backends else []:
         log(f"section: {section}")
         begun = time.perf_counter()
         try:
@@ -227,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as error:  # one broken section must not lose the others' figures
             figures.append(missing(section, "section", f"failed: {type(error).__name__}: {error}"))
         log(f"{section} took {time.perf_counter() - begun:.1f} s")
+    if "postgresql" in args.backends:
+        figures += _pg_sections(args, cfg, shop)
     seconds = time.perf_counter() - started
     args.out.parent.mkdir(parents=True, exist_ok=True)
     load = (load_before, _load())
@@ -234,7 +373,10 @@ def main(argv: list[str] | None = None) -> int:
     log(f"wrote {args.out} in {seconds:.0f} s")
     for f in figures:
         if f.limit is not None:
-            print(f"{f.verdict:4}  {f.section}: {f.name}: {fmt(f.value)} {f.unit} ({f.target})")
+            where = f" [{f.backend}]" if f.backend else ""
+            print(
+                f"{f.verdict:4}  {f.section}{where}: {f.name}: {fmt(f.value)} {f.unit} ({f.target})"
+            )
     return 0
 
 

@@ -15,6 +15,7 @@ from bench.common import Config, Figure, missing, seconds_figure, section_main
 from bench.datasets import demo_shop, working_copy
 
 SECTION = "Cancel one order"
+WORK_DB = "sd_bench_cancel"
 
 
 def run(cfg: Config) -> list[Figure]:
@@ -26,8 +27,16 @@ def run(cfg: Config) -> list[Figure]:
     from desktop_app.services.context import Context
 
     shop = demo_shop(cfg.orders, cfg.seed, lambda m: print(m, file=sys.stderr), Path(cfg.data))
-    copy = working_copy(shop, "work-cancel.db")
-    db = open_database(f"sqlite:///{copy}", migrate=False)
+    server = cfg.extra.get("server")
+    if server is not None:  # PostgreSQL: a copy of the shop's database on the bench's server
+        from bench.pg_shop import create_database, drop_database
+
+        url = create_database(server, WORK_DB, template=cfg.extra["database"])
+        copy = None
+    else:
+        copy = working_copy(shop, "work-cancel.db")
+        url = f"sqlite:///{copy}"
+    db = open_database(url, migrate=False)
     now = shop.now
     ctx = Context(actor="bench", source="app", via="app", clock=lambda: now)
     with db.reading() as session:
@@ -63,8 +72,11 @@ def run(cfg: Config) -> list[Figure]:
         cancels.append(ended - middle)
         totals.append(ended - started)
     db.close()
-    for leftover in copy.parent.glob(copy.name + "*"):
-        leftover.unlink()
+    if copy is None:
+        drop_database(str(server), WORK_DB)
+    else:
+        for leftover in copy.parent.glob(copy.name + "*"):
+            leftover.unlink()
     cold = totals.pop(0)
     previews.pop(0)
     cancels.pop(0)

@@ -109,8 +109,10 @@ def run(cfg: Config) -> list[Figure]:
     from desktop_app.services.context import shop_zone
 
     shop = demo_shop(cfg.orders, cfg.seed, lambda m: print(m, file=sys.stderr), Path(cfg.data))
-    warm(shop.path)
-    db = open_database(shop.url, migrate=False)
+    url = cfg.extra.get("url")  # PostgreSQL: the shop copied onto the bench's server
+    if url is None:
+        warm(shop.path)
+    db = open_database(url or shop.url, migrate=False)
     now = shop.now
     figures: list[Figure] = []
     with db.reading() as session:

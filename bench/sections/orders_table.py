@@ -37,8 +37,10 @@ def run(cfg: Config) -> list[Figure]:
     from desktop_app.ui.orders.model import HEADERS, SORT_KEYS, OrdersModel
 
     shop = demo_shop(cfg.orders, cfg.seed, lambda m: print(m, file=sys.stderr), Path(cfg.data))
-    warm(shop.path)
-    db = open_database(shop.url, migrate=False)
+    url = cfg.extra.get("url")  # PostgreSQL: the shop copied onto the bench's server
+    if url is None:
+        warm(shop.path)
+    db = open_database(url or shop.url, migrate=False)
     now = shop.now
     with db.reading() as session:
         zone = shop_zone(session)

@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Index, Table, bindparam, text
 
+from desktop_app.db.copy import copy_rows, reserve_ids
+
 SORT_THREADS = min(os.cpu_count() or 1, 4)  # helper threads for building indexes
 
 
@@ -103,16 +105,26 @@ def fewer_collections() -> Iterator[None]:
         _COLLECTIONS.finish()
 
 
-def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows with one DBAPI executemany on the session's connection.
+def bulk_insert(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], *, ids: bool = False
+) -> list[int] | None:
+    """INSERT many rows with one DBAPI executemany on the session's connection (SQLite), or
+    one COPY (PostgreSQL, :mod:`.copy`).
 
     Values go through each column type's own bind processor, so they are stored exactly as
     ``conn.execute(insert(table), rows)`` would store them, without SQLAlchemy's per-row
     parameter bookkeeping (which costs more than SQLite's own insert at a million rows).
     Every row must have the same keys.
+
+    With ``ids`` (rows without an ``id``), PostgreSQL's new keys are reserved from the table's
+    sequence, written with the rows and returned in the rows' order; elsewhere None is
+    returned and the caller finds them (SQLite numbers them one past the largest key).
     """
     dialect = conn.dialect
     names = list(rows[0])
+    keys: list[int] | None = None
+    if ids and dialect.name == "postgresql" and "id" not in rows[0]:
+        keys = reserve_ids(conn, table, len(rows))
     processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
@@ -139,4 +151,11 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
                 value[i] = last_out[i] = process(given)
                 last_in[i] = given
         params.append(tuple(value))
+    if dialect.name == "postgresql":
+        if keys is not None:
+            params = [(key, *row) for key, row in zip(keys, params, strict=True)]
+            names = ["id", *names]
+        copy_rows(conn, table, names, params)
+        return keys
     conn.exec_driver_sql(sql, params)
+    return None

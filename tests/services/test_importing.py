@@ -382,3 +382,28 @@ def test_cancelling_while_it_saves_still_writes_nothing(db: Database, tmp_path: 
         )
     assert saving[-1] is True
     assert dump(db) == before
+
+
+def test_an_import_the_database_fails_midway_leaves_the_shop_as_it_was(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server fails after the orders and items of the first batches are written (with COPY
+    on PostgreSQL): the import reports the failure and none of those rows stay."""
+    from desktop_app.services.importing import write
+
+    before = dump(db)
+    calls: list[int] = []
+    real = write.Writer._audit
+
+    def failing(self: write.Writer, new: list[Any], updated: list[Any]) -> None:
+        calls.append(len(new))
+        if len(calls) == 3:
+            raise RuntimeError("the server went away")
+        real(self, new, updated)
+
+    monkeypatch.setattr(write.Writer, "_audit", failing)
+    path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"S-{n % 3}") for n in range(50)))
+    with pytest.raises(RuntimeError, match="went away"):
+        run(db, path, batch_rows=10)
+    assert calls == [10, 10, 10]
+    assert dump(db) == before

@@ -45,8 +45,9 @@ class Writer:
             # plain executemany, then the new keys: RETURNING with ordered rows falls back to a
             # statement per row on SQLite
             newest = self._newest_id() if conn.dialect.name == "sqlite" else None
-            bulk_insert(conn, ORDERS, [p.order for p in new])
-            keys = self._new_ids(newest, [p.order["order_id"] for p in new])
+            keys = bulk_insert(conn, ORDERS, [p.order for p in new], ids=True)
+            if keys is None:  # SQLite: found after the insert (PostgreSQL reserved them)
+                keys = self._new_ids(newest, [p.order["order_id"] for p in new])
             for plan, pk in zip(new, keys, strict=True):
                 plan.pk = pk
         if updated:
