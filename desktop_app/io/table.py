@@ -244,10 +244,12 @@ class Report:
                     yield bad
                     continue
             count = len(record)
+            if count == 0 or (not record[0].strip() and not any(c.strip() for c in record)):
+                # a blank line, or one of separators and spaces only (",,,," as spreadsheets
+                # leave them, a lone tab): it holds no value to import or reject
+                self.blank_lines += 1
+                continue
             if count != width:
-                if count == 0 or (count == 1 and not record[0].strip()):
-                    self.blank_lines += 1
-                    continue  # a blank line
                 if count < width:
                     yield RowError(
                         start,
@@ -267,9 +269,6 @@ class Report:
                         self._oid(record),
                     )
                     continue
-            elif width == 1 and not record[0].strip():
-                self.blank_lines += 1
-                continue
             order: dict[str, object] = dict(implied)
             item: dict[str, object] = {}
             values = (order, item)

@@ -182,6 +182,23 @@ def test_an_unclosed_quote_in_a_csv_is_an_error_at_its_line_and_the_rows_after_i
     assert set(product_names(db)) == {"A2", "A3", "A4", "A5"}
 
 
+def test_lines_of_separators_only_are_blank_lines_not_rejected_rows(
+    db: Database, tmp_path: Path
+) -> None:
+    """A spreadsheet leaves ",,,,,,,," rows under its data; a report may hold a lone tab. They
+    hold no value: counted as blank lines, neither imported nor rejected."""
+    lines = [CSV_HEADER, f"A1,{BOUGHT},Unshipped,Merchant,S1,1,USD,5.00,One", ",,,,,,,,", " , ,"]
+    lines += [f"A2,{BOUGHT},Unshipped,Merchant,S2,1,USD,5.00,Two", ",,,,,,,,"]
+    path = tmp_path / "shop.csv"
+    path.write_text("\n".join(lines) + "\n")
+    summary = run(db, path, mapping=csv_mapping())
+    assert (summary.rows, summary.rows_new, summary.rejected, summary.blank_lines) == (2, 2, 0, 3)
+    assert summary.written
+    amazon = amazon_file(tmp_path, amazon_row("111-0000001-0000001"), "\t", "\t\t \t")
+    summary = run(db, amazon)
+    assert (summary.rows, summary.rows_new, summary.rejected, summary.blank_lines) == (1, 1, 0, 2)
+
+
 def test_one_endless_line_is_rejected_in_bounded_memory(db: Database, tmp_path: Path) -> None:
     import tracemalloc
 
