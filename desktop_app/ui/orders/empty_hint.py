@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.ui.style import MUTED
+from desktop_app.ui.style import MUTED, colour
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -19,7 +19,7 @@ HINT = (
     ".txt file, then import it here. A CSV from another tool works too: you map its columns "
     "once.</p>"
     "<p>You can also <b>drop the file on this window</b>.</p>"
-    f"<p style='color:{MUTED}'>Moving from another computer? Restore the shop from a "
+    "<p style='color:{muted}'>Moving from another computer? Restore the shop from a "
     "Seller Desk archive or a backup instead.</p>"
 )
 
@@ -38,7 +38,7 @@ class EmptyShopHint(QWidget):
         box = QWidget()
         box.setMaximumWidth(560)
         column = QVBoxLayout(box)
-        self.text = QLabel(HINT)
+        self.text = QLabel(HINT.format(muted=colour(MUTED)))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.text)
