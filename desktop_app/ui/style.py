@@ -1,5 +1,8 @@
 """Colours and the style sheet: the only module in ``desktop_app/ui`` that holds a colour.
 
+Imported before the window's first paint: nothing here touches the ``Qt`` namespace at import
+(PySide builds all of its enums on first use, tens of milliseconds).
+
 Every colour is a named token with a value in the light table and one in the dark table.
 The style sheet (``resources/style/seller-desk.qss``) names tokens as ``@token``; widgets opt in
 through object names and dynamic properties (``set_role``, ``set_tone``, ``set_banner``), never
@@ -15,7 +18,6 @@ import re
 from functools import cache
 from typing import Literal
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -280,6 +282,8 @@ def set_banner(widget: QWidget, kind: Tone | None) -> None:
 @cache
 def dot(colour_text: str, size: int = 10) -> QIcon:
     """A filled circle: a status's colour next to its word."""
+    from PySide6.QtCore import Qt  # here: the first paint needs none of its enums
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
