@@ -27,7 +27,11 @@ IconName = Literal[
 
 @cache
 def _icon(name: str, dark: bool) -> QIcon:
-    return QIcon(str(resource_path("icons", "dark" if dark else "light", f"{name}.svg")))
+    result = QIcon(str(resource_path("icons", "dark" if dark else "light", f"{name}.svg")))
+    # selected (a highlighted menu item, the current page): light strokes on the accent colour
+    selected = resource_path("icons", "dark", f"{name}.svg")
+    result.addFile(str(selected), QSize(), QIcon.Mode.Selected)
+    return result
 
 
 def icon(name: IconName) -> QIcon:

@@ -16,6 +16,7 @@ from desktop_app.ui import style
 from desktop_app.ui.main_window import HEALTH, MainWindow
 from desktop_app.ui.theme import SETTING, ThemeChoice
 from tests.ui.conftest import CTX, Notes
+from tests.ui.test_main_window import select_rows
 
 
 @pytest.fixture(autouse=True)
@@ -130,3 +131,27 @@ def test_every_menu_and_toolbar_action_has_an_icon(
             if action.icon().isNull():
                 missing.append(f"{menu_action.text()} > {action.text()}")
     assert missing == []
+
+
+def test_text_that_carries_a_colour_is_written_again(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    """The details pane writes the status dot's colour into its text: a theme change redraws
+    it, and the buyer-request banner takes the dark banner colours."""
+    window = make_window(qtbot, shop, settings, notes)
+    window.theme.choose(ThemeChoice.LIGHT)
+    select_rows(window, ["111-0000004-0000004"])  # unshipped, with an open buyer request
+    window.orders_page.show_current()
+    details = window.orders_page.details
+    assert style.LIGHT["status_unshipped"] in details.fields["Status"].text()
+
+    window.theme.choose(ThemeChoice.DARK)
+
+    status = details.fields["Status"].text()
+    assert style.DARK["status_unshipped"] in status
+    assert style.LIGHT["status_unshipped"] not in status
+    banner = details.request_banner
+    banner.ensurePolished()
+    assert banner.palette().color(QPalette.ColorRole.WindowText).name() == (
+        style.DARK["warning_fg"]
+    )

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -402,6 +402,12 @@ class HealthPage(QWidget):
             )
         self.report = report
         self._show(report)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the tables beside the chart hold colours in their text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.report is not None:
+            self._show_behind(self.report)
 
     def _show(self, report: HealthReport) -> None:
         text, worst = headline(report)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -224,6 +224,12 @@ class OrderDetailsPane(QWidget):
         """The shop's time zone changed."""
         self._zone = zone
         if self.view is not None:
+            self.show_view(self.view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the status dot's colour is written into the text, so write it again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.view is not None:
             self.show_view(self.view)
 
     def show_view(self, view: DetailView | None) -> None:
