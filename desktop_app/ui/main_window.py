@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         else:
             keys = QKeySequence(shortcut)
             # a list, not setShortcut(keys): PySide's conversion of a QKeySequence argument
-            # loads the Qt namespace's enums (see PAGE_ICONS); a key the platform lacks is none
+            # loads the Qt namespace's enums (see the note above IMPORT_MODULE); a key the
+            # platform lacks is none
             action.setShortcuts([keys] if not keys.isEmpty() else [])
             action.setToolTip(f"{tip} ({keys.toString()})")
         action.setStatusTip(tip)
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         )
         self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
         self.about_action = self._action("About Seller Desk", None, self.about, "About")
-        for action, name in (
+        named: tuple[tuple[QAction, IconName], ...] = (
             (self.find_action, "find"),
             (self.cancel_action, "cancel-order"),
             (self.import_action, "import"),
@@ -281,8 +282,9 @@ class MainWindow(QMainWindow):
             (self.mappings_action, "column-mappings"),
             (self.log_action, "log"),
             (self.about_action, "about"),
-        ):
-            self.icons.set(action, cast("IconName", name))
+        )
+        for action, icon_name in named:
+            self.icons.set(action, icon_name)
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
@@ -294,13 +296,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         self.shops = Shops(self, self.settings, notify=self.notify)
-        for action, name in (
+        shop_actions: tuple[tuple[QAction, IconName], ...] = (
             (self.shops.new_action, "new-shop"),
             (self.shops.open_action, "open-shop"),
             (self.shops.restore_action, "restore"),
             (self.shops.archive_action, "archive"),
-        ):
-            self.icons.set(action, cast("IconName", name))
+        )
+        for action, icon_name in shop_actions:
+            self.icons.set(action, icon_name)
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
