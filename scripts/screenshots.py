@@ -80,6 +80,7 @@ def main() -> int:
         "--orders", type=int, default=20_000, help="demo shop size (small shops may lack a case)"
     )
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
@@ -89,6 +90,7 @@ def main() -> int:
         build_demo(db, args.orders, seed=1)
         ctx = Context(actor="seller")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("appearance/theme", args.theme)  # Settings > Theme
         copies = Path(tmp) / "backups"
         window = MainWindow(
             settings,

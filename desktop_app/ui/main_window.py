@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -41,9 +42,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.wording import plural
 from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.icons import ActionIcons, IconName, app_icon, icon
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
 from desktop_app.ui.shops import Shops
+from desktop_app.ui.style import set_role, set_tone
+from desktop_app.ui.theme import Theme
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -64,12 +68,18 @@ PAGE_NAMES = {
     STOCK: "Stock",
     HEALTH: "Account health",
 }
+PAGE_ICONS: dict[int, IconName] = {
+    ORDERS: "orders",
+    REQUESTS: "requests",
+    RETURNS: "returns",
+    STOCK: "stock",
+    HEALTH: "health",
+}
 # Nothing before the first paint uses the Qt namespace (``Qt.AlignmentFlag`` and the like):
 # PySide builds all of its ~80 Python enums on first use, ~15 ms the first paint would wait
-# for. The few settings the window needs early are made through style sheets instead, later
-# code reads ``QtCore.Qt`` when it runs, and shortcuts are set in a way that does not convert
-# through it (``_action``).
-CENTRED = "QLabel { qproperty-alignment: AlignCenter; }"
+# for. The few settings the window needs early are made through the style sheet instead
+# (``set_role(label, "centred")``, the toolbar's button style), later code reads ``QtCore.Qt``
+# when it runs, and shortcuts are set in a way that does not convert through it (``_action``).
 IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
 CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
@@ -150,24 +160,28 @@ class MainWindow(QMainWindow):
         self.pages: dict[int, QWidget] = {}
         self.health_page: QWidget | None = None
         self.setWindowTitle("Seller Desk")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = Theme(app, settings, parent=self)
+        self.theme.apply()
+        self.icons = ActionIcons()
+        self.theme.changed.connect(self._theme_changed)
+        AfterFirstPaint(self, self.theme.follow_system)
         self.resize(1360, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(160)
         self.nav.setIconSize(QSize(16, 16))
-        self.nav.setStyleSheet(
-            "QListWidget { border: none; background: palette(window); font-size: 13px; }"
-            "QListWidget::item { padding: 8px 10px; }"
-            "QListWidget::item:selected { background: palette(highlight); "
-            "color: palette(highlighted-text); border-radius: 4px; }"
-        )
-        for name in PAGE_NAMES.values():  # row number = page number
-            self.nav.addItem(QListWidgetItem(name))
+        for number, name in PAGE_NAMES.items():  # row number = page number
+            self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), name))
         self.stack = QStackedWidget()
         self.placeholder = QLabel("Opening your shop…")
-        self.placeholder.setStyleSheet(CENTRED)
+        # not yet polished: the property is enough (set_role's repolish would load QStyle's
+        # Python enums, some 0.3 s, before the first paint)
+        self.placeholder.setProperty("role", "centred")
         self.stack.addWidget(self.placeholder)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -200,12 +214,19 @@ class MainWindow(QMainWindow):
         else:
             keys = QKeySequence(shortcut)
             # a list, not setShortcut(keys): PySide's conversion of a QKeySequence argument
-            # loads the Qt namespace's enums (see CENTRED); a key the platform lacks is none
+            # loads the Qt namespace's enums (see the note above IMPORT_MODULE); a key the
+            # platform lacks is none
             action.setShortcuts([keys] if not keys.isEmpty() else [])
             action.setToolTip(f"{tip} ({keys.toString()})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
+
+    def _theme_changed(self, _dark: bool) -> None:
+        """The icons drawn for the other theme (the style sheet restyled the rest)."""
+        self.icons.refresh()
+        for number in PAGE_NAMES:
+            self.nav.item(number).setIcon(icon(PAGE_ICONS[number]))
 
     def _build_actions(self) -> None:
         self.find_action = self._action(
@@ -247,6 +268,23 @@ class MainWindow(QMainWindow):
         )
         self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
         self.about_action = self._action("About Seller Desk", None, self.about, "About")
+        named: tuple[tuple[QAction, IconName], ...] = (
+            (self.find_action, "find"),
+            (self.cancel_action, "cancel-order"),
+            (self.import_action, "import"),
+            (self.export_action, "export"),
+            (self.refresh_action, "refresh"),
+            (self.quit_action, "quit"),
+            (self.backup_action, "backup"),
+            (self.backup_settings_action, "daily-backups"),
+            (self.zone_action, "time-zone"),
+            (self.currency_action, "currency"),
+            (self.mappings_action, "column-mappings"),
+            (self.log_action, "log"),
+            (self.about_action, "about"),
+        )
+        for action, icon_name in named:
+            self.icons.set(action, icon_name)
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
@@ -258,6 +296,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         self.shops = Shops(self, self.settings, notify=self.notify)
+        shop_actions: tuple[tuple[QAction, IconName], ...] = (
+            (self.shops.new_action, "new-shop"),
+            (self.shops.open_action, "open-shop"),
+            (self.shops.restore_action, "restore"),
+            (self.shops.archive_action, "archive"),
+        )
+        for action, icon_name in shop_actions:
+            self.icons.set(action, icon_name)
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -270,6 +316,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for number, name in PAGE_NAMES.items():
             action = self._action(name, f"Ctrl+{number + 1}", self._goer(number), f"Show {name}")
+            self.icons.set(action, PAGE_ICONS[number])
             view_menu.addAction(action)
             self.page_actions.append(action)
         settings_menu = self.menuBar().addMenu("&Settings")
@@ -277,6 +324,9 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.zone_action)
         settings_menu.addAction(self.currency_action)
         settings_menu.addAction(self.mappings_action)
+        settings_menu.addSeparator()
+        self.theme_menu = self.theme.menu(settings_menu)
+        self.theme_menu.setIcon(icon("theme"))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
@@ -284,7 +334,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextOnly; }")
+        toolbar.setIconSize(QSize(20, 20))  # text beside the icons: the style sheet says so
         for action in (
             self.find_action,
             self.cancel_action,
@@ -509,7 +559,7 @@ class MainWindow(QMainWindow):
     def _build_health(self) -> QWidget:
         """Account health's place: a label until the page (and its chart library) loads."""
         self.health_holder = QLabel("Account health")
-        self.health_holder.setStyleSheet(CENTRED)
+        set_role(self.health_holder, "centred")
         return self.health_holder
 
     def _ensure_health(self) -> None:
@@ -574,18 +624,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(plural(total, "order"))
         if rate is None:
             self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
-            self.rate_label.setStyleSheet("")
+            set_tone(self.rate_label, None)
         elif rate >= CANCELLATION_RATE.target:
             self.rate_label.setText(
                 f"7-day cancellation rate: {rate:.1%}, over target "
                 f"({CANCELLATION_RATE.target_text})"
             )
-            self.rate_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+            set_tone(self.rate_label, "alarm")
         else:
             self.rate_label.setText(
                 f"7-day cancellation rate: {rate:.1%} (target {CANCELLATION_RATE.target_text})"
             )
-            self.rate_label.setStyleSheet("color: #15803d;")
+            set_tone(self.rate_label, "ok")
         item = self.nav.item(REQUESTS)
         item.setText(f"Buyer requests ({requests})" if requests else "Buyer requests")
         self.statusRefreshed.emit()

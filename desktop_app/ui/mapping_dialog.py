@@ -61,6 +61,7 @@ from desktop_app.services.mappings import check_mapping, save_mapping
 from desktop_app.ui.errors import report
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import esc, plain_label, tip
+from desktop_app.ui.style import set_role, set_tone
 
 NOT_IN_FILE = "(not in the file)"
 NO_DEFAULT = "(none)"
@@ -79,7 +80,6 @@ MONEY_TARGETS = ("item_price", "item_tax", "shipping_price", "shipping_tax", "pr
 STARTING_DEFAULTS = {"channel": "MFN"}
 MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
 WIDTH = 860
-ERROR_STYLE = "color: #b00020"
 EVERY_ROW = "or for every row"
 
 
@@ -133,7 +133,7 @@ def _caption(text: str) -> QLabel:
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text)")
+    set_role(label, "hint")
     return label
 
 
@@ -171,7 +171,7 @@ class MappingDialog(QDialog):
         self.date_note = QLabel()
         self.date_note.setWordWrap(True)
         self.date_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_note.setStyleSheet(ERROR_STYLE)
+        set_tone(self.date_note, "danger")
         self.date_note.setVisible(False)
         layout.addWidget(self.date_note)
         self.preview = self._preview_table()
@@ -225,7 +225,7 @@ class MappingDialog(QDialog):
 
         self.problem = plain_label()  # names the file's columns
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "danger")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -530,9 +530,9 @@ class MappingDialog(QDialog):
         mapping = self.mapping()
         for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
             missing = target not in mapping.columns and not mapping.defaults.get(target)
-            self.labels[target].setStyleSheet(ERROR_STYLE if missing else "")
+            set_tone(self.labels[target], "danger" if missing else None)
         for word, box in self.status_values.items():
-            self.status_labels[word].setStyleSheet("" if box.text() else ERROR_STYLE)
+            set_tone(self.status_labels[word], None if box.text() else "danger")
         problems = self.problems()
         self.problem.setText(". ".join(problems) + ("." if problems else ""))
         self.problem.setVisible(bool(problems))

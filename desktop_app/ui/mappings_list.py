@@ -42,6 +42,7 @@ from desktop_app.ui.errors import report
 from desktop_app.ui.mapping_dialog import MappingDialog
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import tip
+from desktop_app.ui.style import set_role
 
 Confirm = Callable[[QWidget, str, str], bool]
 UNREADABLE = "(cannot be read; delete it and make it again)"
@@ -122,7 +123,7 @@ class MappingsDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.list, 1)
         self.empty = QLabel("No column mapping saved yet. Import a CSV to make one.")
-        self.empty.setStyleSheet("color: #4b5563;")
+        set_role(self.empty, "hint")
         layout.addWidget(self.empty)
         row = QHBoxLayout()
         self.edit_button = QPushButton("Edit…")

@@ -39,6 +39,7 @@ from desktop_app.services.backup import (
 )
 from desktop_app.ui.errors import report
 from desktop_app.ui.operations import Operations
+from desktop_app.ui.style import set_role
 
 MAX_KEEP = 365
 
@@ -96,7 +97,7 @@ class BackupSettingsDialog(QDialog):
         self.where.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold "<"
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setStyleSheet("color: #4b5563;")
+        set_role(self.where, "hint")
         layout.addWidget(self.where)
         self.open_folder = QPushButton("Open the backup folder")
         self.open_folder.clicked.connect(self._open_folder)

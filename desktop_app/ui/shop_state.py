@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER
+from desktop_app.ui.style import set_tone
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -44,7 +44,7 @@ class ShopState(QObject):
         self.damage_label = QLabel()
         self.damage_label.setObjectName("statusDamaged")
         self.damage_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.damage_label.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
+        set_tone(self.damage_label, "alarm")
         self.damage_label.setVisible(False)
         window.statusBar().insertPermanentWidget(0, self.damage_label)
         self.waiting.connect(self._show_waiting)

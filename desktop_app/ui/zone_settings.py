@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.clock import valid_zone_name
 from desktop_app.core.currencies import CURRENCIES
+from desktop_app.ui.style import set_tone
 
 
 def zone_names() -> list[str]:
@@ -74,7 +75,7 @@ class SettingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("zoneProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        set_tone(self.problem, "danger")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,7 +46,7 @@ from desktop_app.ui.dialogs.widgets import (
 )
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, OK
+from desktop_app.ui.style import DANGER, OK, qcolour, set_role
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -89,7 +89,7 @@ class BulkCancelDialog(QDialog):
         self.setMinimumWidth(780)
         layout = QVBoxLayout(self)
         self.title = QLabel(f"<b>Cancel {plural(len(self._ids), 'order')}</b>")
-        self.title.setStyleSheet("font-size: 15px;")
+        set_role(self.title, "title")
         layout.addWidget(self.title)
 
         self.table = QTableWidget(len(self._ids), 4)
@@ -143,7 +143,7 @@ class BulkCancelDialog(QDialog):
             "buyers who did not ask."
         )
         self.message_note.setWordWrap(True)
-        self.message_note.setStyleSheet("color: #4b5563;")
+        set_role(self.message_note, "hint")
         layout.addWidget(self.message_note)
         self.message = BuyerMessage()
         layout.addWidget(self.message)
@@ -250,9 +250,7 @@ class BulkCancelDialog(QDialog):
         item = QTableWidgetItem(text)
         item.setToolTip(tip(text))
         if colour:
-            item.setForeground(
-                Qt.GlobalColor.darkRed if colour == DANGER else Qt.GlobalColor.darkGreen
-            )
+            item.setForeground(qcolour(DANGER if colour == DANGER else OK))
         self.table.setItem(row, column, item)
 
     # --- confirming --------------------------------------------------------------------------

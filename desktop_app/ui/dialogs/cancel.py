@@ -59,7 +59,7 @@ from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.plain import plain_label, tip
-from desktop_app.ui.style import banner_css
+from desktop_app.ui.style import Tone, set_banner, set_role, set_tone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,7 +113,7 @@ class CancelDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.title = plain_label()  # the order id comes from a file
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.title, "title")
         layout.addWidget(self.title)
         self.banner = plain_label()  # the decision may quote the buyer's reason
         self.banner.setObjectName("decisionBanner")
@@ -133,7 +133,7 @@ class CancelDialog(QDialog):
         path_column.setContentsMargins(0, 0, 0, 0)
         self.path_help = QLabel()
         self.path_help.setWordWrap(True)
-        self.path_help.setStyleSheet("color: #4b5563;")
+        set_role(self.path_help, "hint")
         path_column.addWidget(self.path_help)
         path_column.addLayout(path_row)
         layout.addWidget(self.path_box)
@@ -182,7 +182,7 @@ class CancelDialog(QDialog):
         self.refund.setMaximumWidth(120)
         self.refund.textEdited.connect(self._refund_typed)
         self.refund_hint = QLabel()
-        self.refund_hint.setStyleSheet("color: #4b5563;")
+        set_role(self.refund_hint, "hint")
         self.cost = QLineEdit("0")
         self.cost.setObjectName("cost")
         self.cost.setMaximumWidth(100)
@@ -214,7 +214,7 @@ class CancelDialog(QDialog):
 
         self.problem = plain_label()
         self.problem.setObjectName("inputProblem")
-        self.problem.setStyleSheet("color: #b91c1c;")
+        set_tone(self.problem, "danger")
         layout.addWidget(self.problem)
 
         buttons = ConfirmButtons("Close", "Cancel order", self.reject, self.confirm)
@@ -476,8 +476,8 @@ class CancelDialog(QDialog):
             return None
         return value if value >= 0 else None
 
-    def _show_banner(self, kind: str, text: str) -> None:
-        self.banner.setStyleSheet(banner_css(kind))
+    def _show_banner(self, kind: Tone, text: str) -> None:
+        set_banner(self.banner, kind)
         self.banner.setText(text)
 
     # --- acting ------------------------------------------------------------------------------

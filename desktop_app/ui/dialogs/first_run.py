@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.plain import esc
 from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS
+from desktop_app.ui.style import set_role
 
 ELSEWHERE = 2  # the dialog's result when the seller went to open or restore a shop
 
@@ -36,7 +37,7 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         title = QLabel("<b>Welcome to Seller Desk</b>")
-        title.setStyleSheet("font-size: 16px;")
+        set_role(title, "heading")
         layout.addWidget(title)
         text = QLabel(
             f"There is no shop database yet at<br><code>{esc(where)}</code><br><br>"

@@ -13,7 +13,7 @@ from desktop_app.core.forecast_text import cancel_effect
 from desktop_app.core.marketplaces import AMAZON
 from desktop_app.services.cancellation import CancelPreview
 from desktop_app.ui import format as fmt
-from desktop_app.ui.style import DANGER, MUTED, OK
+from desktop_app.ui.style import DANGER, MUTED, OK, colour, set_role
 
 
 def rate_text(p: CancelPreview) -> str:
@@ -24,17 +24,17 @@ def rate_text(p: CancelPreview) -> str:
     def coloured(value: float | None) -> str:
         over = value is not None and metric.status(value).value == "over target"
         words = " (over target)" if over else ""
-        return f"<b style='color:{DANGER if over else OK}'>{fmt.percent(value)}{words}</b>"
+        return f"<b style='color:{colour(DANGER if over else OK)}'>{fmt.percent(value)}{words}</b>"
 
     name = "" if profile is AMAZON else f"{profile.name} "
     basis = "transactions" if profile.key == "ebay" else "seller-fulfilled orders"
     line = (
         f"{name}{metric.windows[0]}-day {metric.label.lower()}: {coloured(before.rate)} now → "
-        f"{coloured(after.rate)} after <span style='color:#4b5563'>(target: "
+        f"{coloured(after.rate)} after <span style='color:{colour(MUTED)}'>(target: "
         f"{metric.target_text}; {after.counted} of {after.orders} {basis})</span>"
     )
     verdict = (
-        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+        f"<br><b style='color:{colour(DANGER)}'>This cancellation counts against you.</b>"
         if p.counted
         else "<br>This cancellation does not count against you."
     )
@@ -48,7 +48,7 @@ class ForecastLine(QLabel):
         super().__init__(parent)
         self.setObjectName("forecastLine")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {MUTED}; padding: 0 2px;")
+        set_role(self, "forecastLine")
 
     def show_preview(self, p: CancelPreview, reason_code: str | None) -> None:
         lines = []

@@ -21,7 +21,7 @@ from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.core.reasons import Reason, offered_reasons
 from desktop_app.ui import format as fmt
 from desktop_app.ui.plain import esc, plain_label
-from desktop_app.ui.style import DANGER, OK, banner_css
+from desktop_app.ui.style import DANGER, MUTED, OK, Tone, colour, set_banner, set_role
 
 CHOOSE = "Choose a reason…"
 
@@ -46,11 +46,11 @@ class ReasonPicker(QWidget):
             self.combo.setItemData(self.combo.count() - 1, r.description, 3)  # ToolTipRole
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #4b5563;")
+        set_role(self.description, "hint")
         self.warning = plain_label()  # may name orders and SKUs from files
         self.warning.setObjectName("countedWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(banner_css("danger"))
+        set_banner(self.warning, "danger")
         self.warning.setVisible(False)
         layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -84,17 +84,17 @@ def rate_text(before: DailyRate, after: DailyRate, counted: bool) -> str:
 
     def coloured(value: float | None) -> str:
         over = value is not None and value >= target
-        colour = DANGER if over else OK
+        tone = colour(DANGER if over else OK)
         words = " (over target)" if over else ""
-        return f"<b style='color:{colour}'>{fmt.percent(value)}{words}</b>"
+        return f"<b style='color:{tone}'>{fmt.percent(value)}{words}</b>"
 
     line = (
         f"7-day cancellation rate: {coloured(before.rate)} now → {coloured(after.rate)} after "
-        f"<span style='color:#4b5563'>(target: {CANCELLATION_RATE.target_text}; "
+        f"<span style='color:{colour(MUTED)}'>(target: {CANCELLATION_RATE.target_text}; "
         f"{after.counted} of {after.orders} seller-fulfilled orders)</span>"
     )
     verdict = (
-        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+        f"<br><b style='color:{colour(DANGER)}'>This cancellation counts against you.</b>"
         if counted
         else "<br>This cancellation does not count against you."
     )
@@ -143,12 +143,12 @@ class BuyerMessage(QWidget):
             self.edited = True
 
 
-def banner(kind: str, name: str) -> QLabel:
-    """A word-wrapped banner (``kind``: info, warning, ... as style.banner_css knows them)."""
+def banner(kind: Tone, name: str) -> QLabel:
+    """A word-wrapped banner (``kind``: info, warning, ... as style.set_banner knows them)."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(banner_css(kind))
+    set_banner(label, kind)
     return label
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.forecast_text import percent
@@ -28,20 +28,25 @@ from desktop_app.services.health import (
     HealthReport,
     MarketplaceHealth,
 )
+from desktop_app.ui.style import Token, colour, qcolour
 
 DAY = 86400.0
-RATE_COLOUR = "#1d4ed8"
-TARGET_COLOUR = "#b91c1c"
-BREACH_BRUSH = (220, 38, 38, 45)
-BAR_COLOURS: dict[str, str] = {
-    "seller_counted": "#dc2626",  # counts against you: red
-    "seller_not_counted": "#a78bfa",
-    "amazon": "#f59e0b",
-    "buyer_request": "#60a5fa",
-    "buyer_self": "#cbd5e1",
+# Colours are tokens of the current theme (``desktop_app.ui.style``), read when drawing
+RATE_COLOUR: Token = "chart_rate"
+TARGET_COLOUR: Token = "chart_target"
+BAR_COLOURS: dict[str, Token] = {
+    "seller_counted": "bar_seller_counted",  # counts against you: red
+    "seller_not_counted": "bar_seller_not_counted",
+    "amazon": "bar_amazon",
+    "buyer_request": "bar_buyer_request",
+    "buyer_self": "bar_buyer_self",
 }
 BAR_ORDER = ("seller_counted", "amazon", "seller_not_counted", "buyer_request", "buyer_self")
-MARKET_COLOURS: dict[str, str] = {"amazon": RATE_COLOUR, "ebay": "#7c3aed", "walmart": "#0d9488"}
+MARKET_COLOURS: dict[str, Token] = {
+    "amazon": RATE_COLOUR,
+    "ebay": "market_ebay",
+    "walmart": "market_walmart",
+}
 PROJECTION_DAYS = 14  # the dashed forecast is drawn at most this far ahead
 CALM_DAYS = 7  # ... and this far when the rate is within target already
 
@@ -68,7 +73,8 @@ class RateChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="#374151")
+        pg.setConfigOptions(antialias=True)
+        self._report: HealthReport | None = None
         self._series: list[DailyRate] = []
         self._bars: list[DailyCancellations] = []
         self._by_day: dict[date, tuple[DailyRate, DailyCancellations | None]] = {}
@@ -99,7 +105,7 @@ class RateChart(QWidget):
         self.rate_curve = self.rate_plot.plot(
             [],
             [],
-            pen=pg.mkPen(RATE_COLOUR, width=2.5),
+            pen=pg.mkPen(colour(RATE_COLOUR), width=2.5),
             connect="finite",
             name="7-day cancellation rate",
         )
@@ -107,12 +113,12 @@ class RateChart(QWidget):
             pos=CANCELLATION_RATE.target * 100,
             angle=0,
             movable=False,
-            pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine),
             label=f"target {CANCELLATION_RATE.target_text}",
             labelOpts={
                 "position": 0.02,
-                "color": TARGET_COLOUR,
-                "fill": (255, 255, 255, 220),
+                "color": colour(TARGET_COLOUR),
+                "fill": qcolour("chart_label_fill"),
                 "anchors": [(0, 1), (0, 1)],
             },
         )
@@ -120,7 +126,9 @@ class RateChart(QWidget):
         self.series_legend = QLabel()
         self.series_legend.setContentsMargins(56, 0, 0, 0)
         self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9ca3af", width=1))
+        self.hover_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(colour("chart_guide"), width=1)
+        )
         self.hover_line.setVisible(False)
         self.rate_plot.addItem(self.hover_line, ignoreBounds=True)
 
@@ -138,13 +146,40 @@ class RateChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.bars_plot, 1)
 
+        self._paint_frame()
         for plot in (self.rate_plot, self.bars_plot):
             plot.scene().sigMouseMoved.connect(self._moved)
             plot.scene().sigMouseClicked.connect(self._clicked)
 
     # --- data -----------------------------------------------------------------------------
 
+    def _paint_frame(self) -> None:
+        """Background, axes and the lasting lines in the current theme's colours."""
+        foreground = colour("chart_foreground")
+        for plot in (self.rate_plot, self.bars_plot):
+            plot.setBackground(colour("chart_background"))
+            item = plot.getPlotItem()
+            for side in ("left", "bottom"):
+                item.getAxis(side).setPen(foreground)
+                item.getAxis(side).setTextPen(foreground)
+        self.rate_curve.setPen(pg.mkPen(colour(RATE_COLOUR), width=2.5))
+        self.target_line.setPen(
+            pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.target_line.label.setColor(colour(TARGET_COLOUR))
+        self.target_line.label.fill = pg.mkBrush(qcolour("chart_label_fill"))
+        self.hover_line.setPen(pg.mkPen(colour("chart_guide"), width=1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette is a new theme: draw again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_frame()
+            if self._report is not None:
+                self.set_report(self._report)
+
     def set_report(self, report: HealthReport) -> None:
+        self._report = report
         self._series = report.series
         self._bars = report.cancellations
         bars = {b.day: b for b in report.cancellations}
@@ -158,7 +193,7 @@ class RateChart(QWidget):
             connect="finite",
             symbol=symbol,
             symbolSize=5,
-            symbolBrush=RATE_COLOUR,
+            symbolBrush=colour(RATE_COLOUR),
             symbolPen=None,
         )
         self._shade(report.series)
@@ -190,24 +225,27 @@ class RateChart(QWidget):
         targets: dict[float, list[str]] = {}
         for market in report.marketplaces:
             key, name = market.profile.key, market.profile.name
-            colour = MARKET_COLOURS.get(key, "#6b7280")
+            line_colour = colour(MARKET_COLOURS.get(key, "market_other"))
             metric = market.profile.metric
             label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
-            legend.append(f"<span style='color:{colour}; font-size:12pt'>━</span>&nbsp;{label}")
+            legend.append(
+                f"<span style='color:{line_colour}; font-size:12pt'>━</span>&nbsp;{label}"
+            )
             if key != "amazon":
                 targets.setdefault(metric.target, []).append(name)
             if key != "amazon" or not main_is_amazon:
-                self._plot_other(market, colour)
+                self._plot_other(market, line_colour)
                 ys += [p.rate * 100 for p in market.series if p.rate is not None]
                 for p in market.series:
                     self._others.setdefault(p.day, []).append((name, metric.label.lower(), p))
             if report.last == report.today:
-                drawn = self._plot_projection(market, colour)
+                drawn = self._plot_projection(market, line_colour)
                 ys += drawn[0]
                 last_x = max(last_x, drawn[1])
         if report.marketplaces and report.last == report.today:
             legend.append(
-                "<span style='color:#6b7280; font-size:12pt'>┅</span>&nbsp;forecast if you "
+                f"<span style='color:{colour('chart_guide_text')}; font-size:12pt'>┅</span>"
+                "&nbsp;forecast if you "
                 "cancel nothing more"
             )
         for target, names in sorted(targets.items()):
@@ -215,12 +253,12 @@ class RateChart(QWidget):
                 pos=target * 100,
                 angle=0,
                 movable=False,
-                pen=pg.mkPen("#9a3412", width=1.2, style=Qt.PenStyle.DotLine),
+                pen=pg.mkPen(colour("chart_other_target"), width=1.2, style=Qt.PenStyle.DotLine),
                 label=f"{' and '.join(names)} target {percent(target)}",
                 labelOpts={
                     "position": 0.98,
-                    "color": "#9a3412",
-                    "fill": (255, 255, 255, 220),
+                    "color": colour("chart_other_target"),
+                    "fill": qcolour("chart_label_fill"),
                     "anchors": [(1, 1), (1, 1)],
                 },
             )
@@ -236,9 +274,13 @@ class RateChart(QWidget):
                 pos=day_x(report.today) + DAY / 2,
                 angle=90,
                 movable=False,
-                pen=pg.mkPen("#9ca3af", width=1, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(colour("chart_guide"), width=1, style=Qt.PenStyle.DashLine),
                 label="today │ forecast",
-                labelOpts={"position": 0.97, "color": "#6b7280", "anchors": [(0.5, 0), (0.5, 0)]},
+                labelOpts={
+                    "position": 0.97,
+                    "color": colour("chart_guide_text"),
+                    "anchors": [(0.5, 0), (0.5, 0)],
+                },
             )
             self.rate_plot.addItem(today, ignoreBounds=True)
             self._market_items.append(today)
@@ -298,7 +340,7 @@ class RateChart(QWidget):
                     values=(day_x(run[0]) - DAY / 2, day_x(run[-1]) + DAY / 2),
                     orientation="vertical",
                     movable=False,
-                    brush=pg.mkBrush(*BREACH_BRUSH),
+                    brush=pg.mkBrush(qcolour("chart_breach")),
                     pen=pg.mkPen(None),
                 )
                 region.setZValue(-10)
@@ -315,14 +357,14 @@ class RateChart(QWidget):
         width = DAY * (0.8 if len(bars) <= 120 else 1.0)
         for key in BAR_ORDER:
             heights = [float(_category(b, key)) for b in bars]
-            colour = QColor(BAR_COLOURS[key])
+            bar_colour = qcolour(BAR_COLOURS[key])
             item = pg.BarGraphItem(
                 x=xs,
                 y0=list(base),
                 height=heights,
                 width=width,
-                brush=colour,
-                pen=pg.mkPen(colour.darker(115), width=0.5) if len(bars) <= 120 else None,
+                brush=bar_colour,
+                pen=pg.mkPen(bar_colour.darker(115), width=0.5) if len(bars) <= 120 else None,
             )
             plot.addItem(item)
             self._bar_items.append(item)
@@ -423,7 +465,8 @@ def _bar_legend(names: list[str]) -> str:
     if len(names) > 1:
         labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
     return "&nbsp;&nbsp;".join(
-        f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;{labels[key]}"
+        f"<span style='color:{colour(BAR_COLOURS[key])}; font-size:13pt'>■</span>"
+        f"&nbsp;{labels[key]}"
         for key in BAR_ORDER
     )
 

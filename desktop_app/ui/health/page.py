@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,16 +40,16 @@ from desktop_app.services.health import (
     health_report,
 )
 from desktop_app.ui.plain import esc
-from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
+from desktop_app.ui.style import MUTED, Tone, colour, set_banner, set_role, set_tone
 
 if TYPE_CHECKING:
     from desktop_app.ui.health.chart import RateChart
 
-STATUS_STYLE: dict[HealthStatus, tuple[str, str, str]] = {  # word, colour, background
-    HealthStatus.FINE: ("Fine", OK, OK_BG),
-    HealthStatus.AT_RISK: ("At risk", WARNING, WARNING_BG),
-    HealthStatus.OVER_TARGET: ("Over target", DANGER, DANGER_BG),
-    HealthStatus.NO_DATA: ("No data", MUTED, "#f3f4f6"),
+STATUS_STYLE: dict[HealthStatus, tuple[str, Tone]] = {  # word, tone (style.py colours it)
+    HealthStatus.FINE: ("Fine", "ok"),
+    HealthStatus.AT_RISK: ("At risk", "warning"),
+    HealthStatus.OVER_TARGET: ("Over target", "danger"),
+    HealthStatus.NO_DATA: ("No data", "muted"),
 }
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 30 days", 30),
@@ -85,9 +85,11 @@ class MetricCard(QFrame):
         self.forecast = QLabel()  # where the rate is going (marketplace cards only)
         self.forecast.setWordWrap(True)
         self.forecast.setVisible(False)
-        self.forecast.setStyleSheet("color: #1f2937; padding-top: 3px;")
-        self.title.setStyleSheet("font-weight: 600; color: #374151;")
-        self.detail.setStyleSheet(f"color: {MUTED};")
+        set_role(self.forecast, "forecast")
+        set_role(self.title, "metricTitle")
+        set_role(self.detail, "hint")
+        set_role(self.value, "metricValue")
+        set_role(self.status, "pill")
         self.detail.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -113,25 +115,19 @@ class MetricCard(QFrame):
         )
 
     def show_figure(self, figure: MetricFigure) -> None:
-        word, colour, background = STATUS_STYLE[figure.status]
+        word, tone = STATUS_STYLE[figure.status]
         self.forecast.setVisible(False)
         self.title.setText(figure.title)
         self.value.setText(figure.value_text)
-        self.value.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {colour};")
+        set_tone(self.value, tone)
         self.status.setText(f"● {word}")
-        self.status.setStyleSheet(
-            f"color: {colour}; background: {background}; border-radius: 9px;"
-            " padding: 2px 8px; font-weight: 600;"
-        )
+        set_banner(self.status, tone)
         self.status.setAccessibleName(f"{figure.title}: {word}")
         self.detail.setText(
             f"Target {figure.metric.target_text}\n{figure.numerator} of {figure.denominator}"
             f" {figure.denominator_label} {figure.numerator_label}"
         )
-        self.setStyleSheet(
-            f"QFrame#metricCard {{ border: 1px solid #e5e7eb; border-left: 5px solid {colour};"
-            " border-radius: 6px; background: white; }"
-        )
+        set_tone(self, tone)
         self.setToolTip(f"{figure.metric.description}\nSource: {figure.metric.source}")
 
 
@@ -249,10 +245,11 @@ class HealthPage(QWidget):
 
         self.headline = QLabel()
         self.headline.setWordWrap(True)
+        set_role(self.headline, "headline")
         self.cards = [MetricCard(self) for _ in range(3)]
         self.cards_row = QHBoxLayout()
         self.not_tracked = QLabel()
-        self.not_tracked.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        set_role(self.not_tracked, "small")
         self.not_tracked.setWordWrap(True)
 
         self.range_box = QComboBox()
@@ -279,9 +276,9 @@ class HealthPage(QWidget):
         self.chart: RateChart = RateChart(self)
         self.chart.dayClicked.connect(self.dayClicked)
         self.chart_title = QLabel()
-        self.chart_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        set_role(self.chart_title, "subtitle")
         self.chart_note = QLabel()
-        self.chart_note.setStyleSheet(f"color: {MUTED};")
+        set_role(self.chart_note, "hint")
         self.chart_note.setWordWrap(True)
 
         self.skus = QLabel()
@@ -315,9 +312,6 @@ class HealthPage(QWidget):
 
         side = QFrame()
         side.setObjectName("behind")
-        side.setStyleSheet(
-            "QFrame#behind { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 6px; }"
-        )
         side.setMinimumWidth(250)
         side.setMaximumWidth(330)
         grid = QGridLayout(side)
@@ -409,14 +403,17 @@ class HealthPage(QWidget):
         self.report = report
         self._show(report)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the tables beside the chart hold colours in their text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.report is not None:
+            self._show_behind(self.report)
+
     def _show(self, report: HealthReport) -> None:
         text, worst = headline(report)
-        _word, colour, background = STATUS_STYLE[worst]
+        _word, tone = STATUS_STYLE[worst]
         self.headline.setText(text)
-        self.headline.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {colour}; border-radius: 6px;"
-            " padding: 8px 12px; font-size: 11pt; font-weight: 600; }"
-        )
+        set_banner(self.headline, tone)
         self._show_cards(report)
         self.not_tracked.setText(
             "Not tracked here, check Seller Central: "
@@ -482,7 +479,7 @@ class HealthPage(QWidget):
         def table(rows: list[tuple[str, str]], empty: str, *, bold: str | None = None) -> str:
             """Rows of (name, figure), both escaped: SKUs and reasons come from files."""
             if not rows:
-                return f"<span style='color:{MUTED}'>{empty}</span>"
+                return f"<span style='color:{colour(MUTED)}'>{empty}</span>"
             weight = {True: " style='font-weight:600'", False: ""}
             cells = "".join(
                 f"<tr{weight[name == bold]}><td>{esc(name)}</td>"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +26,8 @@ from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.ui import format as fmt
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.plain import esc, fit_width, plain_label, tip
-from desktop_app.ui.style import STATUS_COLOURS, banner_css
+from desktop_app.ui.style import STATUS_COLOURS, set_banner, set_role
+from desktop_app.ui.style import colour as style_colour
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -160,12 +161,12 @@ class OrderDetailsPane(QWidget):
 
         self.title = plain_label("Select an order to see its details.")
         self.title.setObjectName("detailsTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.title, "title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title)
 
         self.request_banner = fit_width(plain_label())  # the buyer's own words
-        self.request_banner.setStyleSheet(banner_css("warning"))
+        set_banner(self.request_banner, "warning")
         self.request_banner.setVisible(False)
         layout.addWidget(self.request_banner)
 
@@ -225,6 +226,12 @@ class OrderDetailsPane(QWidget):
         if self.view is not None:
             self.show_view(self.view)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the status dot's colour is written into the text, so write it again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.view is not None:
+            self.show_view(self.view)
+
     def show_view(self, view: DetailView | None) -> None:
         self.view = view
         has = view is not None
@@ -242,7 +249,7 @@ class OrderDetailsPane(QWidget):
             self.primary.setText("Cancel order…")
             return
         self.title.setText(f"Order {view.order_id}")
-        colour = STATUS_COLOURS[view.status]
+        colour = style_colour(STATUS_COLOURS[view.status])
         self.fields["Status"].setText(
             f"<span style='color:{colour}'>●</span> {esc(view.status.label)}"
         )

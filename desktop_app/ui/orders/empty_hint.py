@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.ui.style import MUTED
+from desktop_app.ui.style import MUTED, colour
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -19,7 +19,7 @@ HINT = (
     ".txt file, then import it here. A CSV from another tool works too: you map its columns "
     "once.</p>"
     "<p>You can also <b>drop the file on this window</b>.</p>"
-    f"<p style='color:{MUTED}'>Moving from another computer? Restore the shop from a "
+    "<p style='color:{muted}'>Moving from another computer? Restore the shop from a "
     "Seller Desk archive or a backup instead.</p>"
 )
 
@@ -38,7 +38,7 @@ class EmptyShopHint(QWidget):
         box = QWidget()
         box.setMaximumWidth(560)
         column = QVBoxLayout(box)
-        self.text = QLabel(HINT)
+        self.text = QLabel(HINT.format(muted=colour(MUTED)))  # again on a theme change
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.text)
@@ -58,6 +58,11 @@ class EmptyShopHint(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.text.setText(HINT.format(muted=colour(MUTED)))
 
 
 def shop_has_orders(db: Database) -> bool:

@@ -15,14 +15,14 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop_app.core.clock import utcnow
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, WARNING, status_icon
+from desktop_app.ui.style import DANGER, WARNING, qcolour, status_icon
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -246,9 +246,9 @@ class OrdersModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == REQUEST and row.has_open_request:
-                return QColor(WARNING)
+                return qcolour(WARNING)
             if column == SHIP_BY and self._late(row):
-                return QColor(DANGER)
+                return qcolour(DANGER)
         if role == Qt.ItemDataRole.FontRole and column == REQUEST and row.has_open_request:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
