@@ -8,6 +8,7 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from desktop_app.core.ship_by import Urgency
 from desktop_app.core.status import OrderStatus
 
 STATUS_COLOURS: dict[OrderStatus, str] = {
@@ -28,6 +29,15 @@ WARNING_BG = "#fef3c7"
 DANGER_BG = "#fee2e2"
 OK_BG = "#dcfce7"
 INFO_BG = "#e0f2fe"
+# the ship-by countdown ("due in 5 h", "late by 2 d"), by urgency
+SHIP_BY_LATE = DANGER
+SHIP_BY_DUE_SOON = WARNING
+SHIP_BY_LATER = OK
+SHIP_BY_COLOURS: dict[Urgency, str] = {
+    Urgency.LATE: SHIP_BY_LATE,
+    Urgency.DUE_SOON: SHIP_BY_DUE_SOON,
+    Urgency.LATER: SHIP_BY_LATER,
+}
 
 
 @cache
