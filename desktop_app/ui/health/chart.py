@@ -16,7 +16,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtGui import QColor, QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.forecast_text import percent
@@ -28,10 +28,14 @@ from desktop_app.services.health import (
     HealthReport,
     MarketplaceHealth,
 )
+from desktop_app.ui.health.day_axis import DayAxis
+from desktop_app.ui.style import MUTED
 
 DAY = 86400.0
 RATE_COLOUR = "#1d4ed8"
 TARGET_COLOUR = "#b91c1c"
+MARKET_TARGET_COLOUR = "#9a3412"
+LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BREACH_BRUSH = (220, 38, 38, 45)
 BAR_COLOURS: dict[str, str] = {
     "seller_counted": "#dc2626",  # counts against you: red
@@ -79,10 +83,11 @@ class RateChart(QWidget):
         self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
         self._projection: dict[str, list[DailyRate]] = {}
 
-        self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.rate_plot.setMinimumHeight(150)
-        self.bars_plot.setMinimumHeight(90)
+        self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
+        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
+        self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
+        self.rate_plot.setMinimumHeight(110)  # a laptop: room for the cards above
+        self.bars_plot.setMinimumHeight(80)
         self.bars_plot.setMaximumHeight(190)
         for plot in (self.rate_plot, self.bars_plot):
             item = plot.getPlotItem()
@@ -93,6 +98,8 @@ class RateChart(QWidget):
             item.hideButtons()
             item.getAxis("left").setWidth(52)
         self.bars_plot.setXLink(self.rate_plot)
+        self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
+        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
         self.rate_plot.setLabel("left", "7-day rate (%)")
         self.bars_plot.setLabel("left", "Cancelled")
 
@@ -108,18 +115,12 @@ class RateChart(QWidget):
             angle=0,
             movable=False,
             pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-            label=f"target {CANCELLATION_RATE.target_text}",
-            labelOpts={
-                "position": 0.02,
-                "color": TARGET_COLOUR,
-                "fill": (255, 255, 255, 220),
-                "anchors": [(0, 1), (0, 1)],
-            },
-        )
+        )  # named in the legend above the plot: a label on the line would cover the data
         self.rate_plot.addItem(self.target_line, ignoreBounds=True)
         self.series_legend = QLabel()
+        self.series_legend.setWordWrap(True)  # several marketplaces' lines and targets
         self.series_legend.setContentsMargins(56, 0, 0, 0)
-        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9ca3af", width=1))
         self.hover_line.setVisible(False)
         self.rate_plot.addItem(self.hover_line, ignoreBounds=True)
@@ -127,8 +128,9 @@ class RateChart(QWidget):
         self.rate_plot.getAxis("bottom").setStyle(showValues=False)
         self.rate_plot.getAxis("bottom").setHeight(6)
         self.legend = QLabel(_bar_legend(["Amazon"]))
+        self.legend.setWordWrap(True)  # five categories: two lines on a laptop
         self.legend.setContentsMargins(56, 0, 0, 0)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +143,16 @@ class RateChart(QWidget):
         for plot in (self.rate_plot, self.bars_plot):
             plot.scene().sigMouseMoved.connect(self._moved)
             plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legends()
+
+    def _fit_legends(self) -> None:
+        """The legends wrap on a narrow window; each keeps the height its lines need (a layout
+        gives a wrapping label one line's height and its second line would cover the plot)."""
+        for label in (self.series_legend, self.legend):
+            label.setMinimumHeight(max(label.heightForWidth(self.width()), 0))
 
     # --- data -----------------------------------------------------------------------------
 
@@ -193,7 +205,7 @@ class RateChart(QWidget):
             colour = MARKET_COLOURS.get(key, "#6b7280")
             metric = market.profile.metric
             label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
-            legend.append(f"<span style='color:{colour}; font-size:12pt'>━</span>&nbsp;{label}")
+            legend.append(_legend_entry(colour, "━", label))
             if key != "amazon":
                 targets.setdefault(metric.target, []).append(name)
             if key != "amazon" or not main_is_amazon:
@@ -206,31 +218,31 @@ class RateChart(QWidget):
                 ys += drawn[0]
                 last_x = max(last_x, drawn[1])
         if report.marketplaces and report.last == report.today:
-            legend.append(
-                "<span style='color:#6b7280; font-size:12pt'>┅</span>&nbsp;forecast if you "
-                "cancel nothing more"
-            )
+            legend.append(_legend_entry(MUTED, "┅", "forecast if you cancel nothing more"))
         for target, names in sorted(targets.items()):
             line = pg.InfiniteLine(
                 pos=target * 100,
                 angle=0,
                 movable=False,
-                pen=pg.mkPen("#9a3412", width=1.2, style=Qt.PenStyle.DotLine),
-                label=f"{' and '.join(names)} target {percent(target)}",
-                labelOpts={
-                    "position": 0.98,
-                    "color": "#9a3412",
-                    "fill": (255, 255, 255, 220),
-                    "anchors": [(1, 1), (1, 1)],
-                },
+                pen=pg.mkPen(MARKET_TARGET_COLOUR, width=1.2, style=Qt.PenStyle.DotLine),
+            )
+            legend.append(
+                _legend_entry(
+                    MARKET_TARGET_COLOUR,
+                    "┈",
+                    self.tr("%1 target %2")
+                    .replace("%1", " and ".join(names))
+                    .replace("%2", percent(target)),
+                )
             )
             self.rate_plot.addItem(line, ignoreBounds=True)
             self._market_items.append(line)
-        self.target_line.label.setFormat(
-            f"Amazon target {CANCELLATION_RATE.target_text}"
-            if targets
-            else f"target {CANCELLATION_RATE.target_text}"
+        target_text = (self.tr("Amazon target %1") if targets else self.tr("target %1")).replace(
+            "%1", CANCELLATION_RATE.target_text
         )
+        legend.insert(0, _legend_entry(TARGET_COLOUR, "╌", target_text))
+        if not report.marketplaces:
+            legend.insert(0, _legend_entry(RATE_COLOUR, "━", self.tr("7-day cancellation rate")))
         if last_x:
             today = pg.InfiniteLine(
                 pos=day_x(report.today) + DAY / 2,
@@ -245,8 +257,9 @@ class RateChart(QWidget):
         several = len(report.marketplaces) > 1
         self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
         self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
-        self.series_legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
-        self.series_legend.setVisible(len(report.marketplaces) > 1 or bool(legend))
+        self.series_legend.setText(LEGEND_GAP.join(legend))
+        self.series_legend.setVisible(bool(legend))
+        self._fit_legends()
         return ys, last_x
 
     def _plot_other(self, market: MarketplaceHealth, colour: str) -> None:
@@ -417,14 +430,19 @@ class RateChart(QWidget):
         return True
 
 
+def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
+    """One entry of a legend: a line breaks between entries, never inside one."""
+    words = "&nbsp;".join(text.split(" "))
+    return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
+
+
 def _bar_legend(names: list[str]) -> str:
     """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
     labels = dict(CATEGORY_LABELS)
     if len(names) > 1:
         labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
-    return "&nbsp;&nbsp;".join(
-        f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;{labels[key]}"
-        for key in BAR_ORDER
+    return LEGEND_GAP.join(
+        _legend_entry(BAR_COLOURS[key], "■", labels[key], "13pt") for key in BAR_ORDER
     )
 
 
