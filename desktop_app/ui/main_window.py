@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(160)
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setStyleSheet(
