@@ -261,6 +261,7 @@ def dialogs(
     window.import_files([str(report)])
     box = _wait_for_box(window, before)
     if box is not None:
+        settle(window)  # the box lays out its text after it is shown
         yield Stop("import-check", box)
         cancel = box.button(QMessageBox.StandardButton.Cancel)
         if cancel is not None:

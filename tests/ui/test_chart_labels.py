@@ -23,7 +23,7 @@ def legend_words(html: str) -> str:
     """A legend as the seller reads it (no markup, plain spaces)."""
     document = QTextDocument()
     document.setHtml(html)
-    return document.toPlainText().replace("\xa0", " ")
+    return document.toPlainText().replace("\xa0", " ").replace("\u2011", "-")
 
 
 def drawn_date_labels(page: HealthPage) -> list[tuple[QRectF, str]]:

@@ -35,6 +35,7 @@ DAY = 86400.0
 RATE_COLOUR = "#1d4ed8"
 TARGET_COLOUR = "#b91c1c"
 MARKET_TARGET_COLOUR = "#9a3412"
+NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
 LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BREACH_BRUSH = (220, 38, 38, 45)
 BAR_COLOURS: dict[str, str] = {
@@ -432,7 +433,7 @@ class RateChart(QWidget):
 
 def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
     """One entry of a legend: a line breaks between entries, never inside one."""
-    words = "&nbsp;".join(text.split(" "))
+    words = "&nbsp;".join(text.replace("-", NO_BREAK_HYPHEN).split(" "))
     return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
 
 
