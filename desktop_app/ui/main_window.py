@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(160)
         self.nav.setIconSize(QSize(16, 16))
         for number, name in PAGE_NAMES.items():  # row number = page number

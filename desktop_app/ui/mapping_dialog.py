@@ -194,6 +194,7 @@ class MappingDialog(QDialog):
         self.currency_default = QLineEdit()
         self.currency_default.setPlaceholderText("the shop's currency")
         self.currency_default.setMaxLength(3)
+        self.currency_default.setAccessibleName(self.tr("Default currency"))
         self.channel_default = ChoiceBox(CHANNEL_CHOICES, NO_DEFAULT)
         self.status_default = ChoiceBox(STATUS_CHOICES, NO_DEFAULT)
         # by field, with the line edit's text()/setText() on each
@@ -212,6 +213,7 @@ class MappingDialog(QDialog):
             chooser.setText(value)
 
         self.scroll_area = FieldsArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -270,7 +272,9 @@ class MappingDialog(QDialog):
             )
         self.decimal_comma = QCheckBox("Amounts use a decimal comma (12,50)")
         self.decimal_comma.setChecked(bool(existing and existing.decimal_comma))
-        row.addWidget(QLabel("Name"))
+        name_label = QLabel("Name")
+        name_label.setBuddy(self.name)
+        row.addWidget(name_label)
         row.addWidget(self.name, 2)
         row.addSpacing(12)
         row.addWidget(QLabel("Dates look like"))

@@ -87,6 +87,7 @@ class BackupSettingsDialog(QDialog):
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(keep or DEFAULT_DAILY_KEEP)
         self.keep.setSuffix(" copies")
+        self.keep.setAccessibleName(self.tr("Copies to keep"))
         row.addWidget(self.keep)
         row.addStretch(1)
         layout.addLayout(row)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -108,7 +109,6 @@ class RequestsPage(Page):
         self.model: ListTableModel[OpenRequest] = ListTableModel(
             [
                 Column("Order", lambda r: r.order_id),
-                Column("Asked", lambda r: fmt.local_time(r.requested_at, zone)),
                 Column(
                     "Age",
                     lambda r: (
@@ -117,6 +117,15 @@ class RequestsPage(Page):
                     ),
                     colour=lambda r: DANGER if r.overdue(now()) else None,
                     bold=lambda r: r.overdue(now()),
+                    tooltip=lambda r: self.tr("Asked on %1").replace(
+                        "%1", fmt.local_time(r.requested_at, zone)
+                    ),
+                ),
+                Column(self.tr("Product"), self._product, tooltip=lambda r: r.product),
+                Column(
+                    self.tr("Amount"),
+                    lambda r: fmt.money(r.total_minor, r.currency),
+                    numeric=True,
                 ),
                 Column("Buyer's reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
                 Column(
@@ -133,10 +142,10 @@ class RequestsPage(Page):
             self,
         )
         self.table = self.make_table("requestsTable")
+        self.table.setAccessibleName(self.tr("Buyer requests"))
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _i: self._open())
-        for column, width in enumerate((170, 130, 220, 240, 170)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.accept_button = QPushButton("Accept: cancel the order")
@@ -160,6 +169,34 @@ class RequestsPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.decline_dialog: DeclineDialog | None = None
         self._enable()
+
+    def _product(self, request: OpenRequest) -> str:
+        more = request.lines - 1
+        if more <= 0:
+            return request.product
+        return self.tr("%1 and %n more", "", more).replace("%1", request.product)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their longest words (the overdue warning is never cut); the
+        product and the buyer's reason share what is left."""
+        metrics = self.table.fontMetrics()
+        pad = 24
+        widest = {
+            0: "000-0000000-0000000",
+            1: "23 days 23 h  ⚠ over 24 h: answer now",
+            3: "€ 00,000.00",
+            5: "A message only (counts)",
+            6: "Partially shipped",
+        }
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, text in widest.items():
+            width = max(
+                metrics.horizontalAdvance(text), header.sectionSizeFromContents(column).width()
+            )
+            self.table.setColumnWidth(column, width + pad)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         db = self._db

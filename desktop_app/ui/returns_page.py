@@ -69,6 +69,7 @@ class ReturnsPage(Page):
             self,
         )
         self.table = self.make_table("returnsTable")
+        self.table.setAccessibleName(self.tr("Returns"))
         self.table.setModel(self.model)
         for column, width in enumerate((130, 170, 60, 120, 90, 200, 160, 130)):
             self.table.setColumnWidth(column, width)

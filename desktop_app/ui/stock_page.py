@@ -124,6 +124,7 @@ class StockPage(Page):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search SKU or product")
+        self.search.setAccessibleName(self.tr("Search SKU or product"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.oversold_only = QCheckBox("Oversold only")
@@ -142,6 +143,7 @@ class StockPage(Page):
         self.model = StockModel(self)
         self.model.edited.connect(self.set_count)
         self.table = self.make_table("stockTable")
+        self.table.setAccessibleName(self.tr("Stock"))
         self.table.setModel(self.model)
         for column, width in enumerate((150, 320, 90, 90, 90)):
             self.table.setColumnWidth(column, width)

@@ -21,6 +21,7 @@ from typing import Literal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.ship_by import Urgency
 from desktop_app.core.status import OrderStatus
 from desktop_app.resources import resource_path
 
@@ -36,6 +37,7 @@ Token = Literal[
     "chart_other_target", "chart_guide", "chart_guide_text", "chart_label_fill",
     "chart_breach", "bar_seller_counted", "bar_seller_not_counted", "bar_amazon",
     "bar_buyer_request", "bar_buyer_self", "market_ebay", "market_walmart", "market_other",
+    "ship_by_late", "ship_by_due_soon", "ship_by_later",
 ]  # fmt: skip
 Tone = Literal["ok", "warning", "danger", "muted", "info", "alarm"]
 
@@ -94,6 +96,9 @@ LIGHT: dict[str, str] = {
     "market_ebay": "#7c3aed",
     "market_walmart": "#0d9488",
     "market_other": "#6b7280",
+    "ship_by_late": "#b91c1c",
+    "ship_by_due_soon": "#b45309",
+    "ship_by_later": "#15803d",
 }
 DARK: dict[str, str] = {
     "window": "#1c1f24",
@@ -150,6 +155,9 @@ DARK: dict[str, str] = {
     "market_ebay": "#a78bfa",
     "market_walmart": "#2dd4bf",
     "market_other": "#9ca3af",
+    "ship_by_late": "#f87171",
+    "ship_by_due_soon": "#fbbf24",
+    "ship_by_later": "#4ade80",
 }
 
 STATUS_COLOURS: dict[OrderStatus, Token] = {
@@ -167,6 +175,15 @@ WARNING: Token = "warning"
 DANGER: Token = "danger"
 OK: Token = "ok"
 MUTED: Token = "muted"
+# the ship-by countdown ("due in 5 h", "late by 2 d"), by urgency
+SHIP_BY_LATE: Token = "ship_by_late"
+SHIP_BY_DUE_SOON: Token = "ship_by_due_soon"
+SHIP_BY_LATER: Token = "ship_by_later"
+SHIP_BY_COLOURS: dict[Urgency, Token] = {
+    Urgency.LATE: SHIP_BY_LATE,
+    Urgency.DUE_SOON: SHIP_BY_DUE_SOON,
+    Urgency.LATER: SHIP_BY_LATER,
+}
 STYLE_SHEET = ("style", "seller-desk.qss")
 _TOKEN = re.compile(r"@([a-z_]+)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)

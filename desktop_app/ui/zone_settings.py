@@ -63,6 +63,7 @@ class SettingDialog(QDialog):
         layout.addWidget(intro)
         self.combo = QComboBox()
         self.combo.setObjectName("zoneCombo")
+        self.combo.setAccessibleName(title)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItems(list(choices))

@@ -94,6 +94,7 @@ class BulkCancelDialog(QDialog):
 
         self.table = QTableWidget(len(self._ids), 4)
         self.table.setObjectName("bulkOrders")
+        self.table.setAccessibleName(self.tr("Orders to cancel"))
         self.table.setHorizontalHeaderLabels(["Order", "Status", "What will happen", "Result"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -9,6 +9,7 @@ Nothing here blocks: the dialog is opened with ``open()`` and reports through si
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -123,6 +124,7 @@ class CancelDialog(QDialog):
         path_row = QHBoxLayout()
         self.path_note = QLineEdit()
         self.path_note.setPlaceholderText("Note (optional)")
+        self.path_note.setAccessibleName(self.tr("Note"))
         self.path_button = QPushButton()
         self.path_button.setObjectName("pathButton")
         self.path_button.clicked.connect(self._take_path)
@@ -152,6 +154,10 @@ class CancelDialog(QDialog):
         self.items.verticalHeader().setVisible(False)
         self.items.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.items.setAccessibleName(self.tr("Items to cancel"))
+        # nothing to select in the table itself: Tab goes through its spin and check boxes
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items.setTabKeyNavigation(False)
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column in (QTY, SKU, OPEN, REFUND, RESTOCK):
@@ -164,6 +170,7 @@ class CancelDialog(QDialog):
         self.reason.changed.connect(self._reason_changed)
         reason_row = QHBoxLayout()
         reason_label = QLabel("Reason:")
+        reason_label.setBuddy(self.reason.combo)
         reason_label.setFixedWidth(56)
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason, 1)
@@ -180,12 +187,14 @@ class CancelDialog(QDialog):
         self.refund = QLineEdit()
         self.refund.setObjectName("refund")
         self.refund.setMaximumWidth(120)
+        self.refund.setAccessibleName(self.tr("Refund"))
         self.refund.textEdited.connect(self._refund_typed)
         self.refund_hint = QLabel()
         set_role(self.refund_hint, "hint")
         self.cost = QLineEdit("0")
         self.cost.setObjectName("cost")
         self.cost.setMaximumWidth(100)
+        self.cost.setAccessibleName(self.tr("Cost to you"))
         self.cost.setToolTip("What this cancellation cost you (postage bought, fees), if anything")
         self.cost.textEdited.connect(self._validate)
         money_row.addWidget(self.refund)
@@ -198,6 +207,7 @@ class CancelDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText("For your records (optional)")
+        self.note.setAccessibleName(self.tr("Note"))
         form.addRow("Note:", self.note)
         edit.addLayout(form)
 
@@ -292,12 +302,14 @@ class CancelDialog(QDialog):
             spin.setSuffix(f" of {line.open_quantity}")
             spin.setMinimumWidth(84)
             spin.setEnabled(line.open_quantity > 0)
+            spin.setAccessibleName(self.tr("Units of %1 to cancel").replace("%1", line.sku))
             spin.valueChanged.connect(self._update)
             self.qty[line.item_pk] = spin
             self.items.setCellWidget(row, QTY, spin)
             box = QCheckBox()
             box.setChecked(line.restock)
             box.setToolTip("Put the cancelled units back in stock")
+            box.setAccessibleName(self.tr("Restock %1").replace("%1", line.sku))
             box.toggled.connect(self._update)
             self.restock[line.item_pk] = box
             holder = QWidget()
@@ -313,11 +325,23 @@ class CancelDialog(QDialog):
             self.items.setItem(row, PRODUCT, name)
             self.items.setItem(row, OPEN, _right(str(line.open_quantity)))
             self.items.setItem(row, REFUND, _right(""))
+        self._set_tab_order()
         rows = max(len(preview.lines), 1)
         self.items.setFixedHeight(self.items.horizontalHeader().height() + 34 * min(rows, 5) + 4)
         for row in range(self.items.rowCount()):
             self.items.setRowHeight(row, 34)
         self._updating = False
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the decisions: from the reason (the opening focus) through each item's
+        quantity and restock box, the money, the note and the message, to the buttons."""
+        chain: list[QWidget] = [self.path_note, self.path_button, self.reason.combo]
+        for pk, spin in self.qty.items():
+            chain += [spin, self.restock[pk]]
+        chain += [self.zero_stock, self.refund, self.cost, self.note, self.message.edit]
+        chain += [self.message.copy_button, self.close_button, self.confirm_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- reacting ----------------------------------------------------------------------------
     def _reason_changed(self) -> None:
@@ -420,6 +444,9 @@ class CancelDialog(QDialog):
                 "Note to Amazon (optional)"
                 if d.path is Path.ASK_AMAZON
                 else "Return reason (optional)"
+            )
+            self.path_note.setAccessibleName(
+                self.tr("Note to Amazon") if d.path is Path.ASK_AMAZON else self.tr("Return reason")
             )
             self.confirm_button.setVisible(False)
             self.close_button.setText("Close")

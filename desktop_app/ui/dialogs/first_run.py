@@ -55,6 +55,7 @@ class FirstRunDialog(QDialog):
         self.orders.setSingleStep(10_000)
         self.orders.setGroupSeparatorShown(True)
         self.orders.setValue(demo_orders)
+        self.orders.setAccessibleName(self.tr("Demo orders"))
         size.addWidget(self.orders)
         size.addStretch(1)
         layout.addLayout(size)

@@ -91,6 +91,7 @@ class RelabelDialog(QDialog):
         layout.addWidget(QLabel("Note for the order's history"))
         self.note = QLineEdit()
         self.note.setPlaceholderText("e.g. request seen in Seller Central on 3 May")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(

@@ -31,6 +31,7 @@ class DeclineAndShipDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("declineReason")
         self.reason.setPlaceholderText("e.g. Your order had already left our warehouse.")
+        self.reason.setAccessibleName(self.tr("Why the request is declined"))
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(

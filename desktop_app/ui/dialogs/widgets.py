@@ -111,6 +111,8 @@ class BuyerMessage(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("buyerMessage")
         self.edit.setFixedHeight(64)
+        self.edit.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the dialog
+        self.edit.setAccessibleName(self.tr("Message to the buyer"))
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the message, to paste it into Buyer-Seller Messaging")
         self.copy_button.clicked.connect(self.copy)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.forecast_text import percent
@@ -28,12 +28,16 @@ from desktop_app.services.health import (
     HealthReport,
     MarketplaceHealth,
 )
+from desktop_app.ui.health.day_axis import DayAxis
 from desktop_app.ui.style import Token, colour, qcolour
 
 DAY = 86400.0
 # Colours are tokens of the current theme (``desktop_app.ui.style``), read when drawing
 RATE_COLOUR: Token = "chart_rate"
 TARGET_COLOUR: Token = "chart_target"
+MARKET_TARGET_COLOUR: Token = "chart_other_target"
+NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
+LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BAR_COLOURS: dict[str, Token] = {
     "seller_counted": "bar_seller_counted",  # counts against you: red
     "seller_not_counted": "bar_seller_not_counted",
@@ -85,10 +89,11 @@ class RateChart(QWidget):
         self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
         self._projection: dict[str, list[DailyRate]] = {}
 
-        self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.rate_plot.setMinimumHeight(150)
-        self.bars_plot.setMinimumHeight(90)
+        self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
+        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
+        self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
+        self.rate_plot.setMinimumHeight(110)  # a laptop: room for the cards above
+        self.bars_plot.setMinimumHeight(80)
         self.bars_plot.setMaximumHeight(190)
         for plot in (self.rate_plot, self.bars_plot):
             item = plot.getPlotItem()
@@ -99,6 +104,8 @@ class RateChart(QWidget):
             item.hideButtons()
             item.getAxis("left").setWidth(52)
         self.bars_plot.setXLink(self.rate_plot)
+        self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
+        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
         self.rate_plot.setLabel("left", "7-day rate (%)")
         self.bars_plot.setLabel("left", "Cancelled")
 
@@ -114,18 +121,12 @@ class RateChart(QWidget):
             angle=0,
             movable=False,
             pen=pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine),
-            label=f"target {CANCELLATION_RATE.target_text}",
-            labelOpts={
-                "position": 0.02,
-                "color": colour(TARGET_COLOUR),
-                "fill": qcolour("chart_label_fill"),
-                "anchors": [(0, 1), (0, 1)],
-            },
-        )
+        )  # named in the legend above the plot: a label on the line would cover the data
         self.rate_plot.addItem(self.target_line, ignoreBounds=True)
         self.series_legend = QLabel()
+        self.series_legend.setWordWrap(True)  # several marketplaces' lines and targets
         self.series_legend.setContentsMargins(56, 0, 0, 0)
-        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.hover_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(colour("chart_guide"), width=1)
         )
@@ -135,8 +136,9 @@ class RateChart(QWidget):
         self.rate_plot.getAxis("bottom").setStyle(showValues=False)
         self.rate_plot.getAxis("bottom").setHeight(6)
         self.legend = QLabel(_bar_legend(["Amazon"]))
+        self.legend.setWordWrap(True)  # five categories: two lines on a laptop
         self.legend.setContentsMargins(56, 0, 0, 0)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +152,16 @@ class RateChart(QWidget):
         for plot in (self.rate_plot, self.bars_plot):
             plot.scene().sigMouseMoved.connect(self._moved)
             plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legends()
+
+    def _fit_legends(self) -> None:
+        """The legends wrap on a narrow window; each keeps the height its lines need (a layout
+        gives a wrapping label one line's height and its second line would cover the plot)."""
+        for label in (self.series_legend, self.legend):
+            label.setMinimumHeight(max(label.heightForWidth(self.width()), 0))
 
     # --- data -----------------------------------------------------------------------------
 
@@ -166,8 +178,6 @@ class RateChart(QWidget):
         self.target_line.setPen(
             pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine)
         )
-        self.target_line.label.setColor(colour(TARGET_COLOUR))
-        self.target_line.label.fill = pg.mkBrush(qcolour("chart_label_fill"))
         self.hover_line.setPen(pg.mkPen(colour("chart_guide"), width=1))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -228,9 +238,7 @@ class RateChart(QWidget):
             line_colour = colour(MARKET_COLOURS.get(key, "market_other"))
             metric = market.profile.metric
             label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
-            legend.append(
-                f"<span style='color:{line_colour}; font-size:12pt'>━</span>&nbsp;{label}"
-            )
+            legend.append(_legend_entry(line_colour, "━", label))
             if key != "amazon":
                 targets.setdefault(metric.target, []).append(name)
             if key != "amazon" or not main_is_amazon:
@@ -244,31 +252,36 @@ class RateChart(QWidget):
                 last_x = max(last_x, drawn[1])
         if report.marketplaces and report.last == report.today:
             legend.append(
-                f"<span style='color:{colour('chart_guide_text')}; font-size:12pt'>┅</span>"
-                "&nbsp;forecast if you "
-                "cancel nothing more"
+                _legend_entry(
+                    colour("chart_guide_text"), "┅", "forecast if you cancel nothing more"
+                )
             )
         for target, names in sorted(targets.items()):
             line = pg.InfiniteLine(
                 pos=target * 100,
                 angle=0,
                 movable=False,
-                pen=pg.mkPen(colour("chart_other_target"), width=1.2, style=Qt.PenStyle.DotLine),
-                label=f"{' and '.join(names)} target {percent(target)}",
-                labelOpts={
-                    "position": 0.98,
-                    "color": colour("chart_other_target"),
-                    "fill": qcolour("chart_label_fill"),
-                    "anchors": [(1, 1), (1, 1)],
-                },
+                pen=pg.mkPen(colour(MARKET_TARGET_COLOUR), width=1.2, style=Qt.PenStyle.DotLine),
+            )
+            legend.append(
+                _legend_entry(
+                    colour(MARKET_TARGET_COLOUR),
+                    "┈",
+                    self.tr("%1 target %2")
+                    .replace("%1", " and ".join(names))
+                    .replace("%2", percent(target)),
+                )
             )
             self.rate_plot.addItem(line, ignoreBounds=True)
             self._market_items.append(line)
-        self.target_line.label.setFormat(
-            f"Amazon target {CANCELLATION_RATE.target_text}"
-            if targets
-            else f"target {CANCELLATION_RATE.target_text}"
+        target_text = (self.tr("Amazon target %1") if targets else self.tr("target %1")).replace(
+            "%1", CANCELLATION_RATE.target_text
         )
+        legend.insert(0, _legend_entry(colour(TARGET_COLOUR), "╌", target_text))
+        if not report.marketplaces:
+            legend.insert(
+                0, _legend_entry(colour(RATE_COLOUR), "━", self.tr("7-day cancellation rate"))
+            )
         if last_x:
             today = pg.InfiniteLine(
                 pos=day_x(report.today) + DAY / 2,
@@ -287,8 +300,9 @@ class RateChart(QWidget):
         several = len(report.marketplaces) > 1
         self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
         self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
-        self.series_legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
-        self.series_legend.setVisible(len(report.marketplaces) > 1 or bool(legend))
+        self.series_legend.setText(LEGEND_GAP.join(legend))
+        self.series_legend.setVisible(bool(legend))
+        self._fit_legends()
         return ys, last_x
 
     def _plot_other(self, market: MarketplaceHealth, colour: str) -> None:
@@ -459,15 +473,19 @@ class RateChart(QWidget):
         return True
 
 
+def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
+    """One entry of a legend: a line breaks between entries, never inside one."""
+    words = "&nbsp;".join(text.replace("-", NO_BREAK_HYPHEN).split(" "))
+    return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
+
+
 def _bar_legend(names: list[str]) -> str:
     """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
     labels = dict(CATEGORY_LABELS)
     if len(names) > 1:
         labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
-    return "&nbsp;&nbsp;".join(
-        f"<span style='color:{colour(BAR_COLOURS[key])}; font-size:13pt'>■</span>"
-        f"&nbsp;{labels[key]}"
-        for key in BAR_ORDER
+    return LEGEND_GAP.join(
+        _legend_entry(colour(BAR_COLOURS[key]), "■", labels[key], "13pt") for key in BAR_ORDER
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -90,17 +91,22 @@ class MetricCard(QFrame):
         set_role(self.detail, "hint")
         set_role(self.value, "metricValue")
         set_role(self.status, "pill")
-        self.detail.setWordWrap(False)
+        # five cards share a 1366-pixel laptop's row: the words wrap, the status sits under
+        # the value rather than beside the title
+        self.title.setWordWrap(True)
+        self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.status)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.value)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        layout.addLayout(status_row)
         layout.addWidget(self.detail)
         layout.addWidget(self.forecast)
+        layout.addStretch(1)  # a taller neighbour's height goes below, not into the status
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_market(self, market: MarketplaceHealth) -> None:
@@ -277,6 +283,7 @@ class HealthPage(QWidget):
         self.chart.dayClicked.connect(self.dayClicked)
         self.chart_title = QLabel()
         set_role(self.chart_title, "subtitle")
+        self.chart_title.setWordWrap(True)  # names the marketplaces and the dates
         self.chart_note = QLabel()
         set_role(self.chart_note, "hint")
         self.chart_note.setWordWrap(True)
@@ -326,9 +333,17 @@ class HealthPage(QWidget):
         left.addWidget(self.chart_title)
         left.addWidget(self.chart, 1)
         left.addWidget(self.chart_note)
+        behind = QScrollArea()  # its lists scroll on their own: the chart keeps its height
+        behind.setWidgetResizable(True)
+        behind.setFrameShape(QFrame.Shape.NoFrame)
+        behind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        behind.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        behind.setWidget(side)
+        behind.setMinimumWidth(side.minimumWidth() + 14)
+        behind.setMaximumWidth(side.maximumWidth() + 14)
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(side)
+        body.addWidget(behind)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)

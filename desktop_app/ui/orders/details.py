@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.clock import utcnow
 from desktop_app.core.policy import Path
 from desktop_app.core.reasons import reason
+from desktop_app.core.ship_by import Urgency, countdown
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.ui import format as fmt
 from desktop_app.ui.orders.model import CHANNEL_TEXT
 from desktop_app.ui.plain import esc, fit_width, plain_label, tip
+from desktop_app.ui.ship_by_text import countdown_colour, countdown_text
 from desktop_app.ui.style import STATUS_COLOURS, set_banner, set_role
 from desktop_app.ui.style import colour as style_colour
 
@@ -145,21 +150,30 @@ class OrderDetailsPane(QWidget):
 
     actionRequested = Signal(str, str)
 
-    def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
+        self._clock = clock
         self.view: DetailView | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.title = plain_label("Select an order to see its details.")
+        # wraps rather than cut off in a narrow pane
+        self.title = fit_width(plain_label(self.tr("Select an order to see its details.")))
         self.title.setObjectName("detailsTitle")
         set_role(self.title, "title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -182,6 +196,7 @@ class OrderDetailsPane(QWidget):
 
         self.items = QTreeWidget()
         self.items.setRootIsDecorated(False)
+        self.items.setAccessibleName(self.tr("Items"))
         self.items.setHeaderLabels(["Item", "Qty", "State", "Paid"])
         self.items.header().setStretchLastSection(False)
         self.items.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -213,6 +228,7 @@ class OrderDetailsPane(QWidget):
         layout.addWidget(QLabel("<b>History</b>"))
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
+        self.history.setAccessibleName(self.tr("History"))
         self.history.setHeaderLabels(["When", "Who", "What"])
         self.history.setWordWrap(True)
         self.history.header().setStretchLastSection(True)
@@ -240,7 +256,7 @@ class OrderDetailsPane(QWidget):
         self.items.clear()
         self.history.clear()
         if view is None:
-            self.title.setText("Select an order to see its details.")
+            self.title.setText(self.tr("Select an order to see its details."))
             self.request_banner.setVisible(False)
             self.events.setText("")
             self.relabel.setVisible(False)
@@ -256,10 +272,7 @@ class OrderDetailsPane(QWidget):
         self.fields["Purchased"].setText(fmt.local_time(view.purchase_date, self._zone))
         self.fields["Channel"].setText(CHANNEL_TEXT[view.channel])
         self.fields["Marketplace"].setText(view.marketplace)
-        ship_by = fmt.local_time(view.ship_by, self._zone) or "—"
-        if view.shipped_at is not None:
-            ship_by += f" (shipped {fmt.local_time(view.shipped_at, self._zone)})"
-        self.fields["Ship by"].setText(ship_by)
+        self._show_ship_by(view)
         self.fields["Ship to"].setText(view.ship_to or "—")
         units = sum(i.quantity for i in view.items)
         plural = "s" if units != 1 else ""
@@ -305,6 +318,24 @@ class OrderDetailsPane(QWidget):
         self.primary.setText(_PRIMARY[view.path])
         self.primary.setEnabled(view.path is not Path.NONE)
         self.ship.setEnabled(view.status.is_open and view.channel is Channel.MFN)
+
+    def _show_ship_by(self, view: DetailView) -> None:
+        """The ship-by time and, while it is unshipped and seller-fulfilled, the countdown in
+        its urgency's colour."""
+        label = self.fields["Ship by"]
+        ship_by = fmt.local_time(view.ship_by, self._zone) or "—"
+        if view.shipped_at is not None:
+            ship_by += f" (shipped {fmt.local_time(view.shipped_at, self._zone)})"
+        left = countdown(view.ship_by, view.channel, view.status, self._clock())
+        palette = self.palette()
+        if left is not None:
+            ship_by = self.tr("%1 · %2").replace("%1", countdown_text(left)).replace("%2", ship_by)
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(countdown_colour(left)))
+        label.setPalette(palette)
+        font = label.font()
+        font.setBold(left is not None and left.urgency is not Urgency.LATER)
+        label.setFont(font)
+        label.setText(ship_by)
 
     def _primary_clicked(self) -> None:
         self._request("cancel")

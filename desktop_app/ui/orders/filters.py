@@ -52,6 +52,7 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
+        self.search.setAccessibleName(self.tr("Search orders"))
         self.search.setPlaceholderText("Search order id, SKU, product or city")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)

@@ -15,14 +15,16 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.clock import utcnow
-from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.ship_by import Countdown, Urgency, countdown
+from desktop_app.core.status import Channel
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, WARNING, qcolour, status_icon
+from desktop_app.ui.ship_by_text import countdown_colour, countdown_text, countdown_tip
+from desktop_app.ui.style import WARNING, qcolour, status_icon
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -224,7 +226,10 @@ class OrdersModel(QAbstractTableModel):
             if section == PURCHASED:
                 return "Purchase date, in your local time"
             if section == SHIP_BY:
-                return "Latest ship date (seller-fulfilled orders only)"
+                return self.tr(
+                    "Time left to ship unshipped seller-fulfilled orders; sorts by the latest "
+                    "ship date"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -247,23 +252,26 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == REQUEST and row.has_open_request:
                 return qcolour(WARNING)
-            if column == SHIP_BY and self._late(row):
-                return qcolour(DANGER)
-        if role == Qt.ItemDataRole.FontRole and column == REQUEST and row.has_open_request:
-            return self._bold
+            if column == SHIP_BY and (left := self._countdown(row)) is not None:
+                return QColor(countdown_colour(left))
+        if role == Qt.ItemDataRole.FontRole:
+            if column == REQUEST and row.has_open_request:
+                return self._bold
+            if column == SHIP_BY and (left := self._countdown(row)) is not None:
+                return self._bold if left.urgency is not Urgency.LATER else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SKUS:
                 return tip(row.skus)  # SKUs come from files
-            if column == SHIP_BY and self._late(row):
-                return "Not shipped and past its ship-by date"
+            if column == SHIP_BY and row.ship_by is not None:
+                left = self._countdown(row)
+                if left is not None:
+                    return countdown_tip(left, row.ship_by, self._zone)
+                return fmt.local_time(row.ship_by, self._zone)
         return None
 
-    def _late(self, row: OrderRow) -> bool:
-        return (
-            row.ship_by is not None
-            and row.status in (OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED)
-            and row.ship_by < self._clock()
-        )
+    def _countdown(self, row: OrderRow) -> Countdown | None:
+        """Unshipped seller-fulfilled orders: how long is left (the rule is core's)."""
+        return countdown(row.ship_by, row.channel, row.status, self._clock())
 
     def _text(self, row: OrderRow, column: int) -> str:
         if column == ORDER_ID:
@@ -281,8 +289,8 @@ class OrdersModel(QAbstractTableModel):
         if column == TOTAL:
             return fmt.money(row.total_minor, row.currency)
         if column == SHIP_BY:
-            text = fmt.local_time(row.ship_by, self._zone)
-            return f"{text} (late)" if text and self._late(row) else text
+            left = self._countdown(row)
+            return countdown_text(left) if left else fmt.local_time(row.ship_by, self._zone)
         if column == REQUEST:
             return "Open request" if row.has_open_request else ""
         if column == MARKETPLACE:

@@ -38,18 +38,25 @@ if TYPE_CHECKING:
 
     from desktop_app.db.database import Database
 
-DEFAULT_WIDTHS = {
-    cols.ORDER_ID: 150,
-    cols.PURCHASED: 122,
-    cols.STATUS: 132,
-    cols.CHANNEL: 104,
-    cols.ITEMS: 46,
-    cols.SKUS: 130,
-    cols.TOTAL: 72,
-    cols.SHIP_BY: 140,
-    cols.REQUEST: 100,
-    cols.MARKETPLACE: 100,
+# Each column as wide as its longest usual text (measured in the window's font, so a larger
+# font or a 150% screen still fits it); the widths of a 1366-pixel laptop's first view.
+WIDEST_TEXT = {
+    cols.ORDER_ID: "000-0000000-0000000",
+    cols.PURCHASED: "2026-12-31 23:59",
+    cols.STATUS: "Invoice unconfirmed",
+    cols.CHANNEL: "Amazon (FBA)",
+    cols.ITEMS: "000",
+    cols.SKUS: "SKU-0000, SKU-0001",
+    cols.TOTAL: "£0,000.00",
+    cols.SHIP_BY: "2026-12-31 23:59",
+    cols.REQUEST: "Open request",
+    cols.MARKETPLACE: "Amazon.co.uk",
 }
+CELL_PADDING = 18  # the cell's margins and the sort arrow's room
+ICON_ROOM = 20  # the status column's coloured dot
+# What a seller who ships their own orders needs first, left to right: the rest follows.
+FIRST_COLUMNS = (cols.ORDER_ID, cols.PURCHASED, cols.STATUS, cols.SHIP_BY, cols.TOTAL, cols.REQUEST)
+DETAILS_WIDTH = 330  # the details pane's width by default (its buttons side by side)
 
 
 class OrdersPage(QWidget):
@@ -83,6 +90,7 @@ class OrdersPage(QWidget):
         self.model = OrdersModel(db, zone, clock=ctx.clock, parent=self)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
+        self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -99,19 +107,30 @@ class OrdersPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.fontMetrics()
+        for column, text in WIDEST_TEXT.items():
+            words = max(
+                text,
+                str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                key=metrics.horizontalAdvance,
+            )
+            room = ICON_ROOM if column == cols.STATUS else 0
+            self.table.setColumnWidth(
+                column, metrics.horizontalAdvance(words) + CELL_PADDING + room
+            )
         header.setSortIndicator(cols.PURCHASED, Qt.SortOrder.DescendingOrder)
-        # an open buyer request matters more than the SKUs: show it next to the status
-        header.moveSection(header.visualIndex(cols.REQUEST), header.visualIndex(cols.STATUS) + 1)
-        self.details = OrderDetailsPane(zone)
+        # ship-by and total next to the status, and an open buyer request (more than the SKUs)
+        for place, column in enumerate(FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(column), place)
+        self.details = OrderDetailsPane(zone, clock=ctx.clock)
         self.details.actionRequested.connect(self._detail_action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1040, 310])
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table ...
+        self.splitter.setStretchFactor(1, 0)  # ... and the details keep their width
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1040, DETAILS_WIDTH])
         # an empty shop shows how to bring orders in instead of an empty table
         self.empty_hint = EmptyShopHint()
         self.importRequested = self.empty_hint.importRequested
@@ -213,7 +232,7 @@ class OrdersPage(QWidget):
         dialog.setWindowTitle(f"Order {rows[0].order_id}")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(560, 640)
-        pane = OrderDetailsPane(self._zone, dialog)
+        pane = OrderDetailsPane(self._zone, dialog, clock=self._ctx.clock)
         pane.show_view(load_detail(self._db, rows[0].order_id))
         pane.actionRequested.connect(self._detail_action)
         QVBoxLayout(dialog).addWidget(pane)
