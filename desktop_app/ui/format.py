@@ -1,8 +1,10 @@
-"""Display text for times, money, rates and ages (no Qt)."""
+"""Display text for times, money, rates and ages (Qt only to translate the words)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.clock import ensure_utc
 from desktop_app.core.money import format_minor
@@ -25,7 +27,9 @@ def money(minor: int, currency: str) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "no orders" if value is None else f"{value:.1%}"
+    from desktop_app.ui.domain_text import percent as locale_percent
+
+    return locale_percent(value)
 
 
 def age(delta: timedelta) -> str:
@@ -34,7 +38,11 @@ def age(delta: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+        return QCoreApplication.translate("Format", "%n day(s) {hours} h", "", days).format(
+            hours=hours
+        )
     if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+        return QCoreApplication.translate("Format", "{hours} h {minutes} min").format(
+            hours=hours, minutes=mins
+        )
+    return QCoreApplication.translate("Format", "{minutes} min").format(minutes=mins)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,7 +147,7 @@ class MappingDialog(QDialog):
         existing: ColumnMapping | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {path.name}")
+        self.setWindowTitle(self.tr("Columns of {file}").format(file=path.name))
         self.delimiter, rows = first_rows(path, encoding, SAMPLE_ROWS)
         self.headers = rows[0] if rows else []
         self.sample = rows[1:]
@@ -162,8 +162,10 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         intro = QLabel(
-            f"Tell Seller Desk which column of <b>{esc(path.name)}</b> holds what. The mapping is "
-            "saved under its name and used again for files with the same columns."
+            self.tr(
+                "Tell Seller Desk which column of <b>{file}</b> holds what. The mapping is "
+                "saved under its name and used again for files with the same columns."
+            ).format(file=esc(path.name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -192,7 +194,7 @@ class MappingDialog(QDialog):
             self.columns[target] = box
             self.labels[target] = QLabel(TARGETS[target])
         self.currency_default = QLineEdit()
-        self.currency_default.setPlaceholderText("the shop's currency")
+        self.currency_default.setPlaceholderText(self.tr("the shop's currency"))
         self.currency_default.setMaxLength(3)
         self.channel_default = ChoiceBox(CHANNEL_CHOICES, NO_DEFAULT)
         self.status_default = ChoiceBox(STATUS_CHOICES, NO_DEFAULT)
@@ -268,12 +270,12 @@ class MappingDialog(QDialog):
             self.date_format.setCurrentIndex(
                 max(self.date_format.findData(existing.date_format), 0)
             )
-        self.decimal_comma = QCheckBox("Amounts use a decimal comma (12,50)")
+        self.decimal_comma = QCheckBox(self.tr("Amounts use a decimal comma (12,50)"))
         self.decimal_comma.setChecked(bool(existing and existing.decimal_comma))
-        row.addWidget(QLabel("Name"))
+        row.addWidget(QLabel(self.tr("Name")))
         row.addWidget(self.name, 2)
         row.addSpacing(12)
-        row.addWidget(QLabel("Dates look like"))
+        row.addWidget(QLabel(self.tr("Dates look like")))
         row.addWidget(self.date_format, 1)
         row.addSpacing(12)
         row.addWidget(self.decimal_comma)
@@ -295,7 +297,9 @@ class MappingDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(90)
-        table.setToolTip("The file's first rows; under each header, what Seller Desk reads it as")
+        table.setToolTip(
+            self.tr("The file's first rows; under each header, what Seller Desk reads it as")
+        )
         return table
 
     def _fit_preview(self) -> None:
@@ -353,23 +357,25 @@ class MappingDialog(QDialog):
             self.labels[target].setWordWrap(True)
             self.labels[target].setMaximumWidth(self.label_width)
 
-        body.addWidget(_caption("Every row needs"))
+        body.addWidget(_caption(self.tr("Every row needs")))
         body.addLayout(self._grid(self._fields(REQUIRED_TARGETS)))
 
-        body.addWidget(_caption("A new order needs: the file's column, or one value for every row"))
+        body.addWidget(
+            _caption(self.tr("A new order needs: the file's column, or one value for every row"))
+        )
         pairs: list[tuple[QWidget, QWidget]] = []
         for target in (*NEW_ORDER_TARGETS, "currency"):
             pairs += [(self.labels[target], self.columns[target])]
             pairs += [(QLabel(EVERY_ROW), self.defaults[target])]
         body.addLayout(self._grid(pairs))
 
-        self.status_caption = _caption("What the file's status words mean")
+        self.status_caption = _caption(self.tr("What the file's status words mean"))
         body.addWidget(self.status_caption)
         self.status_box = QWidget()
         body.addWidget(self.status_box)
         self.status_values: dict[str, ChoiceBox] = {}
 
-        body.addWidget(_caption("Often used"))
+        body.addWidget(_caption(self.tr("Often used")))
         body.addLayout(self._grid(self._fields(t for t in COMMON_TARGETS if t != "currency")))
 
         self.more_button = QToolButton()
@@ -411,7 +417,9 @@ class MappingDialog(QDialog):
             self.date_format.setCurrentIndex(max(self.date_format.findData(pattern), 0))
         examples = ambiguous_dates(dates)
         self.date_note.setText(
-            "Check the date form: " + "; ".join(examples) + "." if examples else ""
+            self.tr("Check the date form: {examples}.").format(examples="; ".join(examples))
+            if examples
+            else ""
         )
         self.date_note.setVisible(bool(examples))
 
@@ -434,8 +442,10 @@ class MappingDialog(QDialog):
             box = ChoiceBox(STATUS_CHOICES, CHOOSE)
             box.setText(self._status_choices.get(word) or guessed or "")
             box.currentIndexChanged.connect(self._check)
-            label = plain_label(f"“{word}” is")  # a word from the file
-            label.setToolTip(tip(f"Orders whose status in the file is “{word}”"))
+            label = plain_label(self.tr("“{word}” is").format(word=word))  # a word from the file
+            label.setToolTip(
+                tip(self.tr("Orders whose status in the file is “{word}”").format(word=word))
+            )
             pairs.append((label, box))
             self.status_values[word] = box
             self.status_labels[word] = label
@@ -454,8 +464,12 @@ class MappingDialog(QDialog):
             QTimer.singleShot(0, self._reveal_more)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
-        count = f"{mapped} of {len(MORE_TARGETS)} used" if mapped else f"{len(MORE_TARGETS)}"
-        self.more_button.setText(f"More columns ({count})")
+        count = (
+            self.tr("{mapped} of {total} used").format(mapped=mapped, total=len(MORE_TARGETS))
+            if mapped
+            else str(len(MORE_TARGETS))
+        )
+        self.more_button.setText(self.tr("More columns ({count})").format(count=count))
 
     def _reveal_more(self) -> None:
         self.body.activate()
@@ -494,9 +508,9 @@ class MappingDialog(QDialog):
         """What keeps Save disabled, as sentences."""
         problems = self.mapping().problems()
         if not self.name.text().strip():
-            problems.insert(0, "Give the mapping a name")
+            problems.insert(0, self.tr("Give the mapping a name"))
         problems += [
-            f"Choose what the file's status “{word}” means"
+            self.tr("Choose what the file's status “{word}” means").format(word=word)
             for word, box in self.status_values.items()
             if not box.text()
         ]
@@ -568,7 +582,13 @@ def ask_mapping(
         def save(session: Session) -> None:
             save_mapping(session, mapping)
 
-        ops.write(db, save, lambda _none: done(mapping), label="Saving…", what="mapping")
+        ops.write(
+            db,
+            save,
+            lambda _none: done(mapping),
+            label=QCoreApplication.translate("MappingDialog", "Saving…"),
+            what="mapping",
+        )
 
     dialog.finished.connect(finished)
     dialog.open()

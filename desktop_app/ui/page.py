@@ -67,4 +67,4 @@ class Page(QWidget):
             show(rows)
             self.loaded.emit()
 
-        self.operations.run(work, done, label="Loading…")
+        self.operations.run(work, done, label=self.tr("Loading…"))

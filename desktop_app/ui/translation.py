@@ -1,0 +1,88 @@
+"""The window's language: Seller Desk's own translations and Qt's, installed in one place.
+
+The language follows the system (``QLocale.system()``) unless the seller chose one in
+Settings > Language…, stored in the user's settings under ``LANGUAGE_KEY``. English always has
+its translator too: it holds the plural forms ("1 order", "2 orders") of the ``%n`` strings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+ENGLISH = "en"
+# the choices in Settings > Language…, each in its own language
+LANGUAGES: dict[str, str] = {ENGLISH: "English", "de": "Deutsch", "zh_CN": "中文"}
+CATALOGUE = "seller_desk"
+
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+def i18n_dir() -> Path:
+    """The folder of the ``.ts`` sources and compiled ``.qm`` files.
+
+    TODO(issue 15): use the shared ``resources`` loader (branch issue-15a) once merged; until
+    then, ``resources/i18n`` at the top of the source tree.
+    """
+    return Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def chosen_language(settings: QSettings) -> str:
+    """What the seller chose: a key of ``LANGUAGES``, or ``SYSTEM``."""
+    value = settings.value(LANGUAGE_KEY, SYSTEM)
+    return value if isinstance(value, str) and value in (SYSTEM, *LANGUAGES) else SYSTEM
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to show: the choice, or the system's when Seller Desk speaks it."""
+    if choice in LANGUAGES:
+        return choice
+    locale = system or QLocale.system()
+    if locale.language() == QLocale.Language.German:
+        return "de"
+    if locale.language() == QLocale.Language.Chinese:
+        return "zh_CN"  # Simplified Chinese; Taiwan and Hong Kong sellers read it too
+    return ENGLISH
+
+
+def install(language: str, app: QCoreApplication | None = None) -> QLocale:
+    """Install the translators for ``language`` (replacing any installed before) and make its
+    locale the default for numbers and dates. Returns that locale."""
+    app = app or QCoreApplication.instance()
+    assert app is not None, "a QApplication must exist"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = _locale(language)
+    QLocale.setDefault(locale)
+    folder = i18n_dir()
+    names = [(f"{CATALOGUE}_{ENGLISH}", folder)]
+    if language != ENGLISH:
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        names += [(f"qtbase_{language}", qt_folder), (f"{CATALOGUE}_{language}", folder)]
+    for name, where in names:  # the last installed is asked first
+        translator = QTranslator(app)
+        if translator.load(name, str(where)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return locale
+
+
+def _locale(language: str) -> QLocale:
+    if language == ENGLISH:
+        system = QLocale.system()
+        # an English system keeps its own conventions (en_GB dates); others read US English
+        if system.language() == QLocale.Language.English:
+            return system
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(language)
+
+
+def apply_settings(settings: QSettings, app: QCoreApplication | None = None) -> str:
+    """Install the language the settings ask for (start-up); returns the language shown."""
+    language = resolve(chosen_language(settings))
+    install(language, app)
+    return language
