@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core.clock import ensure_utc
-from desktop_app.core.money import format_minor
+from desktop_app.core.money import SYMBOLS, exponent, format_minor
 
 
 def local_time(moment: datetime | None, zone: tzinfo) -> str:
@@ -23,7 +23,14 @@ def local_date(moment: datetime | None, zone: tzinfo) -> str:
 
 
 def money(minor: int, currency: str) -> str:
-    return format_minor(minor, currency)
+    """The amount as the window's locale writes money: "$21.17", "21,17 $", "€1,234.00"."""
+    symbol = SYMBOLS.get(currency.upper())
+    if symbol is None:  # a currency without a symbol: "CHF 3.50", as the command line writes
+        return format_minor(minor, currency)
+    exp = exponent(currency)
+    locale = QLocale()
+    text = locale.toCurrencyString(abs(minor) / 10**exp, symbol, exp)
+    return locale.negativeSign() + text if minor < 0 else text  # not en_US's "($5.00)"
 
 
 def percent(value: float | None) -> str:

@@ -36,6 +36,7 @@ from desktop_app.services.importing import (
 )
 from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
 from desktop_app.ui.operations import Operations, Progress
@@ -124,7 +125,7 @@ def summary_text(summaries: Sequence[ImportSummary]) -> str:
             read_with = QCoreApplication.translate(
                 "Importing", " (columns read with the mapping “{name}”)"
             ).format(name=s.format[len(MAPPED_PREFIX) :])
-        lines.append(f"{s.file}: {s.line()}{read_with}")
+        lines.append(f"{s.file}: {tx(s.line())}{read_with}")
         for error in s.errors[:3]:
             lines.append(f"    {error}")
         if s.error_count > 3:
@@ -132,7 +133,7 @@ def summary_text(summaries: Sequence[ImportSummary]) -> str:
                 "    "
                 + QCoreApplication.translate("Importing", "… and %n more", "", s.error_count - 3)
             )
-        counted = s.counted_sentence()
+        counted = tx(s.counted_sentence() or "")
         if counted:
             lines.append(
                 f"    {counted} "

@@ -58,13 +58,14 @@ from desktop_app.io.generic import (
     guess_unit_prices,
 )
 from desktop_app.services.mappings import check_mapping, save_mapping
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import report
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import esc, plain_label, tip
 
-NOT_IN_FILE = "(not in the file)"
-NO_DEFAULT = "(none)"
-CHOOSE = "— choose —"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MappingDialog", "(not in the file)")  # shown as self.tr()
+NO_DEFAULT = QT_TRANSLATE_NOOP("ChoiceBox", "(none)")
+CHOOSE = QT_TRANSLATE_NOOP("ChoiceBox", "— choose —")
 PREVIEW_ROWS = 5
 SAMPLE_ROWS = 200  # read for the status words and the guesses; the first PREVIEW_ROWS shown
 DEFAULTS = ("currency", "channel", "status")
@@ -80,7 +81,7 @@ STARTING_DEFAULTS = {"channel": "MFN"}
 MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
 WIDTH = 860
 ERROR_STYLE = "color: #b00020"
-EVERY_ROW = "or for every row"
+EVERY_ROW = QT_TRANSLATE_NOOP("MappingDialog", "or for every row")
 
 
 def guess(target: str, headers: list[str]) -> str | None:
@@ -94,9 +95,9 @@ class ChoiceBox(QComboBox):
 
     def __init__(self, choices: dict[str, str], empty: str) -> None:
         super().__init__()
-        self.addItem(empty, "")
+        self.addItem(self.tr(empty), "")
         for value, label in choices.items():
-            self.addItem(label, value)
+            self.addItem(tx(label), value)
 
     def text(self) -> str:
         return str(self.currentData() or "")
@@ -183,7 +184,7 @@ class MappingDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         for target in TARGETS:
             box = QComboBox()
-            box.addItems([NOT_IN_FILE, *self.headers])
+            box.addItems([self.tr(NOT_IN_FILE), *self.headers])
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -192,7 +193,7 @@ class MappingDialog(QDialog):
             if chosen in self.headers:
                 box.setCurrentText(chosen)
             self.columns[target] = box
-            self.labels[target] = QLabel(TARGETS[target])
+            self.labels[target] = QLabel(tx(TARGETS[target]))
         self.currency_default = QLineEdit()
         self.currency_default.setPlaceholderText(self.tr("the shop's currency"))
         self.currency_default.setMaxLength(3)
@@ -314,8 +315,8 @@ class MappingDialog(QDialog):
         table = self.preview
         used: dict[str, str] = {}
         for target, box in self.columns.items():
-            if box.currentText() != NOT_IN_FILE:
-                used.setdefault(box.currentText(), TARGETS[target])
+            if box.currentText() != self.tr(NOT_IN_FILE):
+                used.setdefault(box.currentText(), tx(TARGETS[target]))
         for c, name in enumerate(self.headers):
             item = QTableWidgetItem(f"{name}\n→ {used[name]}" if name in used else f"{name}\n ")
             font = QFont(item.font())
@@ -346,12 +347,12 @@ class MappingDialog(QDialog):
     def _fill_body(self) -> None:
         body = self.body
         for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
-            self.labels[target].setText(f"{TARGETS[target]} *")
+            self.labels[target].setText(f"{tx(TARGETS[target])} *")
         metrics = self.fontMetrics()
         shown = (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS, *COMMON_TARGETS)
         self.label_width = 8 + max(
             metrics.horizontalAdvance(text)
-            for text in (EVERY_ROW, *(self.labels[t].text() for t in shown))
+            for text in (self.tr(EVERY_ROW), *(self.labels[t].text() for t in shown))
         )
         for target in MORE_TARGETS:  # the long names wrap within the shared label column
             self.labels[target].setWordWrap(True)
@@ -366,7 +367,7 @@ class MappingDialog(QDialog):
         pairs: list[tuple[QWidget, QWidget]] = []
         for target in (*NEW_ORDER_TARGETS, "currency"):
             pairs += [(self.labels[target], self.columns[target])]
-            pairs += [(QLabel(EVERY_ROW), self.defaults[target])]
+            pairs += [(QLabel(self.tr(EVERY_ROW)), self.defaults[target])]
         body.addLayout(self._grid(pairs))
 
         self.status_caption = _caption(self.tr("What the file's status words mean"))
@@ -388,7 +389,7 @@ class MappingDialog(QDialog):
         self.more.setLayout(self._grid(self._fields(MORE_TARGETS)))
         body.addWidget(self.more)
         body.addStretch(1)
-        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
+        mapped = sum(self.columns[t].currentText() != self.tr(NOT_IN_FILE) for t in MORE_TARGETS)
         self._show_more(mapped > 0)
         self.more_button.setChecked(mapped > 0)
 
@@ -463,7 +464,7 @@ class MappingDialog(QDialog):
         if opening:  # bring the unfolded fields into view
             QTimer.singleShot(0, self._reveal_more)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
+        mapped = sum(self.columns[t].currentText() != self.tr(NOT_IN_FILE) for t in MORE_TARGETS)
         count = (
             self.tr("{mapped} of {total} used").format(mapped=mapped, total=len(MORE_TARGETS))
             if mapped
@@ -481,7 +482,7 @@ class MappingDialog(QDialog):
         columns = {
             target: box.currentText()
             for target, box in self.columns.items()
-            if box.currentText() != NOT_IN_FILE
+            if box.currentText() != self.tr(NOT_IN_FILE)
         }
         status_values: dict[str, str] = {}
         if "status" in columns:

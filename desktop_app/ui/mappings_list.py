@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop_app.db.database import Database
 from desktop_app.io.generic import TARGETS, ColumnMapping
 from desktop_app.services.mappings import delete_mapping, load_mapping, mapping_names, save_mapping
-from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import report
 from desktop_app.ui.mapping_dialog import MappingDialog
 from desktop_app.ui.operations import Operations
@@ -56,7 +56,7 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 def describe(mapping: ColumnMapping) -> str:
     """One line: which columns hold the order id, SKU, quantity and date."""
     parts = [
-        f"{TARGETS[target]} ← {mapping.columns[target]}"
+        f"{tx(TARGETS[target])} ← {mapping.columns[target]}"
         for target in ("order_id", "sku", "quantity", "purchase_date")
         if target in mapping.columns
     ]

@@ -426,6 +426,17 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+</context>
+<context>
     <name>CurrencySettingsDialog</name>
     <message>
         <source>Shop currency</source>
@@ -498,6 +509,125 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Order ID</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Item status</source>
+        <translation>Artikelstatus</translation>
+    </message>
+    <message>
+        <source>Fulfilment channel</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>Artikelpreis</translation>
+    </message>
+    <message>
+        <source>Item tax</source>
+        <translation>Artikelsteuer</translation>
+    </message>
+    <message>
+        <source>Shipping price</source>
+        <translation>Versandkosten</translation>
+    </message>
+    <message>
+        <source>Shipping tax</source>
+        <translation>Steuer auf Versandkosten</translation>
+    </message>
+    <message>
+        <source>Promotion discount</source>
+        <translation>Aktionsrabatt</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>Ihre Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Shipping service</source>
+        <translation>Versandservice</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Versand bis</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Business order</source>
+        <translation>Geschäftskundenbestellung</translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <source>Order item ID</source>
+        <translation>Bestellpositionsnummer</translation>
+    </message>
+    <message>
+        <source>Buyer requested cancellation</source>
+        <translation>Stornierung vom Käufer beantragt</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s cancellation reason</source>
+        <translation>Stornierungsgrund des Käufers</translation>
+    </message>
+    <message>
+        <source>{label} ({code})</source>
+        <translation>{label} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1221,41 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>{rows}: {rows_new} new, {rows_updated} updated, {rows_unchanged} unchanged, {rejected} rejected ({orders} new, {updated} updated, {unchanged} unchanged)</source>
+        <translation>{rows}: {rows_new} neu, {rows_updated} aktualisiert, {rows_unchanged} unverändert, {rejected} abgelehnt ({orders} neu, {updated} aktualisiert, {unchanged} unverändert)</translation>
+    </message>
+    <message>
+        <source>1 cancellation in this file counts against your cancellation rate ({shown}): no buyer request is on record. If the buyer asked through Amazon, re-label it; otherwise it is yours.</source>
+        <translation>1 Stornierung in dieser Datei wird auf Ihre Stornorate angerechnet ({shown}): Es liegt kein Stornierungsantrag vor. Wenn der Käufer über Amazon angefragt hat, ordnen Sie sie neu zu; sonst ist sie Ihre.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <source>{n} cancellations in this file count against your cancellation rate ({shown}{more}): no buyer request is on record. If the buyer asked through Amazon, re-label them; otherwise they are yours.</source>
+        <translation>{n} Stornierungen in dieser Datei werden auf Ihre Stornorate angerechnet ({shown}{more}): Es liegt kein Stornierungsantrag vor. Wenn der Käufer über Amazon angefragt hat, ordnen Sie sie neu zu; sonst sind sie Ihre.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} Bestellungen</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Reading…</source>
@@ -1589,6 +1754,14 @@ Er wird Ihre Stornorate Tag für Tag gegenüber dem Ziel von 2,5 % zeigen.</tran
 </context>
 <context>
     <name>MappingDialog</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>or for every row</source>
+        <translation>oder für jede Zeile</translation>
+    </message>
     <message>
         <source>Columns of {file}</source>
         <translation>Spalten von {file}</translation>

@@ -416,6 +416,17 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
     <name>CurrencySettingsDialog</name>
     <message>
         <source>Shop currency</source>
@@ -488,6 +499,125 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Order ID</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Item status</source>
+        <translation>商品状态</translation>
+    </message>
+    <message>
+        <source>Fulfilment channel</source>
+        <translation>配送渠道</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>商品价格</translation>
+    </message>
+    <message>
+        <source>Item tax</source>
+        <translation>商品税</translation>
+    </message>
+    <message>
+        <source>Shipping price</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Shipping tax</source>
+        <translation>运费税</translation>
+    </message>
+    <message>
+        <source>Promotion discount</source>
+        <translation>促销折扣</translation>
+    </message>
+    <message>
+        <source>Your order number</source>
+        <translation>您的订单号</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最后更新</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>商城</translation>
+    </message>
+    <message>
+        <source>Shipping service</source>
+        <translation>配送服务</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>最晚发货</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State / region</source>
+        <translation>州 / 地区</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Business order</source>
+        <translation>企业订单</translation>
+    </message>
+    <message>
+        <source>ASIN</source>
+        <translation>ASIN</translation>
+    </message>
+    <message>
+        <source>Order item ID</source>
+        <translation>订单商品编号</translation>
+    </message>
+    <message>
+        <source>Buyer requested cancellation</source>
+        <translation>买家请求取消</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s cancellation reason</source>
+        <translation>买家取消原因</translation>
+    </message>
+    <message>
+        <source>{label} ({code})</source>
+        <translation>{label} ({code})</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1203,41 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <source>{rows}: {rows_new} new, {rows_updated} updated, {rows_unchanged} unchanged, {rejected} rejected ({orders} new, {updated} updated, {unchanged} unchanged)</source>
+        <translation>{rows}：新增 {rows_new}，更新 {rows_updated}，未变 {rows_unchanged}，拒绝 {rejected}（订单：新增 {orders}，更新 {updated}，未变 {unchanged}）</translation>
+    </message>
+    <message>
+        <source>1 cancellation in this file counts against your cancellation rate ({shown}): no buyer request is on record. If the buyer asked through Amazon, re-label it; otherwise it is yours.</source>
+        <translation>此文件中有 1 笔取消计入您的取消率（{shown}）：没有买家请求记录。如果买家是通过亚马逊请求的，请重新标记；否则这笔取消算您的。</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> 等另外 {n} 笔</translation>
+    </message>
+    <message>
+        <source>{n} cancellations in this file count against your cancellation rate ({shown}{more}): no buyer request is on record. If the buyer asked through Amazon, re-label them; otherwise they are yours.</source>
+        <translation>此文件中有 {n} 笔取消计入您的取消率（{shown}{more}）：没有买家请求记录。如果买家是通过亚马逊请求的，请重新标记；否则这些取消算您的。</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 个</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>{n} 个</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
         <source>Reading…</source>
@@ -1558,6 +1723,14 @@ It will show your cancellation rate day by day against the 2.5% target.</source>
 </context>
 <context>
     <name>MappingDialog</name>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>or for every row</source>
+        <translation>或对所有行</translation>
+    </message>
     <message>
         <source>Columns of {file}</source>
         <translation>{file} 的列</translation>

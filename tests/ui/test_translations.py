@@ -27,7 +27,7 @@ from desktop_app.db.database import Database
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.domain_text import tx
 from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow
-from desktop_app.ui.orders.model import ORDER_ID, SHIP_BY, STATUS
+from desktop_app.ui.orders.model import ORDER_ID, SHIP_BY, STATUS, TOTAL
 from desktop_app.ui.preferences import LanguageDialog
 from desktop_app.ui.translation import ENGLISH, LANGUAGE_KEY, SYSTEM, i18n_dir, install, resolve
 from tests.ui.conftest import CTX, Notes
@@ -115,6 +115,8 @@ def test_german_window_menus_toolbar_and_orders_table(
     assert headers == ["Bestellung", "Status", "Versand bis"]
     statuses = {model.data(model.index(row, STATUS)) for row in range(model.rowCount())}
     assert {"Nicht versandt", "Versandt", "Ausstehend"} <= statuses
+    totals = {model.data(model.index(row, TOTAL)) for row in range(model.rowCount())}
+    assert all(re.fullmatch(r"\d[\d.]*,\d\d\s\S+", t) for t in totals), totals  # "15,00 €"
     assert window.count_label.text() == "25 Bestellungen"
     assert "Stornorate (7 Tage): 0,0 %" in window.rate_label.text()
 
@@ -193,3 +195,14 @@ def test_language_follows_the_system_and_the_preference(qtbot: QtBot, settings: 
     again = LanguageDialog(settings)
     qtbot.addWidget(again)
     assert again.choice.currentData() == "zh_CN"  # the choice is kept
+
+
+def test_qt_standard_buttons_follow_the_language(
+    qtbot: QtBot, settings: QSettings, language: object
+) -> None:
+    """Qt's own words (standard buttons) come from Qt's qtbase catalogue of the language."""
+    language("de")  # type: ignore[operator]
+    dialog = LanguageDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Sprache"
+    assert sorted(b.text() for b in dialog.buttons.buttons()) == ["Abbrechen", "Speichern"]

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import utcnow
 from desktop_app.core.forecast_text import recovery_sentence
 from desktop_app.core.health import CANCELLATION_RATE, HealthStatus
-from desktop_app.core.money import format_minor
 from desktop_app.core.status import Channel
 from desktop_app.db.database import Database
 from desktop_app.services.health import (
@@ -40,6 +39,7 @@ from desktop_app.services.health import (
     health_report,
 )
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, date_text, percent, tx
+from desktop_app.ui.format import money as format_minor
 from desktop_app.ui.plain import esc
 from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
 
