@@ -125,7 +125,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>Also set the available stock of these SKUs to zero</source>
-        <translation>Auch den verfügbaren Bestand dieser SKUs auf null setzen</translation>
+        <translation>Verfügbaren Bestand dieser SKUs auf null setzen</translation>
     </message>
     <message>
         <source>For your records (optional)</source>
@@ -356,7 +356,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>Also set the available stock of {skus} to zero, so it is not oversold again</source>
-        <translation>Auch den verfügbaren Bestand von {skus} auf null setzen, damit nicht erneut überverkauft wird</translation>
+        <translation>Verfügbaren Bestand von {skus} auf null setzen (gegen erneuten Überverkauf)</translation>
     </message>
     <message>
         <source>Choose at least one unit to cancel.</source>
@@ -2034,7 +2034,7 @@ Quelle: {source}</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation>Bestellung stornieren…</translation>
+        <translation>Stornieren…</translation>
     </message>
     <message>
         <source>Mark shipped</source>
@@ -2085,15 +2085,15 @@ Quelle: {source}</translation>
     </message>
     <message>
         <source>Answer buyer&apos;s request…</source>
-        <translation>Stornierungsantrag beantworten…</translation>
+        <translation>Antrag beantworten…</translation>
     </message>
     <message>
         <source>Ask Amazon to cancel…</source>
-        <translation>Amazon um Stornierung bitten…</translation>
+        <translation>Amazon um Storno bitten…</translation>
     </message>
     <message>
         <source>Start return and refund…</source>
-        <translation>Rücksendung und Erstattung beginnen…</translation>
+        <translation>Rücksendung beginnen…</translation>
     </message>
     <message>
         <source>Already cancelled</source>
