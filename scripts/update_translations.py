@@ -93,11 +93,43 @@ def lrelease(ts: Path, qm: Path) -> None:
     )
 
 
+def english_plurals(source: str) -> tuple[str, str]:
+    """The English forms of a "%n order(s)" string: "%n order", "%n orders" ("count(s)" is a
+    verb: "1 of them counts", "2 of them count")."""
+    one = source.replace("count(s)", "counts").replace("(s)", "")
+    other = source.replace("count(s)", "count").replace("(s)", "s")
+    return one, other
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Write the English plural forms of new "%n" strings (the rule above); returns how many.
+    A form the rule gets wrong can be corrected in the .ts: a finished entry is kept."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        for form in list(translation):
+            translation.remove(form)
+        for text in english_plurals(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type")
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for language in (PLURALS_ONLY, *LANGUAGES):
         ts = ts_path(language)
         lupdate(ts, language)
+        if language == PLURALS_ONLY and fill_english_plurals(ts):
+            lupdate(ts, language)  # lupdate's own layout again
         lrelease(ts, ts.with_suffix(".qm"))
     for problem in check():
         print(problem)

@@ -7,6 +7,7 @@ its translator too: it holds the plural forms ("1 order", "2 orders") of the ``%
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -17,6 +18,7 @@ ENGLISH = "en"
 # the choices in Settings > Language…, each in its own language
 LANGUAGES: dict[str, str] = {ENGLISH: "English", "de": "Deutsch", "zh_CN": "中文"}
 CATALOGUE = "seller_desk"
+log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []  # kept alive while installed
 
@@ -68,7 +70,31 @@ def install(language: str, app: QCoreApplication | None = None) -> QLocale:
         if translator.load(name, str(where)):
             app.installTranslator(translator)
             _installed.append(translator)
+        elif name == names[0][0]:  # no catalogues found: English plurals by rule at least
+            log.warning("no translations in %s; the window shows English", folder)
+            rule = EnglishPlurals(app)
+            app.installTranslator(rule)
+            _installed.append(rule)
     return locale
+
+
+class EnglishPlurals(QTranslator):
+    """English plural forms by rule ("%n order(s)": "1 order", "2 orders"; "count(s)" is a
+    verb), for a build whose catalogues cannot be found; as scripts/update_translations.py
+    writes seller_desk_en.ts."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # not ours: Qt shows the source text (a null QString)
+        one = n == 1
+        return source.replace("count(s)", "counts" if one else "count").replace(
+            "(s)", "" if one else "s"
+        )
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def _locale(language: str) -> QLocale:

@@ -12,6 +12,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 from types import ModuleType
 
@@ -27,6 +28,7 @@ from desktop_app.db.database import Database
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.domain_text import tx
 from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow
+from desktop_app.ui.orders.filters import FilterBar
 from desktop_app.ui.orders.model import ORDER_ID, SHIP_BY, STATUS, TOTAL
 from desktop_app.ui.preferences import LanguageDialog
 from desktop_app.ui.translation import ENGLISH, LANGUAGE_KEY, SYSTEM, i18n_dir, install, resolve
@@ -206,3 +208,20 @@ def test_qt_standard_buttons_follow_the_language(
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Sprache"
     assert sorted(b.text() for b in dialog.buttons.buttons()) == ["Abbrechen", "Speichern"]
+
+
+def test_a_build_without_the_catalogues_still_counts_in_english(
+    qtbot: QtBot, tmp_path: Path, language: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the catalogues are found (an installed build without resources/i18n), the window
+    still reads "1 order" / "25 orders", not "25 order(s)"."""
+    import desktop_app.ui.translation as translation
+
+    monkeypatch.setattr(translation, "i18n_dir", lambda: tmp_path)  # an empty folder
+    language(ENGLISH)  # type: ignore[operator]
+    filters = FilterBar(UTC)
+    qtbot.addWidget(filters)
+    filters.set_count(1)
+    assert filters.count_label.text() == "1 order"
+    filters.set_count(25)
+    assert filters.count_label.text() == "25 orders"
