@@ -12,9 +12,8 @@ decline-and-ship.png, backup-settings.png, time-zone.png, currency.png, column-m
 import-mapping.png, import-check.png, first-run.png), each written into OUT (default
 docs/screenshots).
 
-``--lang`` installs a translator through ``desktop_app.ui.app.install_translator(app, lang)``
-(where this build has no such hook yet, the script says so and renders in English);
-``--theme`` is the window's own Settings > Theme choice.
+``--lang`` installs the window's translations (``desktop_app.ui.translation``), as
+Settings > Language… does at start-up; ``--theme`` is the window's own Settings > Theme choice.
 """
 
 from __future__ import annotations
@@ -38,26 +37,10 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.mappings import save_mapping
 from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.tour import TourError, settle, tour
+from desktop_app.ui.translation import install as install_language
 
 LANGUAGES = ("en", "de", "zh_CN")
 THEMES = ("light", "dark")
-
-
-def use_hook(app: QApplication, hook: str, value: str, default: str) -> None:
-    """Call ``desktop_app.ui.app.<hook>(app, value)``; warn and go on when it does not exist."""
-    if value == default:
-        return
-    from desktop_app.ui import app as app_module
-
-    function = getattr(app_module, hook, None)
-    if not callable(function):
-        print(
-            f"warning: this build has no desktop_app.ui.app.{hook}(); rendering with "
-            f"{default!r} instead of {value!r}",
-            file=sys.stderr,
-        )
-        return
-    function(app, value)
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -80,7 +63,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     app.setApplicationName("Seller Desk")
-    use_hook(app, "install_translator", args.lang, "en")
+    install_language(args.lang, app)  # English too: it holds the plural forms
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         db = open_database(f"sqlite:///{scratch / 'seller-desk.db'}")

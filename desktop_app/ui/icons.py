@@ -21,7 +21,7 @@ IconName = Literal[
     "find", "cancel-order", "refresh", "import", "export", "backup", "daily-backups",
     "time-zone", "currency", "column-mappings", "log", "about", "quit", "new-shop",
     "open-shop", "restore", "archive", "orders", "requests", "returns", "stock", "health",
-    "theme",
+    "theme", "language",
 ]  # fmt: skip
 
 

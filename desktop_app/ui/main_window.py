@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.wording import plural
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, percent, tx
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.icons import ActionIcons, IconName, app_icon, icon
 from desktop_app.ui.operations import Operations, Progress
@@ -62,11 +72,11 @@ if TYPE_CHECKING:
 
 ORDERS, REQUESTS, RETURNS, STOCK, HEALTH = range(5)
 PAGE_NAMES = {
-    ORDERS: "Orders",
-    REQUESTS: "Buyer requests",
-    RETURNS: "Returns",
-    STOCK: "Stock",
-    HEALTH: "Account health",
+    ORDERS: QT_TRANSLATE_NOOP("MainWindow", "Orders"),
+    REQUESTS: QT_TRANSLATE_NOOP("MainWindow", "Buyer requests"),
+    RETURNS: QT_TRANSLATE_NOOP("MainWindow", "Returns"),
+    STOCK: QT_TRANSLATE_NOOP("MainWindow", "Stock"),
+    HEALTH: QT_TRANSLATE_NOOP("MainWindow", "Account health"),
 }
 PAGE_ICONS: dict[int, IconName] = {
     ORDERS: "orders",
@@ -159,7 +169,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(lambda error: report(self, error, self.notify), parent=self)
         self.pages: dict[int, QWidget] = {}
         self.health_page: QWidget | None = None
-        self.setWindowTitle("Seller Desk")
+        self.setWindowTitle(self.tr("Seller Desk"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         app = QApplication.instance()
@@ -177,9 +187,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(160)
         self.nav.setIconSize(QSize(16, 16))
         for number, name in PAGE_NAMES.items():  # row number = page number
-            self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), name))
+            self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), self.tr(name)))
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("Opening your shop…")
+        self.placeholder = QLabel(self.tr("Opening your shop…"))
         # not yet polished: the property is enough (set_role's repolish would load QStyle's
         # Python enums, some 0.3 s, before the first paint)
         self.placeholder.setProperty("role", "centred")
@@ -218,7 +228,7 @@ class MainWindow(QMainWindow):
             # loads the Qt namespace's enums (see the note above IMPORT_MODULE); a key the
             # platform lacks is none
             action.setShortcuts([keys] if not keys.isEmpty() else [])
-            action.setToolTip(f"{tip} ({keys.toString()})")
+            action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
@@ -231,44 +241,65 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.find_action = self._action(
-            "Find",
+            self.tr("Find"),
             QKeySequence.StandardKey.Find,
             self.find_orders,
-            "Search orders by id, SKU, product or city",
+            self.tr("Search orders by id, SKU, product or city"),
         )
         self.cancel_action = self._action(
-            "Cancel order…", "Ctrl+Shift+X", self.cancel_selected, "Cancel the selected orders"
+            self.tr("Cancel order…"),
+            "Ctrl+Shift+X",
+            self.cancel_selected,
+            self.tr("Cancel the selected orders"),
         )
         self.import_action = self._action(
-            "Import…", "Ctrl+I", self.import_files, "Import order reports"
+            self.tr("Import…"), "Ctrl+I", self.import_files, self.tr("Import order reports")
         )
         self.export_action = self._action(
-            "Export…", "Ctrl+E", self.export_view, "Export the orders shown"
+            self.tr("Export…"), "Ctrl+E", self.export_view, self.tr("Export the orders shown")
         )
         self.refresh_action = self._action(
-            "Refresh",
+            self.tr("Refresh"),
             QKeySequence.StandardKey.Refresh,
             self.refresh,
-            "Read the database again",
+            self.tr("Read the database again"),
         )
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.quit_action = self._action(
+            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
+        )
         self.backup_action = self._action(
-            "Back up…", None, self.back_up, "Copy the shop's database to a file"
+            self.tr("Back up…"), None, self.back_up, self.tr("Copy the shop's database to a file")
         )
         self.backup_settings_action = self._action(
-            "Daily backups…", None, self.backup_settings, "Take a copy every day, keep the last few"
+            self.tr("Daily backups…"),
+            None,
+            self.backup_settings,
+            self.tr("Take a copy every day, keep the last few"),
         )
         self.zone_action = self._action(
-            "Time zone…", None, self.zone_settings, "The shop's time zone, which its days follow"
+            self.tr("Time zone…"),
+            None,
+            self.zone_settings,
+            self.tr("The shop's time zone, which its days follow"),
         )
         self.currency_action = self._action(
-            "Currency…", None, self.currency_settings, "The currency of rows that give none"
+            self.tr("Currency…"),
+            None,
+            self.currency_settings,
+            self.tr("The currency of rows that give none"),
         )
         self.mappings_action = self._action(
-            "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
+            self.tr("Column mappings…"),
+            None,
+            self.column_mappings,
+            self.tr("The saved column mappings for CSVs"),
         )
-        self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
-        self.about_action = self._action("About Seller Desk", None, self.about, "About")
+        self.log_action = self._action(
+            self.tr("Show log file"), None, self.show_log, self.tr("Open the log folder")
+        )
+        self.about_action = self._action(
+            self.tr("About Seller Desk"), None, self.about, self.tr("About")
+        )
         named: tuple[tuple[QAction, IconName], ...] = (
             (self.find_action, "find"),
             (self.cancel_action, "cancel-order"),
@@ -289,9 +320,9 @@ class MainWindow(QMainWindow):
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
-                action.setToolTip("Import and export are not available in this build")
+                action.setToolTip(self.tr("Import and export are not available in this build"))
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -308,19 +339,24 @@ class MainWindow(QMainWindow):
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        orders_menu = self.menuBar().addMenu("&Orders")
+        orders_menu = self.menuBar().addMenu(self.tr("&Orders"))
         orders_menu.addAction(self.find_action)
         orders_menu.addAction(self.cancel_action)
         orders_menu.addSeparator()
         orders_menu.addAction(self.refresh_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
         for number, name in PAGE_NAMES.items():
-            action = self._action(name, f"Ctrl+{number + 1}", self._goer(number), f"Show {name}")
+            action = self._action(
+                self.tr(name),
+                f"Ctrl+{number + 1}",
+                self._goer(number),
+                self.tr("Show {page}").format(page=self.tr(name)),
+            )
             self.icons.set(action, PAGE_ICONS[number])
             view_menu.addAction(action)
             self.page_actions.append(action)
-        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.backup_settings_action)
         settings_menu.addAction(self.zone_action)
         settings_menu.addAction(self.currency_action)
@@ -328,11 +364,15 @@ class MainWindow(QMainWindow):
         settings_menu.addSeparator()
         self.theme_menu = self.theme.menu(settings_menu)
         self.theme_menu.setIcon(icon("theme"))
-        help_menu = self.menuBar().addMenu("&Help")
+        self.language_action = settings_menu.addAction(self.tr("Language…"))
+        self.language_action.setStatusTip(self.tr("The language of the window"))
+        self.language_action.triggered.connect(self.language_settings)
+        self.icons.set(self.language_action, "language")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))  # text beside the icons: the style sheet says so
@@ -416,9 +456,11 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.watcher.changed.connect(self.apply_changes)
         self.zone = zone
-        self.setWindowTitle(f"Seller Desk — {db.name}")
+        self.setWindowTitle(self.tr("Seller Desk — {shop}").format(shop=db.name))
         self.db_label.setText(
-            f"Database: {Path(db.name).name if '://' not in db.name else db.name}"
+            self.tr("Database: {name}").format(
+                name=Path(db.name).name if "://" not in db.name else db.name
+            )
         )
         from desktop_app.ui.plain import plain, tip
 
@@ -458,7 +500,7 @@ class MainWindow(QMainWindow):
             self.watcher.deleteLater()
             self.watcher = None
         self.stack.addWidget(self.placeholder)
-        self.placeholder.setText("Opening the shop…")
+        self.placeholder.setText(self.tr("Opening the shop…"))
         self.stack.setCurrentWidget(self.placeholder)
         for page in self.pages.values():
             self.stack.removeWidget(page)
@@ -489,7 +531,7 @@ class MainWindow(QMainWindow):
             for module in WARM_UP:
                 importlib.import_module(module)
 
-        self.operations.run(work, lambda _none: None, label="Getting ready…")
+        self.operations.run(work, lambda _none: None, label=self.tr("Getting ready…"))
 
     # --- the pages ---------------------------------------------------------------------------
     def page(self, number: int) -> QWidget:
@@ -559,7 +601,7 @@ class MainWindow(QMainWindow):
 
     def _build_health(self) -> QWidget:
         """Account health's place: a label until the page (and its chart library) loads."""
-        self.health_holder = QLabel("Account health")
+        self.health_holder = QLabel(self.tr("Account health"))
         set_role(self.health_holder, "centred")
         return self.health_holder
 
@@ -570,8 +612,10 @@ class MainWindow(QMainWindow):
         holder = self.page(HEALTH)
         if not _module_exists(HEALTH_MODULE):
             self.health_holder.setText(
-                "Account health is not available in this build yet.\n"
-                "It will show your cancellation rate day by day against the 2.5% target."
+                self.tr(
+                    "Account health is not available in this build yet.\n"
+                    "It will show your cancellation rate day by day against the 2.5% target."
+                )
             )
             return
         try:
@@ -579,7 +623,7 @@ class MainWindow(QMainWindow):
             page = module.HealthPage(self.db, parent=self)
         except Exception as error:
             report(self, error, self.notify)
-            self.health_holder.setText("Account health could not be opened; see the log.")
+            self.health_holder.setText(self.tr("Account health could not be opened; see the log."))
             return
         if hasattr(page, "dayClicked"):
             page.dayClicked.connect(self.show_cancelled_on)
@@ -616,29 +660,36 @@ class MainWindow(QMainWindow):
                 requests = len(open_requests(session))
             return total, window.rate, requests
 
-        self.operations.run(work, self._show_status, label="Counting…")
+        self.operations.run(work, self._show_status, label=self.tr("Counting…"))
 
     def _show_status(self, figures: tuple[int, float | None, int]) -> None:
         from desktop_app.core.health import CANCELLATION_RATE
 
         total, rate, requests = figures
-        self.count_label.setText(plural(total, "order"))
+        self.count_label.setText(self.tr("%Ln order(s)", "", total))
         if rate is None:
-            self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
+            self.rate_label.setText(self.tr("7-day cancellation rate: no seller-fulfilled orders"))
             set_tone(self.rate_label, None)
         elif rate >= CANCELLATION_RATE.target:
             self.rate_label.setText(
-                f"7-day cancellation rate: {rate:.1%}, over target "
-                f"({CANCELLATION_RATE.target_text})"
+                self.tr("7-day cancellation rate: {rate}, over target ({target})").format(
+                    rate=percent(rate), target=tx(CANCELLATION_RATE.target_text)
+                )
             )
             set_tone(self.rate_label, "alarm")
         else:
             self.rate_label.setText(
-                f"7-day cancellation rate: {rate:.1%} (target {CANCELLATION_RATE.target_text})"
+                self.tr("7-day cancellation rate: {rate} (target {target})").format(
+                    rate=percent(rate), target=tx(CANCELLATION_RATE.target_text)
+                )
             )
             set_tone(self.rate_label, "ok")
         item = self.nav.item(REQUESTS)
-        item.setText(f"Buyer requests ({requests})" if requests else "Buyer requests")
+        item.setText(
+            self.tr("Buyer requests ({count})").format(count=requests)
+            if requests
+            else self.tr("Buyer requests")
+        )
         self.statusRefreshed.emit()
 
     # --- menu actions ------------------------------------------------------------------------
@@ -649,7 +700,7 @@ class MainWindow(QMainWindow):
     def cancel_selected(self) -> None:
         self.go(ORDERS)
         if not self.orders_page.selected_rows():
-            self.statusBar().showMessage("Select the orders to cancel first.", 5000)
+            self.statusBar().showMessage(self.tr("Select the orders to cancel first."), 5000)
             return
         self.orders_page.cancel_selected()
 
@@ -681,11 +732,11 @@ class MainWindow(QMainWindow):
         self._reread()
         count = len(changes.order_ids)
         if count:
-            text = f"Updated: {count} order{'s' if count != 1 else ''} changed."
+            text = self.tr("Updated: %n order(s) changed.", "", count)
         elif changes.new_orders:
-            text = "Updated: new orders arrived."
+            text = self.tr("Updated: new orders arrived.")
         else:
-            text = "Updated with the latest changes."
+            text = self.tr("Updated with the latest changes.")
         self.statusBar().showMessage(text, 6000)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -710,7 +761,9 @@ class MainWindow(QMainWindow):
             self.operations,
             choose_path=self.prompts.backup_path or choose_backup_path,
             notify=self.notify,
-            done=lambda result: self.statusBar().showMessage(f"Backed up to {result.path}.", 8000),
+            done=lambda result: self.statusBar().showMessage(
+                self.tr("Backed up to {path}.").format(path=result.path), 8000
+            ),
         )
 
     def daily_backup(self) -> None:
@@ -721,7 +774,9 @@ class MainWindow(QMainWindow):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.statusBar().showMessage(f"Daily backup saved to {path}.", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Daily backup saved to {path}.").format(path=path), 8000
+                )
 
         daily_backup_in_background(self.db, self.operations, done, folder=self.backup_folder)
 
@@ -738,10 +793,12 @@ class MainWindow(QMainWindow):
 
         def saved(keep: int) -> None:
             if keep:
-                self.statusBar().showMessage(f"Daily backups on: the last {keep} are kept.", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Daily backups on: the last %n are kept.", "", keep), 8000
+                )
                 self.daily_backup()  # the first copy now, not at the next start
             else:
-                self.statusBar().showMessage("Daily backups are off.", 8000)
+                self.statusBar().showMessage(self.tr("Daily backups are off."), 8000)
 
         dialog.saved.connect(saved)
         self.dialog = dialog
@@ -779,9 +836,9 @@ class MainWindow(QMainWindow):
                 db,
                 lambda session: change_setting(session, ctx, "currency", code),
                 lambda stored: self.statusBar().showMessage(
-                    f"The shop's currency is now {stored}.", 8000
+                    self.tr("The shop's currency is now {currency}.").format(currency=stored), 8000
                 ),
-                label="Changing the currency…",
+                label=self.tr("Changing the currency…"),
                 what="settings",
             )
 
@@ -803,9 +860,11 @@ class MainWindow(QMainWindow):
 
         def done(stored: str) -> None:
             self.apply_zone(ZoneInfo(stored))
-            self.statusBar().showMessage(f"The shop's time zone is now {stored}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("The shop's time zone is now {zone}.").format(zone=stored), 8000
+            )
 
-        self.operations.run(work, done, label="Changing the time zone…")
+        self.operations.run(work, done, label=self.tr("Changing the time zone…"))
 
     def apply_zone(self, zone: tzinfo) -> None:
         """Show the shop's days and times in ``zone``: the orders page adopts it, the other
@@ -821,6 +880,20 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         self.refresh_status()
+
+    def language_settings(self) -> None:
+        """Settings > Language…: shown from the next start (the dialog says so)."""
+        from desktop_app.ui.preferences import LanguageDialog
+
+        dialog = LanguageDialog(self.settings, parent=self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda _choice: self.statusBar().showMessage(
+                self.tr("The new language shows the next time Seller Desk starts."), 8000
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
 
     def column_mappings(self) -> None:
         """Settings > Column mappings…"""
@@ -876,7 +949,7 @@ class MainWindow(QMainWindow):
         from desktop_app.logs import log_path
 
         path = log_path()
-        self.notify(self, "Log file", f"The log is at {path}.")
+        self.notify(self, self.tr("Log file"), self.tr("The log is at {path}.").format(path=path))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def about(self) -> None:
@@ -884,9 +957,11 @@ class MainWindow(QMainWindow):
 
         self.notify(
             self,
-            "About Seller Desk",
-            f"Seller Desk {__version__}: orders, cancellations and account health "
-            "for online sellers.",
+            self.tr("About Seller Desk"),
+            self.tr(
+                "Seller Desk {version}: orders, cancellations and account health "
+                "for online sellers."
+            ).format(version=__version__),
         )
 
     # --- drag and drop, geometry -------------------------------------------------------------
@@ -929,6 +1004,11 @@ def _choose_import_files(parent: QWidget) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+        parent,
+        QCoreApplication.translate("MainWindow", "Import order reports"),
+        "",
+        QCoreApplication.translate(
+            "MainWindow", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+        ),
     )
     return list(paths)

@@ -68,4 +68,4 @@ class Page(QWidget):
             show(rows)
             self.loaded.emit()
 
-        self.operations.run(work, done, label="Loading…")
+        self.operations.run(work, done, label=self.tr("Loading…"))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from desktop_app.services.requests import (
 )
 from desktop_app.ui import format as fmt
 from desktop_app.ui.dialogs.cancel import outcome_text
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.page import Page
@@ -59,16 +60,18 @@ class DeclineDialog(QDialog):
 
     def __init__(self, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Decline the request for {order_id}")
+        self.setWindowTitle(self.tr("Decline the request for {order_id}").format(order_id=order_id))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tell the buyer why the order cannot be cancelled:"))
+        layout.addWidget(QLabel(self.tr("Tell the buyer why the order cannot be cancelled:")))
         self.why = QComboBox()
         self.why.setEditable(True)
         self.why.addItems(DECLINE_REASONS)
         layout.addWidget(self.why)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Decline request", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            self.tr("Decline request"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -95,9 +98,13 @@ class RequestsPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Buyer requests",
-            "Buyers' cancellation requests, oldest first. Answer within a day or two; accepting a "
-            "request made through Amazon does not count against your cancellation rate.",
+            QCoreApplication.translate("RequestsPage", "Buyer requests"),
+            QCoreApplication.translate(
+                "RequestsPage",
+                "Buyers' cancellation requests, oldest first. Answer within a day or two; "
+                "accepting a request made through Amazon does not count against your "
+                "cancellation rate.",
+            ),
             operations,
             parent,
         )
@@ -106,15 +113,15 @@ class RequestsPage(Page):
         self._zone = zone
         self._notify = notify
         now: Callable[[], datetime] = ctx.now
+        overdue_text = self.tr("  ⚠ over 24 h: answer now")
+        through_amazon = self.tr("Amazon (not counted)")
+        through_message = self.tr("A message only (counts)")
         self.model: ListTableModel[OpenRequest] = ListTableModel(
             [
-                Column("Order", lambda r: r.order_id),
+                Column(self.tr("Order"), lambda r: r.order_id),
                 Column(
-                    "Age",
-                    lambda r: (
-                        fmt.age(r.age(now()))
-                        + ("  ⚠ over 24 h: answer now" if r.overdue(now()) else "")
-                    ),
+                    self.tr("Age"),
+                    lambda r: fmt.age(r.age(now())) + (overdue_text if r.overdue(now()) else ""),
                     colour=lambda r: DANGER if r.overdue(now()) else None,
                     bold=lambda r: r.overdue(now()),
                     tooltip=lambda r: self.tr("Asked on %1").replace(
@@ -127,17 +134,17 @@ class RequestsPage(Page):
                     lambda r: fmt.money(r.total_minor, r.currency),
                     numeric=True,
                 ),
-                Column("Buyer's reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
                 Column(
-                    "Asked through",
+                    self.tr("Buyer's reason"), lambda r: r.reason or "—", tooltip=lambda r: r.reason
+                ),
+                Column(
+                    self.tr("Asked through"),
                     lambda r: (
-                        "Amazon (not counted)"
-                        if r.channel is RequestChannel.AMAZON
-                        else "A message only (counts)"
+                        through_amazon if r.channel is RequestChannel.AMAZON else through_message
                     ),
                     colour=lambda r: WARNING if r.channel is RequestChannel.MESSAGE else None,
                 ),
-                Column("Order status", lambda r: r.status.label),
+                Column(self.tr("Order status"), lambda r: tx(r.status.label)),
             ],
             self,
         )
@@ -148,11 +155,11 @@ class RequestsPage(Page):
         self._size_columns()
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.accept_button = QPushButton("Accept: cancel the order")
+        self.accept_button = QPushButton(self.tr("Accept: cancel the order"))
         self.accept_button.setObjectName("acceptRequest")
-        self.decline_button = QPushButton("Decline…")
+        self.decline_button = QPushButton(self.tr("Decline…"))
         self.decline_button.setObjectName("declineRequest")
-        self.open_button = QPushButton("Show order")
+        self.open_button = QPushButton(self.tr("Show order"))
         self.accept_button.clicked.connect(self.accept_selected)
         self.decline_button.clicked.connect(self.decline_selected)
         self.open_button.clicked.connect(self._open)
@@ -211,8 +218,14 @@ class RequestsPage(Page):
         self.model.set_rows(rows)
         overdue = sum(r.overdue(self._ctx.now()) for r in rows)
         self.status.setText(
-            f"{len(rows)} open request{'s' if len(rows) != 1 else ''}"
-            + (f", {overdue} older than {ANSWER_WITHIN.days * 24 or 24} h" if overdue else "")
+            self.tr("%n open request(s)", "", len(rows))
+            + (
+                self.tr(", {overdue} older than {hours} h").format(
+                    overdue=overdue, hours=ANSWER_WITHIN.days * 24 or 24
+                )
+                if overdue
+                else ""
+            )
         )
         self._enable()
 
@@ -250,11 +263,16 @@ class RequestsPage(Page):
             self.refresh()
 
         self.operations.write(
-            self._db, accept, done, refused=self._refused, label="Accepting…", what="request"
+            self._db,
+            accept,
+            done,
+            refused=self._refused,
+            label=self.tr("Accepting…"),
+            what="request",
         )
 
     def _refused(self, error: DomainError) -> None:
-        self._notify(self, "Buyer request", str(error), error=True)
+        self._notify(self, self.tr("Buyer request"), str(error), error=True)
         self.refresh()
 
     def decline_selected(self) -> None:
@@ -275,10 +293,17 @@ class RequestsPage(Page):
             )
 
         def done(_none: None) -> None:
-            self.outcome.setText(f"Declined the request for {request.order_id}.")
+            self.outcome.setText(
+                self.tr("Declined the request for {order_id}.").format(order_id=request.order_id)
+            )
             self.changed.emit()
             self.refresh()
 
         self.operations.write(
-            self._db, decline, done, refused=self._refused, label="Declining…", what="request"
+            self._db,
+            decline,
+            done,
+            refused=self._refused,
+            label=self.tr("Declining…"),
+            what="request",
         )

@@ -10,20 +10,18 @@ from desktop_app.core.ship_by import Countdown
 from desktop_app.ui import format as fmt
 from desktop_app.ui.style import SHIP_BY_COLOURS, colour
 
-_CONTEXT = "ShipBy"
-
 
 def countdown_text(found: Countdown) -> str:
     """ "due in 5 h", "late by 2 d", translated with the plural form of the amount."""
     n = found.amount
-    translate = QCoreApplication.translate
+    # the context is written out in each call: lupdate reads literals only
     words = {
-        "due_min": lambda: translate(_CONTEXT, "due in %n min", "", n),
-        "due_h": lambda: translate(_CONTEXT, "due in %n h", "", n),
-        "due_d": lambda: translate(_CONTEXT, "due in %n d", "", n),
-        "late_min": lambda: translate(_CONTEXT, "late by %n min", "", n),
-        "late_h": lambda: translate(_CONTEXT, "late by %n h", "", n),
-        "late_d": lambda: translate(_CONTEXT, "late by %n d", "", n),
+        "due_min": lambda: QCoreApplication.translate("ShipBy", "due in %n min", "", n),
+        "due_h": lambda: QCoreApplication.translate("ShipBy", "due in %n h", "", n),
+        "due_d": lambda: QCoreApplication.translate("ShipBy", "due in %n d", "", n),
+        "late_min": lambda: QCoreApplication.translate("ShipBy", "late by %n min", "", n),
+        "late_h": lambda: QCoreApplication.translate("ShipBy", "late by %n h", "", n),
+        "late_d": lambda: QCoreApplication.translate("ShipBy", "late by %n d", "", n),
     }
     return words[found.key]()
 
@@ -38,6 +36,6 @@ def countdown_tip(found: Countdown, ship_by: datetime, zone: tzinfo) -> str:
     when = fmt.local_time(ship_by, zone)
     if found.late:
         return QCoreApplication.translate(
-            _CONTEXT, "Not shipped and past its ship-by time, %1"
+            "ShipBy", "Not shipped and past its ship-by time, %1"
         ).replace("%1", when)
-    return QCoreApplication.translate(_CONTEXT, "Ship by %1").replace("%1", when)
+    return QCoreApplication.translate("ShipBy", "Ship by %1").replace("%1", when)

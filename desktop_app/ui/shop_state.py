@@ -78,15 +78,15 @@ class ShopState(QObject):
             lambda _progress: check_integrity(db),
             self._checked,
             lambda error: log.warning("integrity check failed to run: %r", error),
-            label="Checking the shop…",
+            label=self.tr("Checking the shop…"),
         )
 
     def _checked(self, report: IntegrityReport) -> None:
         self.report = report
         if not report.ok:
             log.warning("the shop failed its quick check: %s", "; ".join(report.problems))
-            self.damage_label.setText("⚠ This shop's database is damaged")
+            self.damage_label.setText(self.tr("⚠ This shop's database is damaged"))
             self.damage_label.setToolTip(tip(report.warning()))
             self.damage_label.setVisible(True)
-            self.window.notify(self.window, "Seller Desk", report.warning(), error=True)
+            self.window.notify(self.window, self.tr("Seller Desk"), report.warning(), error=True)
         self.checked.emit(report)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -104,10 +104,13 @@ class ZoneSettingsDialog(SettingDialog):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(
             current,
-            title="Shop time zone",
-            intro_text="Your shop's days follow this time zone on every computer that opens the "
-            "shop: the 7-day cancellation rate, “today”, ship-by lateness and the chart. "
-            "Changing it files each order and cancellation under its day in the new zone.",
+            title=QCoreApplication.translate("ZoneSettingsDialog", "Shop time zone"),
+            intro_text=QCoreApplication.translate(
+                "ZoneSettingsDialog",
+                "Your shop's days follow this time zone on every computer that opens the "
+                "shop: the 7-day cancellation rate, “today”, ship-by lateness and the chart. "
+                "Changing it files each order and cancellation under its day in the new zone.",
+            ),
             choices=zone_names(),
             validate=valid_zone_name,
             parent=parent,
@@ -120,9 +123,12 @@ class CurrencySettingsDialog(SettingDialog):
 
         super().__init__(
             current,
-            title="Shop currency",
-            intro_text="The currency of the rows of an imported file that give none (a blank "
-            "currency column, or a CSV without one). Orders already imported keep theirs.",
+            title=QCoreApplication.translate("CurrencySettingsDialog", "Shop currency"),
+            intro_text=QCoreApplication.translate(
+                "CurrencySettingsDialog",
+                "The currency of the rows of an imported file that give none (a blank "
+                "currency column, or a CSV without one). Orders already imported keep theirs.",
+            ),
             choices=sorted(CURRENCIES),
             validate=valid_currency,
             parent=parent,

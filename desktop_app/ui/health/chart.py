@@ -15,19 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.forecast_text import percent
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
-from desktop_app.core.wording import plural
 from desktop_app.services.health import (
     CATEGORY_LABELS,
     DailyCancellations,
     HealthReport,
     MarketplaceHealth,
 )
+from desktop_app.ui.domain_text import day_text, health_word, tx
+from desktop_app.ui.domain_text import percent as locale_percent
 from desktop_app.ui.health.day_axis import DayAxis
 from desktop_app.ui.style import Token, colour, qcolour
 
@@ -66,8 +67,12 @@ def x_day(x: float) -> date:
 def rate_text(point: DailyRate) -> str:
     value = point.rate
     if value is None:
-        return "no seller-fulfilled orders in the 7 days: no rate"
-    return f"{point.counted} of {plural(point.orders, 'order')} cancelled against you: {value:.2%}"
+        return QCoreApplication.translate(
+            "RateChart", "no seller-fulfilled orders in the 7 days: no rate"
+        )
+    return QCoreApplication.translate(
+        "RateChart", "{counted} of %n order(s) cancelled against you: {rate}", "", point.orders
+    ).format(counted=point.counted, rate=locale_percent(value, 2))
 
 
 class RateChart(QWidget):
@@ -106,15 +111,15 @@ class RateChart(QWidget):
         self.bars_plot.setXLink(self.rate_plot)
         self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
         self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
-        self.rate_plot.setLabel("left", "7-day rate (%)")
-        self.bars_plot.setLabel("left", "Cancelled")
+        self.rate_plot.setLabel("left", self.tr("7-day rate (%)"))
+        self.bars_plot.setLabel("left", self.tr("Cancelled"))
 
         self.rate_curve = self.rate_plot.plot(
             [],
             [],
             pen=pg.mkPen(colour(RATE_COLOUR), width=2.5),
             connect="finite",
-            name="7-day cancellation rate",
+            name=self.tr("7-day cancellation rate"),
         )
         self.target_line = pg.InfiniteLine(
             pos=CANCELLATION_RATE.target * 100,
@@ -237,7 +242,9 @@ class RateChart(QWidget):
             key, name = market.profile.key, market.profile.name
             line_colour = colour(MARKET_COLOURS.get(key, "market_other"))
             metric = market.profile.metric
-            label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
+            label = self.tr("{marketplace} {days}-day {metric}").format(
+                marketplace=name, days=market.figure.window_days, metric=tx(metric.label.lower())
+            )
             legend.append(_legend_entry(line_colour, "━", label))
             if key != "amazon":
                 targets.setdefault(metric.target, []).append(name)
@@ -245,7 +252,7 @@ class RateChart(QWidget):
                 self._plot_other(market, line_colour)
                 ys += [p.rate * 100 for p in market.series if p.rate is not None]
                 for p in market.series:
-                    self._others.setdefault(p.day, []).append((name, metric.label.lower(), p))
+                    self._others.setdefault(p.day, []).append((name, tx(metric.label.lower()), p))
             if report.last == report.today:
                 drawn = self._plot_projection(market, line_colour)
                 ys += drawn[0]
@@ -253,7 +260,7 @@ class RateChart(QWidget):
         if report.marketplaces and report.last == report.today:
             legend.append(
                 _legend_entry(
-                    colour("chart_guide_text"), "┅", "forecast if you cancel nothing more"
+                    colour("chart_guide_text"), "┅", self.tr("forecast if you cancel nothing more")
                 )
             )
         for target, names in sorted(targets.items()):
@@ -267,16 +274,16 @@ class RateChart(QWidget):
                 _legend_entry(
                     colour(MARKET_TARGET_COLOUR),
                     "┈",
-                    self.tr("%1 target %2")
-                    .replace("%1", " and ".join(names))
-                    .replace("%2", percent(target)),
+                    self.tr("{marketplaces} target {target}").format(
+                        marketplaces=self.tr(" and ").join(names), target=percent(target)
+                    ),
                 )
             )
             self.rate_plot.addItem(line, ignoreBounds=True)
             self._market_items.append(line)
-        target_text = (self.tr("Amazon target %1") if targets else self.tr("target %1")).replace(
-            "%1", CANCELLATION_RATE.target_text
-        )
+        target_text = (
+            self.tr("Amazon target {target}") if targets else self.tr("target {target}")
+        ).format(target=tx(CANCELLATION_RATE.target_text))
         legend.insert(0, _legend_entry(colour(TARGET_COLOUR), "╌", target_text))
         if not report.marketplaces:
             legend.insert(
@@ -288,7 +295,7 @@ class RateChart(QWidget):
                 angle=90,
                 movable=False,
                 pen=pg.mkPen(colour("chart_guide"), width=1, style=Qt.PenStyle.DashLine),
-                label="today │ forecast",
+                label=self.tr("today │ forecast"),
                 labelOpts={
                     "position": 0.97,
                     "color": colour("chart_guide_text"),
@@ -299,7 +306,9 @@ class RateChart(QWidget):
             self._market_items.append(today)
         several = len(report.marketplaces) > 1
         self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
-        self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
+        self.rate_plot.setLabel(
+            "left", self.tr("Rate (%)") if several else self.tr("7-day rate (%)")
+        )
         self.series_legend.setText(LEGEND_GAP.join(legend))
         self.series_legend.setVisible(bool(legend))
         self._fit_legends()
@@ -410,27 +419,46 @@ class RateChart(QWidget):
         if found is None:
             return ""
         point, bars = found
-        lines = [f"<b>{day:%a %d %b %Y}</b>", f"7 days to this day: {rate_text(point)}"]
+        lines = [
+            f"<b>{day_text(day, year=True)}</b>",
+            self.tr("7 days to this day: {rate}").format(rate=rate_text(point)),
+        ]
         if point.rate is not None:
-            verdict = CANCELLATION_RATE.status(point.rate).value
-            lines.append(f"Target {CANCELLATION_RATE.target_text}: {verdict}")
+            verdict = health_word(CANCELLATION_RATE.status(point.rate))
+            lines.append(
+                self.tr("Target {target}: {verdict}").format(
+                    target=tx(CANCELLATION_RATE.target_text), verdict=verdict
+                )
+            )
         if bars is not None and bars.total:
             parts = [
-                f"{bars.seller_counted} by you (counted)",
-                f"{bars.seller_not_counted} by you (not counted)",
-                f"{bars.amazon} by Amazon"
-                + (f" ({bars.amazon_counted} counted)" if bars.amazon_counted else ""),
-                f"{bars.buyer_request} on buyer request",
-                f"{bars.buyer_self} by the buyer",
+                (bars.seller_counted, self.tr("{n} by you (counted)")),
+                (bars.seller_not_counted, self.tr("{n} by you (not counted)")),
+                (
+                    bars.amazon,
+                    self.tr("{n} by Amazon ({counted} counted)")
+                    if bars.amazon_counted
+                    else self.tr("{n} by Amazon"),
+                ),
+                (bars.buyer_request, self.tr("{n} on buyer request")),
+                (bars.buyer_self, self.tr("{n} by the buyer")),
             ]
-            shown = [p for p in parts if not p.startswith("0 ")]
-            lines.append("Cancelled this day: " + ", ".join(shown))
-            lines.append("<i>Click to see these orders</i>")
+            shown = [text.format(n=n, counted=bars.amazon_counted) for n, text in parts if n != 0]
+            lines.append(self.tr("Cancelled this day: {parts}").format(parts=", ".join(shown)))
+            lines.append("<i>" + self.tr("Click to see these orders") + "</i>")
         elif bars is not None:
-            lines.append("No cancellations this day")
+            lines.append(self.tr("No cancellations this day"))
         for name, label, other in self._others.get(day, []):
-            value = "no orders" if other.rate is None else f"{other.rate:.2%}"
-            lines.append(f"{name} {label}: {value} ({other.counted} of {other.orders})")
+            value = locale_percent(other.rate, 2)
+            lines.append(
+                self.tr("{marketplace} {metric}: {value} ({counted} of {orders})").format(
+                    marketplace=name,
+                    metric=label,
+                    value=value,
+                    counted=other.counted,
+                    orders=other.orders,
+                )
+            )
         return "<br>".join(lines)
 
     def _view_x(self, scene_pos: QPointF) -> float | None:
@@ -465,7 +493,7 @@ class RateChart(QWidget):
         """Save the chart as a PNG (checked, written beside ``path``, renamed into place)."""
         from desktop_app.io.safe_write import check_target, replacing
 
-        target = check_target(path, extensions=(".png",), force=True, what="PNG image")
+        target = check_target(path, extensions=(".png",), force=True, what=self.tr("PNG image"))
         assert target is not None
         with replacing(target) as partial:
             if not self.grab().save(str(partial), "PNG"):
@@ -481,9 +509,11 @@ def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
 
 def _bar_legend(names: list[str]) -> str:
     """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
-    labels = dict(CATEGORY_LABELS)
+    labels = {key: tx(label) for key, label in CATEGORY_LABELS.items()}
     if len(names) > 1:
-        labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
+        labels["amazon"] = QCoreApplication.translate(
+            "RateChart", "The marketplace ({marketplaces})"
+        ).format(marketplaces=", ".join(names))
     return LEGEND_GAP.join(
         _legend_entry(colour(BAR_COLOURS[key]), "■", labels[key], "13pt") for key in BAR_ORDER
     )

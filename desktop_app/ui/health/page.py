@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import utcnow
 from desktop_app.core.forecast_text import recovery_sentence
 from desktop_app.core.health import CANCELLATION_RATE, HealthStatus
-from desktop_app.core.money import format_minor
 from desktop_app.core.status import Channel
 from desktop_app.db.database import Database
 from desktop_app.services.health import (
@@ -40,6 +39,8 @@ from desktop_app.services.health import (
     MetricFigure,
     health_report,
 )
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, date_text, percent, tx
+from desktop_app.ui.format import money as format_minor
 from desktop_app.ui.plain import esc
 from desktop_app.ui.style import MUTED, Tone, colour, set_banner, set_role, set_tone
 
@@ -47,23 +48,23 @@ if TYPE_CHECKING:
     from desktop_app.ui.health.chart import RateChart
 
 STATUS_STYLE: dict[HealthStatus, tuple[str, Tone]] = {  # word, tone (style.py colours it)
-    HealthStatus.FINE: ("Fine", "ok"),
-    HealthStatus.AT_RISK: ("At risk", "warning"),
-    HealthStatus.OVER_TARGET: ("Over target", "danger"),
-    HealthStatus.NO_DATA: ("No data", "muted"),
+    HealthStatus.FINE: (QT_TRANSLATE_NOOP("MetricCard", "Fine"), "ok"),
+    HealthStatus.AT_RISK: (QT_TRANSLATE_NOOP("MetricCard", "At risk"), "warning"),
+    HealthStatus.OVER_TARGET: (QT_TRANSLATE_NOOP("MetricCard", "Over target"), "danger"),
+    HealthStatus.NO_DATA: (QT_TRANSLATE_NOOP("MetricCard", "No data"), "muted"),
 }
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("All time", None),
-    ("Custom…", -1),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("HealthPage", "All time"), None),
+    (QT_TRANSLATE_NOOP("HealthPage", "Custom…"), -1),
 )
 CUSTOM = -1
 CHANNELS: tuple[tuple[str, Channel | None], ...] = (
-    ("Seller-fulfilled (MFN): Amazon's rate", Channel.MFN),
-    ("Fulfilled by Amazon (AFN)", Channel.AFN),
-    ("All channels", None),
+    (QT_TRANSLATE_NOOP("HealthPage", "Seller-fulfilled (MFN): Amazon's rate"), Channel.MFN),
+    (QT_TRANSLATE_NOOP("HealthPage", "Fulfilled by Amazon (AFN)"), Channel.AFN),
+    (QT_TRANSLATE_NOOP("HealthPage", "All channels"), None),
 )
 Save = Callable[[QWidget, str, str], str]  # (parent, caption, filter) -> path or ""
 
@@ -112,83 +113,142 @@ class MetricCard(QFrame):
     def show_market(self, market: MarketplaceHealth) -> None:
         """A marketplace's own metric, titled with its name, and its forecast sentence."""
         self.show_figure(market.figure)
-        self.title.setText(f"{market.profile.name} · {market.figure.title}")
+        self.title.setText(f"{market.profile.name} · {tx(market.figure.title)}")
         self.status.setAccessibleName(f"{market.profile.name} {self.status.accessibleName()}")
-        self.forecast.setText(recovery_sentence(market.forecast, market.profile))
+        self.forecast.setText(tx(recovery_sentence(market.forecast, market.profile)))
         self.forecast.setVisible(True)
         self.setToolTip(
-            f"{market.profile.metric.description}\nSource: {market.profile.metric.source}"
+            self.tr("{description}\nSource: {source}").format(
+                description=tx(market.profile.metric.description),
+                source=market.profile.metric.source,
+            )
         )
 
     def show_figure(self, figure: MetricFigure) -> None:
         word, tone = STATUS_STYLE[figure.status]
+        word = self.tr(word)
         self.forecast.setVisible(False)
-        self.title.setText(figure.title)
-        self.value.setText(figure.value_text)
+        self.title.setText(tx(figure.title))
+        self.value.setText(value_text(figure))
         set_tone(self.value, tone)
         self.status.setText(f"● {word}")
         set_banner(self.status, tone)
-        self.status.setAccessibleName(f"{figure.title}: {word}")
+        self.status.setAccessibleName(f"{tx(figure.title)}: {word}")
         self.detail.setText(
-            f"Target {figure.metric.target_text}\n{figure.numerator} of {figure.denominator}"
-            f" {figure.denominator_label} {figure.numerator_label}"
+            self.tr(
+                "Target {target}\n"
+                "{numerator} of {denominator} {denominator_label} {numerator_label}"
+            ).format(
+                target=tx(figure.metric.target_text),
+                numerator=figure.numerator,
+                denominator=figure.denominator,
+                denominator_label=tx(figure.denominator_label),
+                numerator_label=tx(figure.numerator_label),
+            )
         )
         set_tone(self, tone)
-        self.setToolTip(f"{figure.metric.description}\nSource: {figure.metric.source}")
+        self.setToolTip(
+            self.tr("{description}\nSource: {source}").format(
+                description=tx(figure.metric.description), source=figure.metric.source
+            )
+        )
 
 
 SEVERITY = [HealthStatus.NO_DATA, HealthStatus.FINE, HealthStatus.AT_RISK, HealthStatus.OVER_TARGET]
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("HealthPage", text, "", n)
+
+
+def value_text(figure: MetricFigure) -> str:
+    """The metric's value as the window's locale writes it: "1.25%", "1,25 %"."""
+    return percent(figure.value, 2)
+
+
 def _sentence(figure: MetricFigure) -> str:
-    value, target = figure.value_text, figure.metric.target_text
+    value, target = value_text(figure), tx(figure.metric.target_text)
     if figure.metric is CANCELLATION_RATE:
         if figure.value is None:
-            return (
-                "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate."
+            return QCoreApplication.translate(
+                "HealthPage",
+                "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate.",
             )
         if figure.status is HealthStatus.OVER_TARGET:
-            return (
-                f"Your cancellation rate is {value}, over target ({target}): Amazon may "
-                "deactivate your offers."
-            )
+            return QCoreApplication.translate(
+                "HealthPage",
+                "Your cancellation rate is {value}, over target ({target}): Amazon may "
+                "deactivate your offers.",
+            ).format(value=value, target=target)
         if figure.status is HealthStatus.AT_RISK:
-            return f"Your cancellation rate is {value}, close to the target ({target})."
-        return f"Your cancellation rate is fine at {value}."
+            return QCoreApplication.translate(
+                "HealthPage", "Your cancellation rate is {value}, close to the target ({target})."
+            ).format(value=value, target=target)
+        return QCoreApplication.translate(
+            "HealthPage", "Your cancellation rate is fine at {value}."
+        ).format(value=value)
     if figure.value is None:
-        return "No orders were due to ship in the last 30 days."
+        return QCoreApplication.translate(
+            "HealthPage", "No orders were due to ship in the last 30 days."
+        )
     if figure.status is HealthStatus.OVER_TARGET:
-        return (
-            f"Late shipments are over target: {figure.numerator} of {figure.denominator} orders "
-            f"due in the last {figure.window_days} days went out late ({value}; target {target})."
+        return QCoreApplication.translate(
+            "HealthPage",
+            "Late shipments are over target: {numerator} of {denominator} orders "
+            "due in the last {days} days went out late ({value}; target {target}).",
+        ).format(
+            numerator=figure.numerator,
+            denominator=figure.denominator,
+            days=figure.window_days,
+            value=value,
+            target=target,
         )
     if figure.status is HealthStatus.AT_RISK:
-        return f"Late shipments are close to the target: {value} in {figure.window_days} days."
-    return f"Late shipments are fine at {value}."
+        return QCoreApplication.translate(
+            "HealthPage", "Late shipments are close to the target: {value} in {days} days."
+        ).format(value=value, days=figure.window_days)
+    return QCoreApplication.translate("HealthPage", "Late shipments are fine at {value}.").format(
+        value=value
+    )
 
 
 CONSEQUENCE = {
-    "amazon": "Amazon may deactivate your offers",
-    "ebay": "eBay may lower your seller level",
-    "walmart": "Walmart may suppress your listings",
+    "amazon": QT_TRANSLATE_NOOP("HealthPage", "Amazon may deactivate your offers"),
+    "ebay": QT_TRANSLATE_NOOP("HealthPage", "eBay may lower your seller level"),
+    "walmart": QT_TRANSLATE_NOOP("HealthPage", "Walmart may suppress your listings"),
 }
 
 
 def _market_sentence(market: MarketplaceHealth) -> str:
     """One marketplace's metric in a sentence (when the shop sells on more than one)."""
     figure, name = market.figure, market.profile.name
-    label = figure.metric.label.lower()
-    value, target = figure.value_text, figure.metric.target_text
+    label = tx(figure.metric.label.lower())
+    value, target = value_text(figure), tx(figure.metric.target_text)
     if figure.value is None:
-        return f"No {name} orders in the last {figure.window_days} days."
+        return QCoreApplication.translate(
+            "HealthPage", "No {marketplace} orders in the last {days} days."
+        ).format(marketplace=name, days=figure.window_days)
     if figure.status is HealthStatus.OVER_TARGET:
-        return (
-            f"Your {name} {label} is {value}, over target ({target}): "
-            f"{CONSEQUENCE.get(market.profile.key, 'the marketplace may act')}."
+        consequence = CONSEQUENCE.get(market.profile.key)
+        return QCoreApplication.translate(
+            "HealthPage",
+            "Your {marketplace} {metric} is {value}, over target ({target}): {consequence}.",
+        ).format(
+            marketplace=name,
+            metric=label,
+            value=value,
+            target=target,
+            consequence=_tr(consequence)
+            if consequence
+            else QCoreApplication.translate("HealthPage", "the marketplace may act"),
         )
     if figure.status is HealthStatus.AT_RISK:
-        return f"Your {name} {label} is {value}, close to the target ({target})."
-    return f"Your {name} {label} is fine at {value}."
+        return QCoreApplication.translate(
+            "HealthPage", "Your {marketplace} {metric} is {value}, close to the target ({target})."
+        ).format(marketplace=name, metric=label, value=value, target=target)
+    return QCoreApplication.translate(
+        "HealthPage", "Your {marketplace} {metric} is fine at {value}."
+    ).format(marketplace=name, metric=label, value=value)
 
 
 def headline(report: HealthReport) -> tuple[str, HealthStatus]:
@@ -211,20 +271,37 @@ def advice(report: HealthReport) -> list[str]:
     cancel = report.current
     if cancel.status in (HealthStatus.OVER_TARGET, HealthStatus.AT_RISK):
         tips.append(
-            "Cancel only when the buyer's request is on record: ask buyers to use Amazon's "
-            "“Request cancellation” option rather than a message."
+            QCoreApplication.translate(
+                "HealthPage",
+                "Cancel only when the buyer's request is on record: ask buyers to use Amazon's "
+                "“Request cancellation” option rather than a message.",
+            )
         )
     if report.top_reasons and report.top_reasons[0].code == "NoInventory":
         n = report.top_reasons[0].orders
         tips.append(
-            f"{n} cancellation{'s' if n != 1 else ''} counted against you were for no "
-            "inventory: keep stock counts current and set a SKU to zero when it runs out."
+            QCoreApplication.translate(
+                "HealthPage",
+                "%n cancellation(s) counted against you were for no "
+                "inventory: keep stock counts current and set a SKU to zero when it runs out.",
+                "",
+                n,
+            )
         )
     late = [m.status for m in report.metrics[1:]]
     if HealthStatus.OVER_TARGET in late or HealthStatus.AT_RISK in late:
-        tips.append("Confirm shipment before the ship-by date, or lengthen your handling time.")
+        tips.append(
+            QCoreApplication.translate(
+                "HealthPage",
+                "Confirm shipment before the ship-by date, or lengthen your handling time.",
+            )
+        )
     if not tips:
-        tips.append("Nothing needs doing: your account is within every tracked target.")
+        tips.append(
+            QCoreApplication.translate(
+                "HealthPage", "Nothing needs doing: your account is within every tracked target."
+            )
+        )
     return tips
 
 
@@ -260,7 +337,7 @@ class HealthPage(QWidget):
 
         self.range_box = QComboBox()
         for text, days in RANGES:
-            self.range_box.addItem(text, days)
+            self.range_box.addItem(self.tr(text), days)
         self.range_box.setCurrentIndex(1)
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
@@ -271,9 +348,9 @@ class HealthPage(QWidget):
             edit.dateChanged.connect(self._custom_changed)
         self.channel_box = QComboBox()
         for text, _channel in CHANNELS:
-            self.channel_box.addItem(text)
-        self.png_button = QPushButton("Export chart as PNG…")
-        self.csv_button = QPushButton("Export data as CSV…")
+            self.channel_box.addItem(self.tr(text))
+        self.png_button = QPushButton(self.tr("Export chart as PNG…"))
+        self.csv_button = QPushButton(self.tr("Export data as CSV…"))
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.channel_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.png_button.clicked.connect(lambda: self._export("png"))
@@ -306,12 +383,12 @@ class HealthPage(QWidget):
             cards.addWidget(card, 1)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Show:"))
+        controls.addWidget(QLabel(self.tr("Show:")))
         controls.addWidget(self.range_box)
         controls.addWidget(self.first_edit)
         controls.addWidget(self.last_edit)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Orders:"))
+        controls.addWidget(QLabel(self.tr("Orders:")))
         controls.addWidget(self.channel_box)
         controls.addStretch(1)
         controls.addWidget(self.png_button)
@@ -431,39 +508,50 @@ class HealthPage(QWidget):
         set_banner(self.headline, tone)
         self._show_cards(report)
         self.not_tracked.setText(
-            "Not tracked here, check Seller Central: "
-            + ", ".join(m.label.lower() for m, _why in report.not_tracked)
-            + "."
+            self.tr("Not tracked here, check Seller Central: {metrics}.").format(
+                metrics=", ".join(tx(m.label.lower()) for m, _why in report.not_tracked)
+            )
         )
         self.not_tracked.setToolTip(
-            "\n".join(f"{m.label}: {why}." for m, why in report.not_tracked)
+            "\n".join(f"{tx(m.label)}: {tx(why)}." for m, why in report.not_tracked)
         )
         over = len(report.days_over_target)
-        span = f"{report.first:%d %b %Y} – {report.last:%d %b %Y}"
+        span = f"{date_text(report.first)} – {date_text(report.last)}"
         who = {
-            Channel.MFN: "seller-fulfilled orders",
-            Channel.AFN: "orders fulfilled by Amazon",
-            None: "all orders",
+            Channel.MFN: self.tr("seller-fulfilled orders"),
+            Channel.AFN: self.tr("orders fulfilled by Amazon"),
+            None: self.tr("all orders"),
         }[report.channel]
         if len(report.marketplaces) > 1:
             self.chart_title.setText(
-                f"Cancellation rate on each marketplace, by its own rules ({who}) · {span}"
+                self.tr(
+                    "Cancellation rate on each marketplace, by its own rules ({who}) · {span}"
+                ).format(who=who, span=span)
             )
         else:
-            self.chart_title.setText(f"7-day cancellation rate, {who} · {span}")
-        limit = f"{CANCELLATION_RATE.target:.1%}"
-        note = (
-            f"{over} day{'s' if over != 1 else ''} at or over {limit} (shaded red). "
-            if over
-            else f"Never at or over {limit} in this range. "
-        )
+            self.chart_title.setText(
+                self.tr("7-day cancellation rate, {who} · {span}").format(who=who, span=span)
+            )
+        limit = percent(CANCELLATION_RATE.target)
         if len(report.marketplaces) > 1:
-            note = f"Amazon: {note[0].lower()}{note[1:]}"
+            note = (
+                self.tr("Amazon: %n day(s) at or over {limit} (shaded red). ", "", over)
+                if over
+                else self.tr("Amazon: never at or over {limit} in this range. ")
+            ).format(limit=limit)
+        else:
+            note = (
+                self.tr("%n day(s) at or over {limit} (shaded red). ", "", over)
+                if over
+                else self.tr("Never at or over {limit} in this range. ")
+            ).format(limit=limit)
         if report.channel is not Channel.MFN:
-            note += (
+            note += self.tr(
                 "Amazon's rate counts seller-fulfilled orders only; this view is for comparison. "
             )
-        note += "Bars: cancellations made each day, by who started them. Click a day to list them."
+        note += self.tr(
+            "Bars: cancellations made each day, by who started them. Click a day to list them."
+        )
         self.chart_note.setText(note)
         self.chart.set_report(report)
         self._show_behind(report)
@@ -505,35 +593,35 @@ class HealthPage(QWidget):
 
         head = "<p style='font-weight:600; margin:6px 0 2px 0'>{}</p>"
         self.skus.setText(
-            head.format("SKUs behind cancellations counted against you")
+            head.format(self.tr("SKUs behind cancellations counted against you"))
             + table(
-                [
-                    (s.sku, f"{s.orders} order{'s' if s.orders != 1 else ''}")
-                    for s in report.top_skus
-                ],
-                "None in this range.",
+                [(s.sku, self.tr("%n order(s)", "", s.orders)) for s in report.top_skus],
+                self.tr("None in this range."),
             )
         )
         self.reasons.setText(
-            head.format("Reasons given")
-            + table([(r.label, str(r.orders)) for r in report.top_reasons], "None in this range.")
+            head.format(self.tr("Reasons given"))
+            + table(
+                [(tx(r.label), str(r.orders)) for r in report.top_reasons],
+                self.tr("None in this range."),
+            )
         )
         rows = []
         for cost in report.costs:
             rows += [
                 (
-                    f"Refunds ({cost.cancellations} cancellations)",
+                    self.tr("Refunds (%n cancellation(s))", "", cost.cancellations),
                     format_minor(cost.refunds_minor, cost.currency),
                 ),
-                ("Other costs", format_minor(cost.costs_minor, cost.currency)),
-                ("Total", format_minor(cost.total_minor, cost.currency)),
+                (self.tr("Other costs"), format_minor(cost.costs_minor, cost.currency)),
+                (self.tr("Total"), format_minor(cost.total_minor, cost.currency)),
             ]
         self.costs.setText(
-            head.format("What cancellations cost")
-            + table(rows, "Nothing cancelled in this range.", bold="Total")
+            head.format(self.tr("What cancellations cost"))
+            + table(rows, self.tr("Nothing cancelled in this range."), bold=self.tr("Total"))
         )
         self.tips.setText(
-            head.format("What to do")
+            head.format(self.tr("What to do"))
             + "".join(f"<p style='margin:0 0 4px 0'>• {esc(tip)}</p>" for tip in advice(report))
         )
 
@@ -546,7 +634,7 @@ class HealthPage(QWidget):
         from desktop_app.io.safe_write import check_target, open_text
 
         assert self.report is not None
-        target = check_target(path, extensions=(".csv",), force=True, what="CSV file")
+        target = check_target(path, extensions=(".csv",), force=True, what=self.tr("CSV file"))
         with open_text(target) as handle:  # beside the target, then renamed into place
             csv.writer(handle).writerows(self.report.csv_rows())
 
@@ -560,11 +648,15 @@ class HealthPage(QWidget):
 
     def _export_to(self, kind: str) -> None:
         if kind == "png":
-            path = self._ask_path(self, "Export chart as PNG", "PNG image (*.png)")
+            path = self._ask_path(
+                self, self.tr("Export chart as PNG"), self.tr("PNG image (*.png)")
+            )
             if path:
                 self.export_png(path if path.lower().endswith(".png") else path + ".png")
         else:
-            path = self._ask_path(self, "Export chart data as CSV", "CSV file (*.csv)")
+            path = self._ask_path(
+                self, self.tr("Export chart data as CSV"), self.tr("CSV file (*.csv)")
+            )
             if path:
                 self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
 

@@ -14,14 +14,22 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.clock import utcnow
 from desktop_app.core.ship_by import Countdown, Urgency, countdown
-from desktop_app.core.status import Channel
+from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.plain import tip
 from desktop_app.ui.ship_by_text import countdown_colour, countdown_text, countdown_tip
 from desktop_app.ui.style import WARNING, qcolour, status_icon
@@ -33,16 +41,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 ORDER_ID, PURCHASED, STATUS, CHANNEL, ITEMS, SKUS, TOTAL, SHIP_BY, REQUEST, MARKETPLACE = range(10)
 HEADERS = {
-    ORDER_ID: "Order",
-    PURCHASED: "Purchased",
-    STATUS: "Status",
-    CHANNEL: "Channel",
-    ITEMS: "Items",
-    SKUS: "SKU(s)",
-    TOTAL: "Total",
-    SHIP_BY: "Ship by",
-    REQUEST: "Buyer request",
-    MARKETPLACE: "Marketplace",
+    ORDER_ID: QT_TRANSLATE_NOOP("OrdersModel", "Order"),
+    PURCHASED: QT_TRANSLATE_NOOP("OrdersModel", "Purchased"),
+    STATUS: QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+    CHANNEL: QT_TRANSLATE_NOOP("OrdersModel", "Channel"),
+    ITEMS: QT_TRANSLATE_NOOP("OrdersModel", "Items"),
+    SKUS: QT_TRANSLATE_NOOP("OrdersModel", "SKU(s)"),
+    TOTAL: QT_TRANSLATE_NOOP("OrdersModel", "Total"),
+    SHIP_BY: QT_TRANSLATE_NOOP("OrdersModel", "Ship by"),
+    REQUEST: QT_TRANSLATE_NOOP("OrdersModel", "Buyer request"),
+    MARKETPLACE: QT_TRANSLATE_NOOP("OrdersModel", "Marketplace"),
 }
 SORT_KEYS = {
     ORDER_ID: SortKey.ORDER_ID,
@@ -58,7 +66,17 @@ SORT_KEYS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
-CHANNEL_TEXT = {Channel.MFN: "Seller (MFN)", Channel.AFN: "Amazon (FBA)"}
+CHANNEL_TEXT = {
+    Channel.MFN: QT_TRANSLATE_NOOP("OrdersModel", "Seller (MFN)"),
+    Channel.AFN: QT_TRANSLATE_NOOP("OrdersModel", "Amazon (FBA)"),
+}
+
+
+def channel_text(channel: Channel) -> str:
+    """The channel's short name in the window's language."""
+    return QCoreApplication.translate("OrdersModel", CHANNEL_TEXT[channel])
+
+
 _ROLES = frozenset(  # the roles data() answers; the view asks for others on every paint
     int(role)
     for role in (
@@ -101,6 +119,10 @@ class OrdersModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[OrderRow]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
+        # the words of the cells, translated once (data() answers on every paint)
+        self._status_text = {s: tx(s.label) for s in OrderStatus}
+        self._channel_text = {c: channel_text(c) for c in Channel}
+        self._request_text = self.tr("Open request")
 
     # --- what the seller asked for -------------------------------------------------------
     def set_zone(self, zone: tzinfo) -> None:
@@ -221,10 +243,11 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
+            header = HEADERS.get(section)
+            return self.tr(header) if header else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == PURCHASED:
-                return "Purchase date, in your local time"
+                return self.tr("Purchase date, in your local time")
             if section == SHIP_BY:
                 return self.tr(
                     "Time left to ship unshipped seller-fulfilled orders; sorts by the latest "
@@ -279,9 +302,9 @@ class OrdersModel(QAbstractTableModel):
         if column == PURCHASED:
             return fmt.local_time(row.purchase_date, self._zone)
         if column == STATUS:
-            return row.status.label
+            return self._status_text[row.status]
         if column == CHANNEL:
-            return CHANNEL_TEXT[row.channel]
+            return self._channel_text[row.channel]
         if column == ITEMS:
             return str(row.item_count)
         if column == SKUS:
@@ -292,7 +315,7 @@ class OrdersModel(QAbstractTableModel):
             left = self._countdown(row)
             return countdown_text(left) if left else fmt.local_time(row.ship_by, self._zone)
         if column == REQUEST:
-            return "Open request" if row.has_open_request else ""
+            return self._request_text if row.has_open_request else ""
         if column == MARKETPLACE:
             return row.marketplace
         return ""

@@ -7,7 +7,15 @@ from dataclasses import replace
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import DomainError
 from desktop_app.core.policy import Path
+from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.context import Context
 from desktop_app.services.queries import OrderFilter, OrderRow
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.orders import model as cols
@@ -52,6 +62,18 @@ WIDEST_TEXT = {
     cols.REQUEST: "Open request",
     cols.MARKETPLACE: "Amazon.co.uk",
 }
+
+
+def translated_samples() -> dict[int, list[str]]:
+    """The words of the worded columns in the window's language (German statuses are longer)."""
+    request = QCoreApplication.translate("OrdersModel", "Open request")
+    return {
+        cols.STATUS: [tx(status.label) for status in OrderStatus],
+        cols.CHANNEL: [cols.channel_text(channel) for channel in Channel],
+        cols.REQUEST: [request],
+    }
+
+
 CELL_PADDING = 18  # the cell's margins and the sort arrow's room
 ICON_ROOM = 20  # the status column's coloured dot
 # What a seller who ships their own orders needs first, left to right: the rest follows.
@@ -108,10 +130,14 @@ class OrdersPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
+        samples = translated_samples()
         for column, text in WIDEST_TEXT.items():
             words = max(
-                text,
-                str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                [
+                    text,
+                    str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                    *samples.get(column, []),
+                ],
                 key=metrics.horizontalAdvance,
             )
             room = ICON_ROOM if column == cols.STATUS else 0
@@ -185,7 +211,9 @@ class OrdersPage(QWidget):
         """From the health chart: the orders cancelled on that day."""
         self.filters.dates.setCurrentIndex(0)
         self.set_filter(replace(self.filters.current_filter(), cancelled_on=day))
-        self.message.emit(f"Orders with a cancellation on {day.isoformat()}")
+        self.message.emit(
+            self.tr("Orders with a cancellation on {day}").format(day=day.isoformat())
+        )
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -200,7 +228,11 @@ class OrdersPage(QWidget):
         row = self.model.find_row(order_id)
         if row is None:
             self.set_filter(OrderFilter(order_ids=(order_id,)))
-            self.message.emit(f"Showing order {order_id}; clear the search to see all orders.")
+            self.message.emit(
+                self.tr("Showing order {order_id}; clear the search to see all orders.").format(
+                    order_id=order_id
+                )
+            )
             self.filters.search.blockSignals(True)
             self.filters.search.setText(order_id)
             self.filters.search.blockSignals(False)
@@ -229,7 +261,7 @@ class OrdersPage(QWidget):
         if not rows:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Order {rows[0].order_id}")
+        dialog.setWindowTitle(self.tr("Order {order_id}").format(order_id=rows[0].order_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(560, 640)
         pane = OrderDetailsPane(self._zone, dialog, clock=self._ctx.clock)
@@ -251,24 +283,26 @@ class OrdersPage(QWidget):
         menu = QMenu(self)
         one = len(rows) == 1
         if one:
-            menu.addAction("Open order", self.open_details_window)
+            menu.addAction(self.tr("Open order"), self.open_details_window)
             path = self.details.view.path if self.details.view else Path.CANCEL
             label = {
-                Path.ANSWER_REQUEST: "Answer buyer's request…",
-                Path.ASK_AMAZON: "Ask Amazon to cancel…",
-                Path.RETURN_REFUND: "Start return and refund…",
-            }.get(path, "Cancel order…")
+                Path.ANSWER_REQUEST: self.tr("Answer buyer's request…"),
+                Path.ASK_AMAZON: self.tr("Ask Amazon to cancel…"),
+                Path.RETURN_REFUND: self.tr("Start return and refund…"),
+            }.get(path, self.tr("Cancel order…"))
             menu.addAction(label, self.cancel_selected)
-            ship = menu.addAction("Mark shipped", self.ship_selected)
+            ship = menu.addAction(self.tr("Mark shipped"), self.ship_selected)
             ship.setEnabled(rows[0].status.is_open and rows[0].channel.value == "MFN")
         else:
-            menu.addAction(f"Cancel {len(rows)} orders…", self.cancel_selected)
+            menu.addAction(self.tr("Cancel %n orders…", "", len(rows)), self.cancel_selected)
         menu.addAction(
-            "Re-label cancellation…" if one else f"Re-label {len(rows)} cancellations…",
+            self.tr("Re-label cancellation…")
+            if one
+            else self.tr("Re-label %n cancellations…", "", len(rows)),
             lambda: self.open_relabel([r.order_id for r in rows]),
         )
         menu.addSeparator()
-        copy = QAction(f"Copy order id{'s' if not one else ''}", menu)
+        copy = QAction(self.tr("Copy order id") if one else self.tr("Copy order ids"), menu)
         copy.triggered.connect(lambda: self.copy_ids(rows))
         menu.addAction(copy)
         return menu
@@ -350,19 +384,24 @@ class OrdersPage(QWidget):
             mark_shipped(session, ctx, order_id, decline_request=decline_request)
 
         def done(_none: None) -> None:
-            declined = "; the buyer's request was declined" if decline_request else ""
-            self.message.emit(f"Order {order_id} marked shipped{declined}.")
+            self.message.emit(
+                (
+                    self.tr("Order {order_id} marked shipped; the buyer's request was declined.")
+                    if decline_request
+                    else self.tr("Order {order_id} marked shipped.")
+                ).format(order_id=order_id)
+            )
             self._after_change()
 
         def refused(error: DomainError) -> None:
             if isinstance(error, OpenRequestFirst):
                 self._ask_to_decline(order_id, str(error))
                 return
-            self._notify(self, "Mark shipped", str(error), error=True)
+            self._notify(self, self.tr("Mark shipped"), str(error), error=True)
             self._after_change()
 
         self._ops.write(
-            self._db, ship, done, refused=refused, label="Marking shipped…", what="ship"
+            self._db, ship, done, refused=refused, label=self.tr("Marking shipped…"), what="ship"
         )
 
     def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
