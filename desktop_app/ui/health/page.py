@@ -44,6 +44,7 @@ from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, W
 
 if TYPE_CHECKING:
     from desktop_app.ui.health.chart import RateChart
+    from desktop_app.ui.operations import Operations
 
 STATUS_STYLE: dict[HealthStatus, tuple[str, str, str]] = {  # word, colour, background
     HealthStatus.FINE: ("Fine", OK, OK_BG),
@@ -230,6 +231,7 @@ class HealthPage(QWidget):
     """The account-health panel, the rate chart and what lies behind the cancellations."""
 
     dayClicked = Signal(date)
+    refreshed = Signal()  # the figures asked for last are shown
 
     def __init__(
         self,
@@ -238,8 +240,11 @@ class HealthPage(QWidget):
         *,
         clock: Callable[[], datetime] = utcnow,
         ask_path: Save = _ask_path,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = operations  # given: the figures are read off the GUI thread
+        self._generation = 0  # the newest read's number; older answers are dropped
         from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
 
         self._db = db
@@ -397,17 +402,27 @@ class HealthPage(QWidget):
             first = _pydate(self.first_edit.date())
             last = _pydate(self.last_edit.date())
             days = None
-        with self._db.reading() as session:
-            report = health_report(
-                session,
-                self._clock(),
-                days=days,
-                first=first,
-                last=last,
-                channel=self.channel,
-            )
-        self.report = report
-        self._show(report)
+        db, now, channel = self._db, self._clock(), self.channel
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> HealthReport:
+            with db.reading() as session:
+                return health_report(
+                    session, now, days=days, first=first, last=last, channel=channel
+                )
+
+        def show(report: HealthReport) -> None:
+            if generation != self._generation:
+                return  # the seller picked another range or channel since
+            self.report = report
+            self._show(report)
+            self.refreshed.emit()
+
+        if self._ops is None:
+            show(read())
+        else:
+            self._ops.run(lambda _progress: read(), show, label=self.tr("Reading account health…"))
 
     def _show(self, report: HealthReport) -> None:
         text, worst = headline(report)
