@@ -108,6 +108,9 @@ def run(cfg: Config) -> list[Figure]:
     report_path = _import_file(shop, folder, IMPORT_ROWS)
     now = shop.now
 
+    from desktop_app.ui.app import skip_pyside_feature_import
+
+    skip_pyside_feature_import()  # as the app's entry point does
     app = QApplication.instance() or QApplication([])
     beat = Beat()
     heart = QTimer()
@@ -128,11 +131,14 @@ def run(cfg: Config) -> list[Figure]:
     ) -> None:
         """Run ``start`` right after a tick; wait until ``done()`` and a moment of quiet."""
         loop = QEventLoop()
-        state: dict[str, Any] = {"finished_at": None, "error": None}
+        state: dict[str, Any] = {"finished_at": None, "error": None, "begun": False}
         began = time.perf_counter()
+        if cfg.quick:
+            timeout = min(timeout, 60.0)  # a smoke run on a small shop: nothing takes long
 
         def begin() -> None:
             beat.ticks[:] = beat.ticks[-1:]
+            state["begun"] = True
             try:
                 start()
             except Exception as error:  # reported as a figure
@@ -143,6 +149,8 @@ def run(cfg: Config) -> list[Figure]:
             if state["error"] is not None or moment - began > timeout:
                 loop.quit()
                 return
+            if not state["begun"]:
+                return  # the action waits for the next beat
             if state["finished_at"] is None:
                 if done():
                     state["finished_at"] = moment
@@ -173,7 +181,8 @@ def run(cfg: Config) -> list[Figure]:
             return
         longest = max(gaps, default=0.0)
         print(
-            f"  {name}: longest {longest:.0f} ms, p99 {_p99(gaps):.0f} ms, {seconds:.2f} s",
+            f"  {name}: longest {longest:.0f} ms, p99 {_p99(gaps):.0f} ms, {seconds:.2f} s, "
+            f"VmRSS {_status_mb()[0]:.0f} MB",
             file=sys.stderr,
             flush=True,
         )
@@ -352,11 +361,11 @@ def _session(
         spin = spins[0]
         act("Cancel dialog: change a quantity", lambda: spin.setValue(spin.maximum()), settled)
     act("Cancel dialog: change the reason", lambda: dialog.reason.choose(NO_INVENTORY), settled)
-    act(
-        "Confirm the cancel",
-        dialog.confirm,
-        lambda: (not shiboken_valid(dialog) or not dialog.isVisible()) and idle(),
-    )
+    act("Confirm the cancel", dialog.confirm, idle)  # the write, then the table read again
+    if shiboken_valid(dialog) and dialog.isVisible():
+        banner = getattr(getattr(dialog, "banner", None), "text", lambda: "")()
+        notes.append(f"the cancel was not confirmed: {banner or 'the dialog stayed open'}")
+        dialog.close()
     act("Filter: cleared again", lambda: page.set_filter(OrderFilter()), idle)
     page.filters.search.clear()
 
@@ -451,6 +460,7 @@ def _session(
                 opened.close()
     app.processEvents()
     rss, hwm = _status_mb()
+    print(f"  memory: VmRSS {rss:.0f} MB, VmHWM {hwm:.0f} MB", file=sys.stderr, flush=True)
     figures.append(
         Figure(
             SECTION,

@@ -463,6 +463,9 @@ def export_view(
         )
 
     def finished(result: ExportResult) -> None:
+        from desktop_app.ui.memory import give_back
+
+        give_back()  # the rows the export read
         notify(
             parent,
             "Export finished",

@@ -839,8 +839,15 @@ class MainWindow(QMainWindow):
                 **self.prompts.import_options,
             }
             self.import_runner = module.import_files(
-                self, self.db, paths, done=lambda _summaries: self.refresh(), **options
+                self, self.db, paths, done=lambda _summaries: self._after_big_job(), **options
             )
+
+    def _after_big_job(self) -> None:
+        """An import ended: read everything again, and give back what it used."""
+        from desktop_app.ui.memory import give_back
+
+        self.refresh()
+        give_back()
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""

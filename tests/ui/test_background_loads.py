@@ -158,3 +158,35 @@ def test_account_health_reads_off_the_gui_thread_newest_range_wins(
     with shop.reading() as session:
         every_day = health_report(session, NOW, days=None)
     assert (page.report.first, page.report.last) == (every_day.first, every_day.last)
+
+
+def test_after_its_own_write_the_page_reads_off_thread_and_keeps_the_selection(
+    qtbot: QtBot, shop: Database, tmp_path: object
+) -> None:
+    from desktop_app.services.orders import mark_shipped
+
+    page, ops = _page(qtbot, shop, tmp_path)
+    model = page.model
+    count = model.rowCount()
+    row = next(
+        n
+        for n in range(count)
+        if (found := model.row_at(n)) is not None
+        and found.status is OrderStatus.UNSHIPPED
+        and not found.has_open_request
+        and found.channel.value == "MFN"
+    )
+    order_id = model.row_at(row).order_id  # type: ignore[union-attr]
+    page.table.selectRow(row)
+    with shop.transaction() as session:
+        mark_shipped(session, CTX, order_id)
+    page._after_change()  # what a write from this page does next
+    assert model.loading and model.row_at(row).status is OrderStatus.UNSHIPPED  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not model.loading and not ops.busy, timeout=5000)
+    assert model.rowCount() == count
+    assert model.row_at(row).status is OrderStatus.SHIPPED  # type: ignore[union-attr]
+    assert [i.row() for i in page.table.selectionModel().selectedRows()] == [row]
+    qtbot.waitUntil(
+        lambda: page.details.view is not None and page.details.view.status is OrderStatus.SHIPPED,
+        timeout=5000,
+    )

@@ -67,8 +67,17 @@ class Loader:
         self._waiting_for = None
         self._loaded_once = True
 
-    def load(self, background: bool) -> None:
-        if not (background and self._ops is not None and self._loaded_once):
+    @property
+    def can_wait(self) -> bool:
+        """Answers may come from a worker (the first rows were read)."""
+        return self._ops is not None and self._loaded_once
+
+    def load(
+        self, background: bool, *, keep: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
+        """Read the wanted filter and sort. ``keep``: after a change, the rows keep their places
+        (and the selection) when the count holds. ``then`` runs once the answer is shown."""
+        if not (background and self.can_wait):
             self._model.reload()
             return
         self._generation += 1
@@ -86,8 +95,11 @@ class Loader:
             if generation != self._generation:
                 return  # a newer filter or sort was asked for since: its answer is coming
             self._waiting_for = None
+            same = keep and wanted == self._model.shown() and answer[0] == self._model.rowCount()
             self._model.mark_shown(wanted)
-            self._model.show_loaded(*answer)
+            (self._model.renew if same else self._model.show_loaded)(*answer)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
@@ -95,6 +107,7 @@ class Loader:
             self._waiting_for = None
             raise error  # the window's one sentence, and the log
 
+        assert self._ops is not None
         self._ops.run(work, done, failed, label=self._model.tr("Loading orders…"))
 
 

@@ -167,6 +167,20 @@ class OrdersModel(QAbstractTableModel):
     def mark_shown(self, wanted: tuple[OrderFilter, SortKey, bool]) -> None:
         self._shown = wanted
 
+    def shown(self) -> tuple[OrderFilter, SortKey, bool]:
+        """The filter and sort of the rows held."""
+        return self._shown
+
+    def renew(self, count: int, first: list[OrderRow]) -> None:
+        """The same rows in the same places, read again (the selection stays)."""
+        self._pages.clear()
+        if first:
+            self._pages[0] = first
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(HEADERS) - 1))
+        self.countChanged.emit(count)
+        self.loaded.emit()
+
     @property
     def database(self) -> Database:
         return self._db
@@ -179,8 +193,17 @@ class OrdersModel(QAbstractTableModel):
     def page_size(self) -> int:
         return self._page_size
 
-    def refresh(self) -> None:
-        """After a change: keep the rows' places (and the selection) when the count holds."""
+    def refresh(self, *, then: Callable[[], None] | None = None) -> bool:
+        """After a change: keep the rows' places (and the selection) when the count holds.
+        With ``then``, read off the GUI thread when the model can (``then`` runs once the rows
+        are shown) and say so; else read now."""
+        if then is not None and self.loader.can_wait:
+            self.loader.load(True, keep=True, then=then)
+            return True
+        self._refresh_now()
+        return False
+
+    def _refresh_now(self) -> None:
         count = self._count_now()
         if count != self._count:
             self.reload()

@@ -378,5 +378,7 @@ class OrdersPage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        self.refresh()
+        # the page's own write: the count and the rows are read off the GUI thread
+        if not self.model.refresh(then=lambda: self.show_current(background=True)):
+            self.show_current()
         self.changed.emit()
