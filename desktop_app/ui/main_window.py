@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
 
             page = StockPage(db, ctx, self.operations, notify=self.notify)
         page.changed.connect(self.refresh_status)
-        page.changed.connect(self.orders_page.refresh)
+        page.changed.connect(self.orders_page.refresh_in_background)
         return page
 
     @property

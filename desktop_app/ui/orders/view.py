@@ -378,7 +378,11 @@ class OrdersPage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        # the page's own write: the count and the rows are read off the GUI thread
+        self.refresh_in_background()
+        self.changed.emit()
+
+    def refresh_in_background(self) -> None:
+        """After a write in this window: the count and the rows are read off the GUI thread
+        (their places and the selection kept when the count holds), then the details."""
         if not self.model.refresh(then=lambda: self.show_current(background=True)):
             self.show_current()
-        self.changed.emit()
