@@ -465,7 +465,7 @@ def export_view(
     def finished(result: ExportResult) -> None:
         from desktop_app.ui.memory import give_back
 
-        give_back()  # the rows the export read
+        give_back(db)  # the rows the export read, its connection's cache
         notify(
             parent,
             "Export finished",

@@ -847,7 +847,8 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.memory import give_back
 
         self.refresh()
-        give_back()
+        if self.db is not None:
+            give_back(self.db)
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""
