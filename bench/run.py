@@ -25,7 +25,7 @@ time.tzset()
 from bench.common import Config, Figure, fmt, log, missing, run_section  # noqa: E402
 from bench.datasets import DATA, DemoShop, demo_shop  # noqa: E402
 
-SECTIONS = ("import", "orders", "health", "cancel", "startup")
+SECTIONS = ("import", "orders", "health", "cancel", "startup", "window")
 QUICK_ORDERS = 2_000
 
 
@@ -223,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
                 figures += startup.run(cfg, shop)
             else:
                 module = {"orders": "orders_table", "health": "health", "cancel": "cancel"}
+                module["window"] = "window"
                 figures += run_section(module[section], section, cfg)
         except Exception as error:  # one broken section must not lose the others' figures
             figures.append(missing(section, "section", f"failed: {type(error).__name__}: {error}"))

@@ -27,7 +27,7 @@ from desktop_app.io.errors import ReadError, write_error_report
 from desktop_app.io.generic import REQUIRED_TARGETS, ColumnMapping
 from desktop_app.io.table import Layout, Report
 from desktop_app.services.context import Context
-from desktop_app.services.exporting import ExportOptions, export_orders
+from desktop_app.services.exporting import ExportOptions, ExportResult, export_orders
 from desktop_app.services.importing import (
     ImportCancelled,
     ImportOptions,
@@ -533,8 +533,10 @@ def export_view(
     *,
     choose_path: ChoosePath | None = None,
     notify: Notify = message_box,
+    operations: Operations | None = None,
 ) -> Path | None:
-    """File > Export: the orders shown (their filter and sort) to CSV or TSV."""
+    """File > Export: the orders shown (their filter and sort) to CSV or TSV; with
+    ``operations`` the file is written off the GUI thread and the seller told when done."""
     path = (choose_path or _choose_export_path)(parent, "orders.csv")
     if path is None:
         return None
@@ -544,38 +546,60 @@ def export_view(
     path = path if path.suffix else path.with_suffix(".csv")
     tsv = path.suffix.lower() in (".tsv", ".txt")
     options = ExportOptions(delimiter="\t" if tsv else ",", bom=not tsv)
-    try:
-        check_export_target(path, options, force=True)  # the save dialog asked before replacing
-        result = export_orders(
-            db.sessions, path, order_filter, sort=sort, descending=descending, options=options
+    target = path
+
+    def work(_progress: Progress) -> ExportResult:
+        check_export_target(target, options, force=True)  # the save dialog asked to replace
+        return export_orders(
+            db.sessions, target, order_filter, sort=sort, descending=descending, options=options
         )
-    except DomainError as refused:  # a link, a device, a wrong name, a full disk
+
+    def finished(result: ExportResult) -> None:
+        from desktop_app.ui.memory import give_back
+
+        give_back(db)  # the rows the export read, its connection's cache
         notify(
             parent,
-            QCoreApplication.translate("Importing", "Export failed"),
-            str(refused),
-            error=True,
-        )
-        return None
-    except OSError as error:
-        notify(
-            parent,
-            QCoreApplication.translate("Importing", "Export failed"),
-            QCoreApplication.translate("Importing", "Cannot write {path}: {error}").format(
-                path=path, error=error.strerror
+            QCoreApplication.translate("Importing", "Export finished"),
+            QCoreApplication.translate(
+                "Importing", "%n order(s) ({rows}) in {path}.", "", result.orders
+            ).format(
+                rows=QCoreApplication.translate("Importing", "%n row(s)", "", result.rows),
+                path=target,
             ),
-            error=True,
         )
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, DomainError):  # a link, a device, a wrong name, a full disk
+            notify(
+                parent,
+                QCoreApplication.translate("Importing", "Export failed"),
+                str(error),
+                error=True,
+            )
+        elif isinstance(error, OSError):
+            notify(
+                parent,
+                QCoreApplication.translate("Importing", "Export failed"),
+                QCoreApplication.translate("Importing", "Cannot write {path}: {error}").format(
+                    path=target, error=error.strerror
+                ),
+                error=True,
+            )
+        else:
+            raise error
+
+    if operations is not None:
+        operations.run(
+            work, finished, failed, label=QCoreApplication.translate("Importing", "Exporting…")
+        )
+        return path
+    try:
+        result = work(lambda _done, _total: None)
+    except (DomainError, OSError) as error:
+        failed(error)
         return None
-    notify(
-        parent,
-        QCoreApplication.translate("Importing", "Export finished"),
-        QCoreApplication.translate(
-            "Importing", "%n order(s) ({rows}) in {path}.", "", result.orders
-        ).format(
-            rows=QCoreApplication.translate("Importing", "%n row(s)", "", result.rows), path=path
-        ),
-    )
+    finished(result)
     return path
 
 

@@ -3,8 +3,8 @@
 The window is shown before the database is open (the heavy imports wait for the first paint);
 ``attach(db)`` then builds the Orders page. The other pages are built the first time they are
 wanted, and what they import is loaded off the GUI thread once the first rows are on screen
-(``warm_up``); the status bar's figures wait for those rows too. Account health (and its chart
-library) is loaded only when it is opened.
+(``warm_up``, Account health's chart library last); the status bar's figures wait for those
+rows too. Account health is built when first opened, and reads its figures off the GUI thread.
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ PAGE_ICONS: dict[int, IconName] = {
 # when it runs, and shortcuts are set in a way that does not convert through it (``_action``).
 IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
+HEALTH_CHART_MODULE = "desktop_app.ui.health.chart"
 CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
 DAILY_BACKUP_DELAY_MS = 3_000  # the daily copy waits until the seller has had a first look
 FIRST_ROWS_WAIT_MS = 2_000  # what waits for the first rows waits no longer than this
@@ -109,6 +110,8 @@ WARM_UP = (
     "desktop_app.ui.requests_page",
     "desktop_app.ui.returns_page",
     "desktop_app.ui.stock_page",
+    "desktop_app.ui.health.page",
+    "desktop_app.ui.health.chart",  # pyqtgraph, last: Account health then opens quickly
 )
 
 
@@ -125,6 +128,8 @@ class Prompts:
     import_options: dict[str, Any] = field(default_factory=dict)
     # Settings > Column mappings… > Delete: "are you sure?"
     confirm: Callable[[QWidget, str, str], bool] | None = None
+    # File > Export…: where to write the file, given a suggested name (None: cancelled)
+    export_path: Callable[[QWidget, str], Path | None] | None = None
 
 
 def _module_exists(name: str) -> bool:
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
         self.operations = Operations(lambda error: report(self, error, self.notify), parent=self)
         self.pages: dict[int, QWidget] = {}
         self.health_page: QWidget | None = None
+        self._health_opening = False  # its modules are being imported
         self.setWindowTitle(self.tr("Seller Desk"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -566,7 +572,7 @@ class MainWindow(QMainWindow):
 
             page = StockPage(db, ctx, self.operations, notify=self.notify)
         page.changed.connect(self.refresh_status)
-        page.changed.connect(self.orders_page.refresh)
+        page.changed.connect(self.orders_page.refresh_in_background)
         return page
 
     @property
@@ -606,10 +612,12 @@ class MainWindow(QMainWindow):
         return self.health_holder
 
     def _ensure_health(self) -> None:
-        """Build the Account health page (and import the chart library) on first opening."""
-        if self.health_page is not None or self.db is None:
+        """Build the Account health page on first opening: its modules and the chart library
+        are imported off the GUI thread while the page's place says so; the page is then built
+        and reads its figures in the background."""
+        if self.health_page is not None or self.db is None or self._health_opening:
             return
-        holder = self.page(HEALTH)
+        self.page(HEALTH)
         if not _module_exists(HEALTH_MODULE):
             self.health_holder.setText(
                 self.tr(
@@ -618,20 +626,48 @@ class MainWindow(QMainWindow):
                 )
             )
             return
+        self._health_opening = True
+        self.health_holder.setText(self.tr("Opening Account health…"))
+
+        def work(_progress: Progress) -> Any:
+            importlib.import_module(HEALTH_CHART_MODULE)  # pyqtgraph: the slow part
+            return importlib.import_module(HEALTH_MODULE)
+
+        self.operations.run(
+            work,
+            self._build_health_page,
+            self._health_failed,
+            label=self.tr("Opening Account health…"),
+        )
+
+    def _build_health_page(self, module: Any) -> None:
+        self._health_opening = False
+        if self.db is None or self.health_page is not None:
+            return  # the shop was closed meanwhile
+        holder = self.page(HEALTH)
         try:
-            module = importlib.import_module(HEALTH_MODULE)
-            page = module.HealthPage(self.db, parent=self)
+            page = module.HealthPage(self.db, parent=self, operations=self.operations)
         except Exception as error:
-            report(self, error, self.notify)
-            self.health_holder.setText(self.tr("Account health could not be opened; see the log."))
+            self._health_failed(error)
             return
         if hasattr(page, "dayClicked"):
             page.dayClicked.connect(self.show_cancelled_on)
         self.health_page = page
         index = self.stack.indexOf(holder)
+        showing = self.stack.currentWidget() is holder
         self.stack.removeWidget(holder)
         self.stack.insertWidget(index, page)
         self.pages[HEALTH] = page
+        if showing:
+            self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _health_failed(self, error: BaseException) -> None:
+        self._health_opening = False
+        report(self, error, self.notify)
+        self.health_holder.setText(self.tr("Account health could not be opened; see the log."))
 
     def show_cancelled_on(self, day: date) -> None:
         self.go(ORDERS)
@@ -927,8 +963,16 @@ class MainWindow(QMainWindow):
                 **self.prompts.import_options,
             }
             self.import_runner = module.import_files(
-                self, self.db, paths, done=lambda _summaries: self.refresh(), **options
+                self, self.db, paths, done=lambda _summaries: self._after_big_job(), **options
             )
+
+    def _after_big_job(self) -> None:
+        """An import ended: read everything again, and give back what it used."""
+        from desktop_app.ui.memory import give_back
+
+        self.refresh()
+        if self.db is not None:
+            give_back(self.db)
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""
@@ -943,6 +987,8 @@ class MainWindow(QMainWindow):
             sort,
             descending,
             notify=self.notify,
+            operations=self.operations,
+            **({"choose_path": self.prompts.export_path} if self.prompts.export_path else {}),
         )
 
     def show_log(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -45,14 +46,21 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         def report(done: int, total: int) -> None:
-            self._relay.progressed.emit(self._token, done, total)
+            with suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+                self._relay.progressed.emit(self._token, done, total)
 
         try:
             result = self._work(report)
         except BaseException as error:  # delivered to the failure callback on the GUI thread
-            self._relay.finished.emit(self._token, False, error)
+            self._finish(False, error)
         else:
-            self._relay.finished.emit(self._token, True, result)
+            self._finish(True, result)
+
+    def _finish(self, ok: bool, value: object) -> None:
+        try:
+            self._relay.finished.emit(self._token, ok, value)
+        except RuntimeError:  # the window (and its relay) closed while this ran: drop the answer
+            log.info("a background task finished after its window closed")
 
 
 class Operations(QObject):

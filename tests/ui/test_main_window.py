@@ -192,7 +192,9 @@ def test_a_day_clicked_on_the_chart_lists_that_days_cancelled_orders(
         cancel_order(s, CTX, CancelRequest("111-0000001-0000001", "PricingError"))
     window = make_window(qtbot, shop, settings, notes)
     window.go(HEALTH)
+    qtbot.waitUntil(lambda: window.health_page is not None, timeout=10000)  # built off-thread
     page = window.pages[HEALTH]
+    assert page is window.health_page
     page.dayClicked.emit(NOW.date())  # what a click on that day's bar sends
     assert window.stack.currentWidget() is window.orders_page
     model = window.orders_page.model

@@ -97,6 +97,8 @@ def test_the_chart_and_coloured_cells_take_the_theme(
     window = make_window(qtbot, shop, settings, notes)
     window.theme.choose(ThemeChoice.LIGHT)
     window.go(HEALTH)
+    # the page is built once its modules are imported off the GUI thread (issue 17)
+    qtbot.waitUntil(lambda: window.health_page is not None, timeout=10_000)
     page = window.health_page
     assert page is not None
     qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)

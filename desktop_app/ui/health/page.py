@@ -46,6 +46,7 @@ from desktop_app.ui.style import MUTED, Tone, colour, set_banner, set_role, set_
 
 if TYPE_CHECKING:
     from desktop_app.ui.health.chart import RateChart
+    from desktop_app.ui.operations import Operations
 
 STATUS_STYLE: dict[HealthStatus, tuple[str, Tone]] = {  # word, tone (style.py colours it)
     HealthStatus.FINE: (QT_TRANSLATE_NOOP("MetricCard", "Fine"), "ok"),
@@ -309,6 +310,7 @@ class HealthPage(QWidget):
     """The account-health panel, the rate chart and what lies behind the cancellations."""
 
     dayClicked = Signal(date)
+    refreshed = Signal()  # the figures asked for last are shown
 
     def __init__(
         self,
@@ -317,8 +319,11 @@ class HealthPage(QWidget):
         *,
         clock: Callable[[], datetime] = utcnow,
         ask_path: Save = _ask_path,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = operations  # given: the figures are read off the GUI thread
+        self._generation = 0  # the newest read's number; older answers are dropped
         from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
 
         self._db = db
@@ -483,17 +488,27 @@ class HealthPage(QWidget):
             first = _pydate(self.first_edit.date())
             last = _pydate(self.last_edit.date())
             days = None
-        with self._db.reading() as session:
-            report = health_report(
-                session,
-                self._clock(),
-                days=days,
-                first=first,
-                last=last,
-                channel=self.channel,
-            )
-        self.report = report
-        self._show(report)
+        db, now, channel = self._db, self._clock(), self.channel
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> HealthReport:
+            with db.reading() as session:
+                return health_report(
+                    session, now, days=days, first=first, last=last, channel=channel
+                )
+
+        def show(report: HealthReport) -> None:
+            if generation != self._generation:
+                return  # the seller picked another range or channel since
+            self.report = report
+            self._show(report)
+            self.refreshed.emit()
+
+        if self._ops is None:
+            show(read())
+        else:
+            self._ops.run(lambda _progress: read(), show, label=self.tr("Reading account health…"))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: the tables beside the chart hold colours in their text."""

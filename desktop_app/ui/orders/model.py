@@ -30,12 +30,14 @@ from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
+from desktop_app.ui.orders.loading import Loader
 from desktop_app.ui.plain import tip
 from desktop_app.ui.ship_by_text import countdown_colour, countdown_text, countdown_tip
 from desktop_app.ui.style import WARNING, qcolour, status_icon
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
+    from desktop_app.ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +96,12 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OrdersModel(QAbstractTableModel):
+    """With ``operations``, a new filter or sort after the first load is read off the GUI
+    thread (the count and the first page); the rows shown stay until the answer comes, and an
+    answer to an older request is dropped (see ``orders/loading.py``)."""
+
     countChanged = Signal(int)
+    loaded = Signal()  # the rows of the newest filter and sort are in the model
 
     def __init__(
         self,
@@ -104,9 +111,11 @@ class OrdersModel(QAbstractTableModel):
         clock: Callable[[], datetime] = utcnow,
         page_size: int = 200,
         max_pages: int = 8,
+        operations: Operations | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self.loader = Loader(self, operations)
         self._db = db
         self._zone = zone
         self._clock = clock
@@ -117,6 +126,8 @@ class OrdersModel(QAbstractTableModel):
         self._descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[OrderRow]] = OrderedDict()
+        # what the rows held were read with (a newer filter or sort may be on its way)
+        self._shown = (self._filter, self._sort, self._descending)
         self._bold = QFont()
         self._bold.setBold(True)
         # the words of the cells, translated once (data() answers on every paint)
@@ -137,9 +148,14 @@ class OrdersModel(QAbstractTableModel):
     def sort_key(self) -> tuple[SortKey, bool]:
         return self._sort, self._descending
 
-    def set_filter(self, flt: OrderFilter) -> None:
+    @property
+    def loading(self) -> bool:
+        """A filter or sort asked for is still being read."""
+        return self.loader.busy
+
+    def set_filter(self, flt: OrderFilter, *, background: bool = True) -> None:
         self._filter = flt
-        self.reload()
+        self.loader.load(background)
 
     def set_search(self, text: str) -> None:
         self.set_filter(replace(self._filter, search=text))
@@ -149,18 +165,69 @@ class OrdersModel(QAbstractTableModel):
             return
         self._sort = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.loader.load(True)
 
     def reload(self) -> None:
-        """Count again and forget every cached row (a new filter or sort)."""
+        """Count again and forget every cached row (a new filter or sort), on this thread."""
+        self.loader.forget()  # an answer still on its way is older than this one
+        self._shown = (self._filter, self._sort, self._descending)
+        self.show_loaded(self._count_now(), [])
+
+    def show_loaded(self, count: int, first: list[OrderRow]) -> None:
+        """Hold ``count`` rows of the wanted filter and sort, ``first`` its first page."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._count_now()
+        self._count = count
+        if first:
+            self._pages[0] = first
         self.endResetModel()
         self.countChanged.emit(self._count)
+        self.loaded.emit()
 
-    def refresh(self) -> None:
-        """After a change: keep the rows' places (and the selection) when the count holds."""
+    def wanted(self) -> tuple[OrderFilter, SortKey, bool]:
+        """The filter and sort asked for last."""
+        return self._filter, self._sort, self._descending
+
+    def mark_shown(self, wanted: tuple[OrderFilter, SortKey, bool]) -> None:
+        self._shown = wanted
+
+    def shown(self) -> tuple[OrderFilter, SortKey, bool]:
+        """The filter and sort of the rows held."""
+        return self._shown
+
+    def renew(self, count: int, first: list[OrderRow]) -> None:
+        """The same rows in the same places, read again (the selection stays)."""
+        self._pages.clear()
+        if first:
+            self._pages[0] = first
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(HEADERS) - 1))
+        self.countChanged.emit(count)
+        self.loaded.emit()
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._clock
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def refresh(self, *, then: Callable[[], None] | None = None) -> bool:
+        """After a change: keep the rows' places (and the selection) when the count holds.
+        With ``then``, read off the GUI thread when the model can (``then`` runs once the rows
+        are shown) and say so; else read now."""
+        if then is not None and self.loader.can_wait:
+            self.loader.load(True, keep=True, then=then)
+            return True
+        self._refresh_now()
+        return False
+
+    def _refresh_now(self) -> None:
         count = self._count_now()
         if count != self._count:
             self.reload()
@@ -172,7 +239,7 @@ class OrdersModel(QAbstractTableModel):
 
     def _count_now(self) -> int:
         with self._db.snapshot() as conn:
-            return count_orders(conn, self._filter, self._clock())
+            return count_orders(conn, self._shown[0], self._clock())
 
     # --- the window of rows ----------------------------------------------------------------
     def rows_held(self) -> int:
@@ -205,14 +272,15 @@ class OrdersModel(QAbstractTableModel):
         start = number * self._page_size
         size = min(self._page_size, self._count - start)
         from_end = self._count - start - size
+        flt, sort, descending = self._shown
         with self._db.snapshot() as conn:
             if from_end < start:  # nearer the end: read backwards from it
                 page = list_orders(
                     conn,
-                    self._filter,
+                    flt,
                     self._clock(),
-                    sort=self._sort,
-                    descending=not self._descending,
+                    sort=sort,
+                    descending=not descending,
                     offset=from_end,
                     limit=size,
                 )
@@ -220,10 +288,10 @@ class OrdersModel(QAbstractTableModel):
             else:
                 page = list_orders(
                     conn,
-                    self._filter,
+                    flt,
                     self._clock(),
-                    sort=self._sort,
-                    descending=self._descending,
+                    sort=sort,
+                    descending=descending,
                     offset=start,
                     limit=size,
                 )

@@ -41,6 +41,7 @@ from desktop_app.ui.orders import model as cols
 from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
 from desktop_app.ui.orders.empty_hint import EmptyShopHint, shop_has_orders
 from desktop_app.ui.orders.filters import FilterBar
+from desktop_app.ui.orders.loading import Latest
 from desktop_app.ui.orders.model import OrdersModel
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class OrdersPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         self.filters = FilterBar(zone, clock=ctx.clock)
         layout.addWidget(self.filters)
-        self.model = OrdersModel(db, zone, clock=ctx.clock, parent=self)
+        self.model = OrdersModel(db, zone, clock=ctx.clock, operations=operations, parent=self)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setAccessibleName(self.tr("Orders"))
@@ -173,7 +174,10 @@ class OrdersPage(QWidget):
         # The first (and only) load: sorting by the header's indicator (purchase date, newest
         # first, unless the seller left it elsewhere) with the filter bar's empty filter.
         self.table.setSortingEnabled(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self._details_loader = Latest(operations)  # the order selected last wins
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_current(background=True)
+        )
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit()
         )
@@ -203,8 +207,8 @@ class OrdersPage(QWidget):
         self._settings.setValue("orders/splitter", self.splitter.saveState())
 
     # --- what is shown -----------------------------------------------------------------------
-    def set_filter(self, flt: OrderFilter) -> None:
-        self.model.set_filter(flt)
+    def set_filter(self, flt: OrderFilter, *, background: bool = True) -> None:
+        self.model.set_filter(flt, background=background)
         self.details.show_view(None)
 
     def show_cancelled_on(self, day: date) -> None:
@@ -227,7 +231,7 @@ class OrdersPage(QWidget):
         """Show one order (from another page): filter to it if it is not in view."""
         row = self.model.find_row(order_id)
         if row is None:
-            self.set_filter(OrderFilter(order_ids=(order_id,)))
+            self.set_filter(OrderFilter(order_ids=(order_id,)), background=False)
             self.message.emit(
                 self.tr("Showing order {order_id}; clear the search to see all orders.").format(
                     order_id=order_id
@@ -244,17 +248,34 @@ class OrdersPage(QWidget):
         )
         self.table.scrollTo(self.model.index(row, 0))
 
-    def show_current(self) -> None:
+    def show_current(self, *, background: bool = False) -> None:
+        """The selected order in the details pane; ``background``: read off the GUI thread
+        (a row selected), the newest selection winning."""
         index = self.table.selectionModel().currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
+        self._details_loader.drop()
         if row is None:
             self.details.show_view(None)
+            return
+        if background:
+            db, order_id = self._db, row.order_id
+            self._details_loader.run(
+                lambda: load_detail(db, order_id),
+                self.details.show_view,
+                self._detail_failed,
+                label=self.tr("Reading the order…"),
+            )
             return
         try:
             self.details.show_view(load_detail(self._db, row.order_id))
         except DomainError as error:
-            self.details.show_view(None)
-            self.message.emit(str(error))
+            self._detail_failed(error)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            raise error
+        self.details.show_view(None)
+        self.message.emit(str(error))
 
     def open_details_window(self) -> None:
         rows = self.selected_rows()
@@ -415,5 +436,11 @@ class OrdersPage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        self.refresh()
+        self.refresh_in_background()
         self.changed.emit()
+
+    def refresh_in_background(self) -> None:
+        """After a write in this window: the count and the rows are read off the GUI thread
+        (their places and the selection kept when the count holds), then the details."""
+        if not self.model.refresh(then=lambda: self.show_current(background=True)):
+            self.show_current()
