@@ -66,6 +66,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation> Kopien</translation>
     </message>
     <message>
+        <source>Copies to keep</source>
+        <translation>Aufzubewahrende Kopien</translation>
+    </message>
+    <message>
         <source>Open the backup folder</source>
         <translation>Sicherungsordner öffnen</translation>
     </message>
@@ -98,6 +102,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
             <numerusform>%n Bestellung stornieren</numerusform>
             <numerusform>%n Bestellungen stornieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Orders to cancel</source>
+        <translation>Zu stornierende Bestellungen</translation>
     </message>
     <message>
         <source>Order</source>
@@ -228,6 +236,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
 <context>
     <name>BuyerMessage</name>
     <message>
+        <source>Message to the buyer</source>
+        <translation>Nachricht an den Käufer</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -249,6 +261,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&lt;b&gt;Items to cancel&lt;/b&gt;</source>
@@ -279,8 +295,16 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation>Einlagern</translation>
     </message>
     <message>
+        <source>Items to cancel</source>
+        <translation>Zu stornierende Artikel</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Cost to you</source>
+        <translation>Ihre Kosten</translation>
     </message>
     <message>
         <source>What this cancellation cost you (postage bought, fees), if anything</source>
@@ -319,8 +343,16 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation> von {count}</translation>
     </message>
     <message>
+        <source>Units of %1 to cancel</source>
+        <translation>Zu stornierende Einheiten von %1</translation>
+    </message>
+    <message>
         <source>Put the cancelled units back in stock</source>
         <translation>Stornierte Einheiten wieder einlagern</translation>
+    </message>
+    <message>
+        <source>Restock %1</source>
+        <translation>%1 wieder einlagern</translation>
     </message>
     <message>
         <source>  (customised)</source>
@@ -345,6 +377,14 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Return reason (optional)</source>
         <translation>Rücksendegrund (optional)</translation>
+    </message>
+    <message>
+        <source>Note to Amazon</source>
+        <translation>Notiz an Amazon</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Rücksendegrund</translation>
     </message>
     <message>
         <source>Keep order</source>
@@ -448,6 +488,17 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
 </context>
 <context>
+    <name>DayAxis</name>
+    <message>
+        <source>MMM dd</source>
+        <translation>dd. MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DeclineAndShipDialog</name>
     <message>
         <source>Ship order {order_id}?</source>
@@ -460,6 +511,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>e.g. Your order had already left our warehouse.</source>
         <translation>z. B. Ihre Bestellung hatte unser Lager bereits verlassen.</translation>
+    </message>
+    <message>
+        <source>Why the request is declined</source>
+        <translation>Warum der Stornierungsantrag abgelehnt wird</translation>
     </message>
     <message>
         <source>Decline request and ship</source>
@@ -653,6 +708,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
         <source>Search order id, SKU, product or city</source>
         <translation>Bestellnummer, SKU, Produkt oder Ort suchen</translation>
     </message>
@@ -720,6 +779,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Demo orders:</source>
         <translation>Demo-Bestellungen:</translation>
+    </message>
+    <message>
+        <source>Demo orders</source>
+        <translation>Demo-Bestellungen</translation>
     </message>
     <message>
         <source>Start with an empty shop</source>
@@ -1100,6 +1163,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation>Bestellungen:</translation>
     </message>
     <message>
+        <source>Reading account health…</source>
+        <translation>Kontozustand wird gelesen…</translation>
+    </message>
+    <message>
         <source>Not tracked here, check Seller Central: {metrics}.</source>
         <translation>Hier nicht erfasst, siehe Seller Central: {metrics}.</translation>
     </message>
@@ -1427,6 +1494,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         </translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
         <source>Export orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -1479,6 +1550,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Opening your shop…</source>
@@ -1647,6 +1722,10 @@ It will show your cancellation rate day by day against the 2.5% target.</source>
 Er wird Ihre Stornorate Tag für Tag gegenüber dem Ziel von 2,5 % zeigen.</translation>
     </message>
     <message>
+        <source>Opening Account health…</source>
+        <translation>Kontozustand wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Account health could not be opened; see the log.</source>
         <translation>Der Kontozustand konnte nicht geöffnet werden; siehe Protokoll.</translation>
     </message>
@@ -1773,6 +1852,10 @@ Er wird Ihre Stornorate Tag für Tag gegenüber dem Ziel von 2,5 % zeigen.</tran
     <message>
         <source>the shop&apos;s currency</source>
         <translation>die Währung des Shops</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Standardwährung</translation>
     </message>
     <message>
         <source>Amounts use a decimal comma (12,50)</source>
@@ -2005,6 +2088,10 @@ Quelle: {source}</translation>
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -2045,6 +2132,10 @@ Quelle: {source}</translation>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -2082,6 +2173,10 @@ Quelle: {source}</translation>
     <message>
         <source>No changes recorded yet.</source>
         <translation>Noch keine Änderungen vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Answer buyer&apos;s request…</source>
@@ -2179,8 +2274,8 @@ Quelle: {source}</translation>
         <translation>Amazon (FBA)</translation>
     </message>
     <message>
-        <source>{ship_by} (late)</source>
-        <translation>{ship_by} (verspätet)</translation>
+        <source>Time left to ship unshipped seller-fulfilled orders; sorts by the latest ship date</source>
+        <translation>Verbleibende Zeit bis zum Versand nicht versandter Bestellungen mit Versand durch Verkäufer; sortiert nach dem spätesten Versanddatum</translation>
     </message>
     <message>
         <source>Open request</source>
@@ -2191,16 +2286,16 @@ Quelle: {source}</translation>
         <translation>Kaufdatum, in Ihrer Ortszeit</translation>
     </message>
     <message>
-        <source>Latest ship date (seller-fulfilled orders only)</source>
-        <translation>Spätestes Versanddatum (nur Versand durch Verkäufer)</translation>
-    </message>
-    <message>
-        <source>Not shipped and past its ship-by date</source>
-        <translation>Nicht versandt und nach dem Versanddatum</translation>
+        <source>Loading orders…</source>
+        <translation>Bestellungen werden geladen…</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
     <message>
         <source>Orders with a cancellation on {day}</source>
         <translation>Bestellungen mit einer Stornierung am {day}</translation>
@@ -2208,6 +2303,10 @@ Quelle: {source}</translation>
     <message>
         <source>Showing order {order_id}; clear the search to see all orders.</source>
         <translation>Bestellung {order_id} wird angezeigt; leeren Sie die Suche, um alle Bestellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Bestellung wird gelesen…</translation>
     </message>
     <message>
         <source>Order {order_id}</source>
@@ -2442,6 +2541,14 @@ Quelle: {source}</translation>
     <message>
         <source>{marketplace} {days}-day {metric}</source>
         <translation>{marketplace} {metric} ({days} Tage)</translation>
+    </message>
+    <message>
+        <source>Cancellation rate chart</source>
+        <translation>Diagramm der Stornorate</translation>
+    </message>
+    <message>
+        <source>Cancellations per day chart</source>
+        <translation>Diagramm der Stornierungen pro Tag</translation>
     </message>
     <message>
         <source>forecast if you cancel nothing more</source>
@@ -2723,6 +2830,10 @@ Quelle: {source}</translation>
         <translation>z. B. Antrag am 3. Mai in Seller Central gesehen</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>Re-label</source>
         <translation>Neu zuordnen</translation>
     </message>
@@ -2758,12 +2869,20 @@ Quelle: {source}</translation>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <source>Asked</source>
-        <translation>Angefragt</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation>Angefragt am %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Buyer&apos;s reason</source>
@@ -2788,6 +2907,13 @@ Quelle: {source}</translation>
     <message>
         <source>Show order</source>
         <translation>Bestellung zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
@@ -2893,6 +3019,59 @@ Quelle: {source}</translation>
     <message>
         <source>Receiving…</source>
         <translation>Wird als erhalten vermerkt…</translation>
+    </message>
+</context>
+<context>
+    <name>ShipBy</name>
+    <message numerus="yes">
+        <source>due in %n min</source>
+        <translation>
+            <numerusform>fällig in %n Min.</numerusform>
+            <numerusform>fällig in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n h</source>
+        <translation>
+            <numerusform>fällig in %n Std.</numerusform>
+            <numerusform>fällig in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n d</source>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n min</source>
+        <translation>
+            <numerusform>%n Min. überfällig</numerusform>
+            <numerusform>%n Min. überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n h</source>
+        <translation>
+            <numerusform>%n Std. überfällig</numerusform>
+            <numerusform>%n Std. überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n d</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shipped and past its ship-by time, %1</source>
+        <translation>Nicht versandt, voraussichtliches Versanddatum überschritten: %1</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation>Versand bis %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3360,25 @@ Quelle: {source}</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,13 @@ To restore, open the copy with Seller Desk:
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n open request(s)</source>
         <translation>
             <numerusform>%n open request</numerusform>
@@ -331,6 +338,51 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>%n return, {waiting} waiting for the goods</numerusform>
             <numerusform>%n returns, {waiting} waiting for the goods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShipBy</name>
+    <message numerus="yes">
+        <source>due in %n min</source>
+        <translation>
+            <numerusform>due in %n min</numerusform>
+            <numerusform>due in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n h</source>
+        <translation>
+            <numerusform>due in %n h</numerusform>
+            <numerusform>due in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n d</source>
+        <translation>
+            <numerusform>due in %n d</numerusform>
+            <numerusform>due in %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n min</source>
+        <translation>
+            <numerusform>late by %n min</numerusform>
+            <numerusform>late by %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n h</source>
+        <translation>
+            <numerusform>late by %n h</numerusform>
+            <numerusform>late by %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n d</source>
+        <translation>
+            <numerusform>late by %n d</numerusform>
+            <numerusform>late by %n d</numerusform>
         </translation>
     </message>
 </context>

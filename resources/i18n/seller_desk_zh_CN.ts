@@ -61,6 +61,10 @@ To restore, open the copy with Seller Desk:
         <translation> 份</translation>
     </message>
     <message>
+        <source>Copies to keep</source>
+        <translation>保留的副本数</translation>
+    </message>
+    <message>
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
@@ -92,6 +96,10 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>取消 %n 个订单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Orders to cancel</source>
+        <translation>要取消的订单</translation>
     </message>
     <message>
         <source>Order</source>
@@ -219,6 +227,10 @@ To restore, open the copy with Seller Desk:
 <context>
     <name>BuyerMessage</name>
     <message>
+        <source>Message to the buyer</source>
+        <translation>给买家的消息</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -240,6 +252,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&lt;b&gt;Items to cancel&lt;/b&gt;</source>
@@ -270,8 +286,16 @@ To restore, open the copy with Seller Desk:
         <translation>放回库存</translation>
     </message>
     <message>
+        <source>Items to cancel</source>
+        <translation>要取消的商品</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Cost to you</source>
+        <translation>您的成本</translation>
     </message>
     <message>
         <source>What this cancellation cost you (postage bought, fees), if anything</source>
@@ -310,8 +334,16 @@ To restore, open the copy with Seller Desk:
         <translation> / {count}</translation>
     </message>
     <message>
+        <source>Units of %1 to cancel</source>
+        <translation>要取消的 %1 数量</translation>
+    </message>
+    <message>
         <source>Put the cancelled units back in stock</source>
         <translation>将取消的件数放回库存</translation>
+    </message>
+    <message>
+        <source>Restock %1</source>
+        <translation>将 %1 重新入库</translation>
     </message>
     <message>
         <source>  (customised)</source>
@@ -336,6 +368,14 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Return reason (optional)</source>
         <translation>退货原因（可选）</translation>
+    </message>
+    <message>
+        <source>Note to Amazon</source>
+        <translation>给亚马逊的备注</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退货原因</translation>
     </message>
     <message>
         <source>Keep order</source>
@@ -438,6 +478,17 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
+    <name>DayAxis</name>
+    <message>
+        <source>MMM dd</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>DeclineAndShipDialog</name>
     <message>
         <source>Ship order {order_id}?</source>
@@ -450,6 +501,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>e.g. Your order had already left our warehouse.</source>
         <translation>例如：您的订单已离开我们的仓库。</translation>
+    </message>
+    <message>
+        <source>Why the request is declined</source>
+        <translation>拒绝该请求的原因</translation>
     </message>
     <message>
         <source>Decline request and ship</source>
@@ -643,6 +698,10 @@ To restore, open the copy with Seller Desk:
         <translation>自定义范围…</translation>
     </message>
     <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
         <source>Search order id, SKU, product or city</source>
         <translation>搜索订单号、SKU、商品或城市</translation>
     </message>
@@ -708,6 +767,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Demo orders:</source>
         <translation>演示订单数：</translation>
+    </message>
+    <message>
+        <source>Demo orders</source>
+        <translation>演示订单</translation>
     </message>
     <message>
         <source>Start with an empty shop</source>
@@ -1086,6 +1149,10 @@ To restore, open the copy with Seller Desk:
         <translation>订单：</translation>
     </message>
     <message>
+        <source>Reading account health…</source>
+        <translation>正在读取账户状况…</translation>
+    </message>
+    <message>
         <source>Not tracked here, check Seller Central: {metrics}.</source>
         <translation>此处未跟踪，请在卖家平台查看：{metrics}。</translation>
     </message>
@@ -1399,6 +1466,10 @@ To restore, open the copy with Seller Desk:
         </translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
         <source>Export orders</source>
         <translation>导出订单</translation>
     </message>
@@ -1451,6 +1522,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Opening your shop…</source>
@@ -1619,6 +1694,10 @@ It will show your cancellation rate day by day against the 2.5% target.</source>
 它将逐日显示您的取消率与 2.5% 目标的对比。</translation>
     </message>
     <message>
+        <source>Opening Account health…</source>
+        <translation>正在打开账户状况…</translation>
+    </message>
+    <message>
         <source>Account health could not be opened; see the log.</source>
         <translation>无法打开账户状况；请查看日志。</translation>
     </message>
@@ -1742,6 +1821,10 @@ It will show your cancellation rate day by day against the 2.5% target.</source>
     <message>
         <source>the shop&apos;s currency</source>
         <translation>店铺货币</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>默认货币</translation>
     </message>
     <message>
         <source>Amounts use a decimal comma (12,50)</source>
@@ -1973,6 +2056,10 @@ Source: {source}</source>
         <translation>{field}：</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -2013,6 +2100,10 @@ Source: {source}</source>
         <translation>&lt;b&gt;历史记录&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2049,6 +2140,10 @@ Source: {source}</source>
     <message>
         <source>No changes recorded yet.</source>
         <translation>尚无更改记录。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Answer buyer&apos;s request…</source>
@@ -2146,8 +2241,8 @@ Source: {source}</source>
         <translation>亚马逊 (FBA)</translation>
     </message>
     <message>
-        <source>{ship_by} (late)</source>
-        <translation>{ship_by}（已延迟）</translation>
+        <source>Time left to ship unshipped seller-fulfilled orders; sorts by the latest ship date</source>
+        <translation>未发货的卖家自配送订单距最晚发货日期的剩余时间；按最晚发货日期排序</translation>
     </message>
     <message>
         <source>Open request</source>
@@ -2158,16 +2253,16 @@ Source: {source}</source>
         <translation>购买日期（您的本地时间）</translation>
     </message>
     <message>
-        <source>Latest ship date (seller-fulfilled orders only)</source>
-        <translation>最晚发货日期（仅限卖家自配送订单）</translation>
-    </message>
-    <message>
-        <source>Not shipped and past its ship-by date</source>
-        <translation>未发货且已过最晚发货日期</translation>
+        <source>Loading orders…</source>
+        <translation>正在加载订单…</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
     <message>
         <source>Orders with a cancellation on {day}</source>
         <translation>{day} 有取消的订单</translation>
@@ -2175,6 +2270,10 @@ Source: {source}</source>
     <message>
         <source>Showing order {order_id}; clear the search to see all orders.</source>
         <translation>正在显示订单 {order_id}；清除搜索以查看所有订单。</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>正在读取订单…</translation>
     </message>
     <message>
         <source>Order {order_id}</source>
@@ -2406,6 +2505,14 @@ Source: {source}</source>
     <message>
         <source>{marketplace} {days}-day {metric}</source>
         <translation>{marketplace} {days} 天{metric}</translation>
+    </message>
+    <message>
+        <source>Cancellation rate chart</source>
+        <translation>取消率图表</translation>
+    </message>
+    <message>
+        <source>Cancellations per day chart</source>
+        <translation>每日取消数图表</translation>
     </message>
     <message>
         <source>forecast if you cancel nothing more</source>
@@ -2682,6 +2789,10 @@ Source: {source}</source>
         <translation>例如：5 月 3 日在卖家平台看到请求</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Re-label</source>
         <translation>重新标记</translation>
     </message>
@@ -2717,12 +2828,20 @@ Source: {source}</source>
         <translation>订单</translation>
     </message>
     <message>
-        <source>Asked</source>
-        <translation>请求时间</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>已过时间</translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation>请求时间：%1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Buyer&apos;s reason</source>
@@ -2747,6 +2866,12 @@ Source: {source}</source>
     <message>
         <source>Show order</source>
         <translation>显示订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open request(s)</source>
@@ -2850,6 +2975,53 @@ Source: {source}</source>
     <message>
         <source>Receiving…</source>
         <translation>正在标记为已收到…</translation>
+    </message>
+</context>
+<context>
+    <name>ShipBy</name>
+    <message numerus="yes">
+        <source>due in %n min</source>
+        <translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n h</source>
+        <translation>
+            <numerusform>还剩 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n d</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n min</source>
+        <translation>
+            <numerusform>逾期 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n h</source>
+        <translation>
+            <numerusform>逾期 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late by %n d</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shipped and past its ship-by time, %1</source>
+        <translation>未发货，已超过最晚发货时间：%1</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation>最晚发货：%1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3308,25 @@ Source: {source}</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
