@@ -35,6 +35,8 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -139,6 +141,16 @@ def _module_exists(name: str) -> bool:
         return False
 
 
+def _nav_width(names: list[str]) -> int:
+    """The page list's width: its longest name in the sheet's 13 px font, the 16 px icon, the
+    item's padding (10 px each side) and room for the gap and the frame ("Rücksendungen",
+    "Stornierungsanträge" are longer than their English names)."""
+    font = QFont()
+    font.setPixelSize(13)
+    widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
+    return widest + 16 + 2 * 10 + 20
+
+
 class MainWindow(QMainWindow):
     attached = Signal()
     settled = Signal()  # the first rows are on screen; what waited for them has started
@@ -190,10 +202,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(160)
         self.nav.setIconSize(QSize(16, 16))
         for number, name in PAGE_NAMES.items():  # row number = page number
             self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), self.tr(name)))
+        self.nav.setFixedWidth(max(160, _nav_width([self.tr(n) for n in PAGE_NAMES.values()])))
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Opening your shop…"))
         # not yet polished: the property is enough (set_role's repolish would load QStyle's

@@ -272,7 +272,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>SKU</source>

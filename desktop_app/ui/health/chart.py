@@ -97,7 +97,8 @@ class RateChart(QWidget):
         self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
         self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
         self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
-        self.rate_plot.setMinimumHeight(110)  # a laptop: room for the cards above
+        self.rate_plot.setMinimumHeight(80)  # a laptop: room for the cards above (German cards
+        # and the two-line German bar legend need some 30 px more than English)
         self.bars_plot.setMinimumHeight(80)
         self.bars_plot.setMaximumHeight(190)
         for plot in (self.rate_plot, self.bars_plot):
@@ -504,7 +505,11 @@ class RateChart(QWidget):
 def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
     """One entry of a legend: a line breaks between entries, never inside one."""
     words = "&nbsp;".join(text.replace("-", NO_BREAK_HYPHEN).split(" "))
-    return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
+    # nowrap as well: Chinese text may break between any two characters
+    return (
+        f"<span style='white-space:nowrap'><span style='color:{colour}; font-size:{size}'>"
+        f"{mark}</span>&nbsp;{words}</span>"
+    )
 
 
 def _bar_legend(names: list[str]) -> str:

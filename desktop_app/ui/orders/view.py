@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -132,6 +132,9 @@ class OrdersPage(QWidget):
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
         samples = translated_samples()
+        bold = self.table.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)  # an open request is written in bold
         for column, text in WIDEST_TEXT.items():
             words = max(
                 [
@@ -142,9 +145,10 @@ class OrdersPage(QWidget):
                 key=metrics.horizontalAdvance,
             )
             room = ICON_ROOM if column == cols.STATUS else 0
-            self.table.setColumnWidth(
-                column, metrics.horizontalAdvance(words) + CELL_PADDING + room
-            )
+            width = metrics.horizontalAdvance(words)
+            if column == cols.REQUEST:
+                width = max([width, *map(bold_metrics.horizontalAdvance, samples[column])])
+            self.table.setColumnWidth(column, width + CELL_PADDING + room)
         header.setSortIndicator(cols.PURCHASED, Qt.SortOrder.DescendingOrder)
         # ship-by and total next to the status, and an open buyer request (more than the SKUs)
         for place, column in enumerate(FIRST_COLUMNS):
