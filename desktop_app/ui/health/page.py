@@ -90,6 +90,7 @@ class MetricCard(QFrame):
         set_role(self.detail, "hint")
         set_role(self.value, "metricValue")
         set_role(self.status, "pill")
+        self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a pill
         self.detail.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
