@@ -8,6 +8,7 @@ coloured table cells) to draw again.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -77,6 +78,10 @@ class Theme(QObject):
         if dark == self._applied:
             return
         style.set_dark(dark)
+        if dark and sys.platform == "win32":
+            # the native "windowsvista" style draws its own light controls whatever the
+            # palette; Fusion draws with it (on Linux Fusion is the default already)
+            self._app.setStyle("Fusion")
         self._app.setPalette(style.palette(dark))
         self._app.setStyleSheet(style.style_sheet(dark))
         self._applied = dark

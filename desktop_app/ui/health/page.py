@@ -93,6 +93,7 @@ class MetricCard(QFrame):
         set_role(self.detail, "hint")
         set_role(self.value, "metricValue")
         set_role(self.status, "pill")
+        self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a pill
         # five cards share a 1366-pixel laptop's row: the words wrap, the status sits under
         # the value rather than beside the title
         self.title.setWordWrap(True)
