@@ -12,14 +12,16 @@ decline-and-ship.png, backup-settings.png, time-zone.png, currency.png, column-m
 import-mapping.png, import-check.png, first-run.png), each written into OUT (default
 docs/screenshots).
 
-``--lang`` installs a translator through ``desktop_app.ui.app.install_translator(app, lang)``
-and ``--theme`` applies a colour scheme through ``desktop_app.ui.app.apply_theme(app, theme)``;
-where this build has no such hook yet, the script says so and renders in English / light.
+``--lang`` installs the window's translators through ``desktop_app.ui.translation.install``
+and ``--theme`` sets the window's ``appearance/theme`` setting (``desktop_app.ui.theme``); where
+this build has neither yet, the script says so and renders in English / light.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import os
 import sys
 import tempfile
@@ -43,21 +45,33 @@ LANGUAGES = ("en", "de", "zh_CN")
 THEMES = ("light", "dark")
 
 
-def use_hook(app: QApplication, hook: str, value: str, default: str) -> None:
-    """Call ``desktop_app.ui.app.<hook>(app, value)``; warn and go on when it does not exist."""
-    if value == default:
-        return
-    from desktop_app.ui import app as app_module
-
-    function = getattr(app_module, hook, None)
-    if not callable(function):
+def install_language(app: QApplication, language: str) -> None:
+    """The window's language through ``desktop_app.ui.translation.install`` (issue 15's
+    translations); where this build has none yet, say so and render in English."""
+    found = importlib.util.find_spec("desktop_app.ui.translation") is not None
+    module = importlib.import_module("desktop_app.ui.translation") if found else None
+    install = getattr(module, "install", None)
+    if callable(install):
+        install(language, app)
+    elif language != "en":
         print(
-            f"warning: this build has no desktop_app.ui.app.{hook}(); rendering with "
-            f"{default!r} instead of {value!r}",
+            "warning: this build has no desktop_app.ui.translation.install(); rendering in "
+            f"English instead of {language!r}",
             file=sys.stderr,
         )
-        return
-    function(app, value)
+
+
+def choose_theme(settings: QSettings, theme: str) -> None:
+    """The colour scheme through the window's own setting (``desktop_app.ui.theme`` reads
+    ``appearance/theme``); where this build has no themes yet, say so and render light."""
+    if importlib.util.find_spec("desktop_app.ui.theme") is not None:
+        settings.setValue("appearance/theme", theme)
+    elif theme != "light":
+        print(
+            "warning: this build has no desktop_app.ui.theme; rendering light instead of "
+            f"{theme!r}",
+            file=sys.stderr,
+        )
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -80,8 +94,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     app.setApplicationName("Seller Desk")
-    use_hook(app, "install_translator", args.lang, "en")
-    use_hook(app, "apply_theme", args.theme, "light")
+    install_language(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         db = open_database(f"sqlite:///{scratch / 'seller-desk.db'}")
@@ -102,6 +115,7 @@ def main() -> int:
             )
         ctx = Context(actor="seller")
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+        choose_theme(settings, args.theme)
         copies = scratch / "backups"
         window = MainWindow(
             settings,
