@@ -12,13 +12,16 @@ decline-and-ship.png, backup-settings.png, time-zone.png, currency.png, column-m
 import-mapping.png, import-check.png, first-run.png), each written into OUT (default
 docs/screenshots).
 
-``--lang`` installs the window's translations (``desktop_app.ui.translation``), as
-Settings > Language… does at start-up; ``--theme`` is the window's own Settings > Theme choice.
+``--lang`` installs the window's translators through ``desktop_app.ui.translation.install``
+and ``--theme`` sets the window's ``appearance/theme`` setting (``desktop_app.ui.theme``); where
+this build has neither yet, the script says so and renders in English / light.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import os
 import sys
 import tempfile
@@ -37,10 +40,38 @@ from desktop_app.services.demo import build_demo
 from desktop_app.services.mappings import save_mapping
 from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.tour import TourError, settle, tour
-from desktop_app.ui.translation import install as install_language
 
 LANGUAGES = ("en", "de", "zh_CN")
 THEMES = ("light", "dark")
+
+
+def install_language(app: QApplication, language: str) -> None:
+    """The window's language through ``desktop_app.ui.translation.install`` (issue 15's
+    translations); where this build has none yet, say so and render in English."""
+    found = importlib.util.find_spec("desktop_app.ui.translation") is not None
+    module = importlib.import_module("desktop_app.ui.translation") if found else None
+    install = getattr(module, "install", None)
+    if callable(install):
+        install(language, app)
+    elif language != "en":
+        print(
+            "warning: this build has no desktop_app.ui.translation.install(); rendering in "
+            f"English instead of {language!r}",
+            file=sys.stderr,
+        )
+
+
+def choose_theme(settings: QSettings, theme: str) -> None:
+    """The colour scheme through the window's own setting (``desktop_app.ui.theme`` reads
+    ``appearance/theme``); where this build has no themes yet, say so and render light."""
+    if importlib.util.find_spec("desktop_app.ui.theme") is not None:
+        settings.setValue("appearance/theme", theme)
+    elif theme != "light":
+        print(
+            "warning: this build has no desktop_app.ui.theme; rendering light instead of "
+            f"{theme!r}",
+            file=sys.stderr,
+        )
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -63,7 +94,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     app.setApplicationName("Seller Desk")
-    install_language(args.lang, app)  # English too: it holds the plural forms
+    install_language(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         db = open_database(f"sqlite:///{scratch / 'seller-desk.db'}")
@@ -84,7 +115,7 @@ def main() -> int:
             )
         ctx = Context(actor="seller")
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("appearance/theme", args.theme)  # Settings > Theme
+        choose_theme(settings, args.theme)
         copies = scratch / "backups"
         window = MainWindow(
             settings,

@@ -5,10 +5,11 @@ Order, Purchased, Status, Ship by and Total beside the details without scrolling
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.db.database import Database
@@ -16,8 +17,9 @@ from desktop_app.services.context import set_setting
 from desktop_app.services.demo import build_demo
 from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.orders import model as cols
+from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
 from desktop_app.ui.tour import LAPTOP, Stop, settle, tour
-from tests.ui.conftest import CTX, NOW, Notes
+from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
 from tests.ui.layout_checks import clipped_words
 
 DEMO_ORDERS = 1500
@@ -97,3 +99,24 @@ def test_the_orders_that_matter_fit_beside_the_details(
     title = page.details.title
     assert title.text() == "Select an order to see its details."
     assert title.heightForWidth(title.width()) <= title.height()  # wraps, never cut off
+
+
+def test_long_product_names_wrap_in_the_details(qtbot: QtBot, shop: Database) -> None:
+    """A narrow details pane wraps an item's title onto more lines instead of "Ceramic
+    Notebook Cov…"; the list grows to show them."""
+    add_order(shop, "333-0000000-0000009", items=(("CERAMIC NOTEBOOK COVER LARGE", 1, 1200),))
+    pane = OrderDetailsPane(UTC, clock=clock)
+    qtbot.addWidget(pane)
+    pane.resize(300, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_view(load_detail(shop, "333-0000000-0000009"))
+    tree = pane.items
+    item = tree.topLevelItem(0)
+    assert item is not None
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() > 2 * tree.fontMetrics().height())
+    room = QRect(0, 0, tree.columnWidth(0) - 8, 10_000)
+    words = tree.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(0))
+    assert words.height() >= 3 * tree.fontMetrics().lineSpacing()  # it does need three lines
+    assert tree.visualItemRect(item).height() >= words.height()
+    assert tree.height() >= tree.header().height() + words.height()

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -147,6 +147,20 @@ def load_detail(db: Database, order_id: str) -> DetailView:
         )
 
 
+def _wrap_rows(tree: QTreeWidget, column: int) -> None:
+    """Give each row the height its ``column``'s words need at the column's width (a tree
+    view measures rows once, before its columns have their width)."""
+    metrics = tree.fontMetrics()
+    room = QRect(0, 0, max(tree.columnWidth(column) - 8, 20), 10_000)
+    for n in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(n)
+        if item is None:
+            continue
+        words = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(column))
+        item.setSizeHint(column, QSize(0, words.height() + 6))
+    tree.doItemsLayout()
+
+
 def _item_state(line: ItemLine) -> str:
     open_units = line.quantity - line.shipped - line.cancelled
     parts = [
@@ -236,6 +250,11 @@ class OrderDetailsPane(QWidget):
         self.items.setWordWrap(True)
         self.items.setMinimumHeight(60)
         self.items.setMaximumHeight(170)
+        self._refit = QTimer(self)  # once the widths have settled
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_items)
+        self.items.header().sectionResized.connect(lambda *_: self._refit.start())
         layout.addWidget(QLabel(self.tr("<b>Items</b>")))
         layout.addWidget(self.items)
 
@@ -268,8 +287,25 @@ class OrderDetailsPane(QWidget):
         self.history.setWordWrap(True)
         self.history.header().setStretchLastSection(True)
         self.history.setMinimumHeight(120)
+        self.history.header().sectionResized.connect(lambda *_: self._refit.start())
         layout.addWidget(self.history, 1)
         self.show_view(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit.start()
+
+    def _fit_items(self) -> None:
+        """Long product names and history lines wrap in a narrow pane (rows measured again at
+        the new width) rather than being cut off with "…"; the items list is as tall as its
+        rows, up to 170 px."""
+        _wrap_rows(self.items, 0)
+        _wrap_rows(self.history, 2)
+        rows = 0
+        for n in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(n)
+            rows += self.items.visualItemRect(item).height() if item is not None else 0
+        self.items.setFixedHeight(min(self.items.header().height() + max(rows, 40) + 6, 170))
 
     def set_zone(self, zone: tzinfo) -> None:
         """The shop's time zone changed."""
@@ -338,20 +374,22 @@ class OrderDetailsPane(QWidget):
                 ]
             )
             item.setToolTip(0, tip(f"{line.product_name} ({line.sku})"))
+            top = Qt.AlignmentFlag.AlignTop
             for column in (1, 3):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | top)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignLeft | top)
             self.items.addTopLevelItem(item)
         for column in (1, 2, 3):
             self.items.resizeColumnToContents(column)
-        self.items.setFixedHeight(
-            min(self.items.header().height() + 40 * max(len(view.items), 1) + 6, 170)
-        )
+        self._fit_items()
         self.events.setText("\n".join(view.cancellations + view.returns + view.amazon_requests))
         self.events.setVisible(bool(self.events.text()))
         self.relabel.setVisible(bool(view.cancellations))
         for at, actor, summary in reversed(view.history):
             row = QTreeWidgetItem([fmt.local_time(at, self._zone), actor, summary])
             row.setToolTip(2, tip(summary))
+            for column in (0, 1, 2):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.history.addTopLevelItem(row)
         if not view.history:
             self.history.addTopLevelItem(
@@ -359,6 +397,7 @@ class OrderDetailsPane(QWidget):
             )
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
+        self._refit.start()  # the history's lines, once its columns have their widths
         self.primary.setText(self.tr(_PRIMARY[view.path]))
         self.primary.setEnabled(view.path is not Path.NONE)
         self.ship.setEnabled(view.status.is_open and view.channel is Channel.MFN)
