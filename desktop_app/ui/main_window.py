@@ -548,6 +548,9 @@ class MainWindow(QMainWindow):
         def work(_progress: Progress) -> None:
             for module in WARM_UP:
                 importlib.import_module(module)
+            from desktop_app.ui.zone_settings import zone_names
+
+            zone_names()  # the Time zone dialog's list, read once
 
         self.operations.run(work, lambda _none: None, label=self.tr("Getting ready…"))
 

@@ -8,6 +8,7 @@ when they give none (never USD by default)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -28,13 +29,20 @@ from desktop_app.ui.style import set_tone
 
 def zone_names() -> list[str]:
     """The IANA names a seller can pick (places and UTC, not the legacy abbreviations)."""
+    return list(_zone_names())
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    """Read once (each name's rules are read to check it, ~0.2 s): the window's warm-up calls
+    it off the GUI thread, so the Time zone dialog opens at once."""
     names = set()
     for name in available_timezones():
         try:
             names.add(valid_zone_name(name))
         except ValueError:
             continue
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 class SettingDialog(QDialog):
