@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -46,21 +45,14 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         def report(done: int, total: int) -> None:
-            with suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
-                self._relay.progressed.emit(self._token, done, total)
+            self._relay.progressed.emit(self._token, done, total)
 
         try:
             result = self._work(report)
         except BaseException as error:  # delivered to the failure callback on the GUI thread
-            self._finish(False, error)
+            self._relay.finished.emit(self._token, False, error)
         else:
-            self._finish(True, result)
-
-    def _finish(self, ok: bool, value: object) -> None:
-        try:
-            self._relay.finished.emit(self._token, ok, value)
-        except RuntimeError:  # the window (and its relay) closed while this ran: drop the answer
-            log.info("a background task finished after its window closed")
+            self._relay.finished.emit(self._token, True, result)
 
 
 class Operations(QObject):
