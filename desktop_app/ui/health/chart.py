@@ -38,6 +38,8 @@ RATE_COLOUR: Token = "chart_rate"
 TARGET_COLOUR: Token = "chart_target"
 MARKET_TARGET_COLOUR: Token = "chart_other_target"
 NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
+WORD_JOINER = "\u2060"  # no line break here
+CJK_START = 0x2E80  # CJK radicals, punctuation, ideographs and beyond
 LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BAR_COLOURS: dict[str, Token] = {
     "seller_counted": "bar_seller_counted",  # counts against you: red
@@ -505,11 +507,9 @@ class RateChart(QWidget):
 def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
     """One entry of a legend: a line breaks between entries, never inside one."""
     words = "&nbsp;".join(text.replace("-", NO_BREAK_HYPHEN).split(" "))
-    # nowrap as well: Chinese text may break between any two characters
-    return (
-        f"<span style='white-space:nowrap'><span style='color:{colour}; font-size:{size}'>"
-        f"{mark}</span>&nbsp;{words}</span>"
-    )
+    # Chinese may break between any two characters: word joiners around each forbid it
+    words = "".join(f"{WORD_JOINER}{c}{WORD_JOINER}" if ord(c) >= CJK_START else c for c in words)
+    return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
 
 
 def _bar_legend(names: list[str]) -> str:
