@@ -25,9 +25,10 @@ time.tzset()
 from bench.common import Config, Figure, fmt, log, missing, run_section  # noqa: E402
 from bench.datasets import DATA, DemoShop, demo_shop  # noqa: E402
 
-SECTIONS = ("import", "orders", "health", "cancel", "startup")
+SECTIONS = ("import", "orders", "health", "cancel", "startup", "window")
 BACKENDS = ("sqlite", "postgresql")
 PG = "PostgreSQL"
+SQLITE_ONLY = ("startup", "window")  # the app on the seller's own machine: a local shop
 QUICK_ORDERS = 2_000
 
 
@@ -278,12 +279,12 @@ PG_SHOP_DB = "sd_bench_shop"
 
 def _pg_sections(args: argparse.Namespace, cfg: Config, shop: DemoShop) -> list[Figure]:
     """The chosen sections on a throwaway PostgreSQL server (bench/pg.py), the demo shop copied
-    there with COPY (bench/pg_shop.py); start-up is measured on SQLite only."""
+    there with COPY (bench/pg_shop.py); start-up and the window are measured on SQLite only."""
     from bench.pg import throwaway_server
     from bench.pg_shop import load_shop
 
     figures: list[Figure] = []
-    if all(section == "startup" for section in args.only):
+    if all(section in SQLITE_ONLY for section in args.only):
         return figures  # nothing to measure there: no server, no copy of the shop
     try:
         with throwaway_server() as server:
@@ -302,7 +303,7 @@ def _pg_sections(args: argparse.Namespace, cfg: Config, shop: DemoShop) -> list[
             extra = {"url": url, "server": server, "database": PG_SHOP_DB}
             pg_cfg = Config(args.orders, args.repeat, args.quick, str(args.data), cfg.seed, extra)
             for section in args.only:
-                if section == "startup":
+                if section in SQLITE_ONLY:
                     continue
                 log(f"section: {section} (PostgreSQL)")
                 begun = time.perf_counter()
@@ -360,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
                 figures += startup.run(cfg, shop)
             else:
                 module = {"orders": "orders_table", "health": "health", "cancel": "cancel"}
+                module["window"] = "window"
                 figures += run_section(module[section], section, cfg)
         except Exception as error:  # one broken section must not lose the others' figures
             figures.append(missing(section, "section", f"failed: {type(error).__name__}: {error}"))

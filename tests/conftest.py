@@ -29,6 +29,17 @@ def pytest_report_header() -> str:
     return f"seller-desk database: {'PostgreSQL ' + server if server else 'SQLite'}"
 
 
+@pytest.fixture(autouse=True)
+def _english_window(request: pytest.FixtureRequest) -> None:
+    """A test of the window sees it in English whatever the machine's language, with the
+    translators installed as the app installs them at start-up (the English catalogue holds
+    the plural forms: "1 order", "25 orders")."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from desktop_app.ui.translation import ENGLISH, install
+
+        install(ENGLISH, request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty SQLite file, copied for each test (migrating once is enough)."""

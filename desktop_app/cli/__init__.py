@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.shop",
     "desktop_app.cli.lists",
     "desktop_app.cli.settings",
+    "desktop_app.cli.desktop_entry",
 )
 
 log = logging.getLogger("desktop_app")

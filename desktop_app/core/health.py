@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from desktop_app.core.text import Msg, Percent
+
 
 class Comparison(StrEnum):
     BELOW = "below"  # the value must stay under the target
@@ -60,17 +62,17 @@ class Metric:
 
     @property
     def target_text(self) -> str:
-        sign = {
-            Comparison.BELOW: "under",
-            Comparison.AT_MOST: "at most",
-            Comparison.AT_LEAST: "at least",
+        template = {
+            Comparison.BELOW: Msg("Health", "under {target}"),
+            Comparison.AT_MOST: Msg("Health", "at most {target}"),
+            Comparison.AT_LEAST: Msg("Health", "at least {target}"),
         }[self.comparison]
-        return f"{sign} {self.target:.1%}".replace(".0%", "%")
+        return template.format(target=Percent(self.target))
 
 
 CANCELLATION_RATE = Metric(
     key="cancellation_rate",
-    label="Cancellation rate",
+    label=Msg("Health", "Cancellation rate"),
     windows=(7,),
     target=0.025,
     comparison=Comparison.BELOW,
@@ -83,7 +85,7 @@ CANCELLATION_RATE = Metric(
 )
 LATE_SHIPMENT_RATE = Metric(
     key="late_shipment_rate",
-    label="Late shipment rate",
+    label=Msg("Health", "Late shipment rate"),
     windows=(10, 30),
     target=0.04,
     comparison=Comparison.BELOW,
@@ -93,7 +95,7 @@ LATE_SHIPMENT_RATE = Metric(
 )
 ORDER_DEFECT_RATE = Metric(
     key="order_defect_rate",
-    label="Order defect rate",
+    label=Msg("Health", "Order defect rate"),
     windows=(60,),
     target=0.01,
     comparison=Comparison.BELOW,
@@ -103,7 +105,7 @@ ORDER_DEFECT_RATE = Metric(
 )
 VALID_TRACKING_RATE = Metric(
     key="valid_tracking_rate",
-    label="Valid tracking rate",
+    label=Msg("Health", "Valid tracking rate"),
     windows=(7, 30),
     target=0.95,
     comparison=Comparison.AT_LEAST,
@@ -113,7 +115,7 @@ VALID_TRACKING_RATE = Metric(
 )
 ON_TIME_DELIVERY_RATE = Metric(
     key="on_time_delivery_rate",
-    label="On-time delivery rate",
+    label=Msg("Health", "On-time delivery rate"),
     windows=(14,),
     target=0.97,
     comparison=Comparison.AT_LEAST,

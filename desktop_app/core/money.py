@@ -15,7 +15,7 @@ _EXPONENTS = {
     "CLF": 4,
     "UYW": 4,
 }
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "INR": "₹"}
 
 
 # Digits with optional thousands groups of exactly three, then an optional fraction.
@@ -49,7 +49,7 @@ def format_minor(amount: int, currency: str) -> str:
     exp = exponent(currency)
     sign = "-" if amount < 0 else ""
     digits = f"{Decimal(abs(amount)).scaleb(-exp):,.{exp}f}"
-    symbol = _SYMBOLS.get(currency.upper())
+    symbol = SYMBOLS.get(currency.upper())
     return f"{sign}{symbol}{digits}" if symbol else f"{sign}{currency.upper()} {digits}"
 
 

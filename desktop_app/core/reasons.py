@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.status import Channel
+from desktop_app.core.text import Msg
 
 
 class Initiator(StrEnum):
@@ -63,9 +64,12 @@ class Reason:
 REASONS: tuple[Reason, ...] = (
     Reason(
         "NoInventory",
-        "No inventory",
-        "You cannot ship because the item is out of stock. Nothing is restocked, and you can "
-        "set the SKU's stock to zero so it is not oversold again.",
+        Msg("Reason", "No inventory"),
+        Msg(
+            "Reason",
+            "You cannot ship because the item is out of stock. Nothing is restocked, and you can "
+            "set the SKU's stock to zero so it is not oversold again.",
+        ),
         restock_default=False,
         buyer_message=(
             "We are sorry: the item you ordered is out of stock and we have cancelled your "
@@ -74,9 +78,12 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "BuyerCanceled",
-        "Buyer cancelled",
-        "The buyer asked to cancel. Counts against you unless the buyer's request came through "
-        "Amazon's cancellation option and is on record.",
+        Msg("Reason", "Buyer cancelled"),
+        Msg(
+            "Reason",
+            "The buyer asked to cancel. Counts against you unless the buyer's request came through "
+            "Amazon's cancellation option and is on record.",
+        ),
         restock_default=True,
         buyer_message=(
             "As you requested, we have cancelled your order. You have not been charged for the "
@@ -85,8 +92,11 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "GeneralAdjustment",
-        "General adjustment",
-        "Any other reason the order cannot be fulfilled as placed.",
+        Msg("Reason", "General adjustment"),
+        Msg(
+            "Reason",
+            "Any other reason the order cannot be fulfilled as placed.",
+        ),
         restock_default=True,
         buyer_message=(
             "We are sorry: we could not fulfil your order as placed and have cancelled it. "
@@ -95,8 +105,11 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "PricingError",
-        "Pricing error",
-        "The item was listed at a wrong price.",
+        Msg("Reason", "Pricing error"),
+        Msg(
+            "Reason",
+            "The item was listed at a wrong price.",
+        ),
         restock_default=True,
         buyer_message=(
             "We are sorry: the item was listed at an incorrect price and we have cancelled your "
@@ -105,8 +118,11 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "ShippingAddressUndeliverable",
-        "Shipping address undeliverable",
-        "The carrier cannot deliver to the address given.",
+        Msg("Reason", "Shipping address undeliverable"),
+        Msg(
+            "Reason",
+            "The carrier cannot deliver to the address given.",
+        ),
         restock_default=True,
         buyer_message=(
             "We are sorry: we cannot deliver to the address on your order, so we have cancelled "
@@ -115,8 +131,11 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "CustomerExchange",
-        "Customer exchange",
-        "The buyer is exchanging the item for another order.",
+        Msg("Reason", "Customer exchange"),
+        Msg(
+            "Reason",
+            "The buyer is exchanging the item for another order.",
+        ),
         restock_default=True,
         buyer_message=(
             "We have cancelled this order as part of your exchange. You have not been charged "
@@ -125,40 +144,55 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "CarrierCreditDecision",
-        "Carrier credit decision",
-        "The carrier declined the shipment.",
+        Msg("Reason", "Carrier credit decision"),
+        Msg(
+            "Reason",
+            "The carrier declined the shipment.",
+        ),
         restock_default=True,
         buyer_message="We are sorry: the carrier declined this shipment and we cancelled it.",
         offered=False,
     ),
     Reason(
         "RiskAssessmentInformationNotValid",
-        "Risk assessment",
-        "The order failed a risk assessment.",
+        Msg("Reason", "Risk assessment"),
+        Msg(
+            "Reason",
+            "The order failed a risk assessment.",
+        ),
         restock_default=True,
         buyer_message="We are sorry: we could not process this order and have cancelled it.",
         offered=False,
     ),
     Reason(
         "CarrierCoverageFailure",
-        "Carrier coverage failure",
-        "No carrier covers the destination.",
+        Msg("Reason", "Carrier coverage failure"),
+        Msg(
+            "Reason",
+            "No carrier covers the destination.",
+        ),
         restock_default=True,
         buyer_message="We are sorry: no carrier can deliver to your address; order cancelled.",
         offered=False,
     ),
     Reason(
         "CustomerReturn",
-        "Customer return",
-        "The goods are coming back as a return.",
+        Msg("Reason", "Customer return"),
+        Msg(
+            "Reason",
+            "The goods are coming back as a return.",
+        ),
         restock_default=True,
         buyer_message="We have cancelled the order as part of your return.",
         offered=False,
     ),
     Reason(
         "MerchandiseNotReceived",
-        "Merchandise not received",
-        "The goods never reached you from your supplier.",
+        Msg("Reason", "Merchandise not received"),
+        Msg(
+            "Reason",
+            "The goods never reached you from your supplier.",
+        ),
         restock_default=False,
         buyer_message="We are sorry: the item did not reach us in time and we cancelled it.",
         offered=False,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core.errors import DomainError
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.text import Msg
 
 
 class OpenRequestFirst(DomainError):
@@ -47,8 +48,9 @@ def shipping_refusal(
 
 def amazon_takes_returns(order_id: str) -> str:
     """Why the seller starts no return of an order Amazon fulfilled."""
-    return (
-        f"Order {order_id} was shipped by Amazon, so it can no longer be cancelled. Amazon "
+    return Msg(
+        "Policy",
+        "Order {order_id} was shipped by Amazon, so it can no longer be cancelled. Amazon "
         "handles the returns of orders it fulfils: the buyer returns the goods through Amazon, "
-        "and Amazon refunds them; you have nothing to start here."
-    )
+        "and Amazon refunds them; you have nothing to start here.",
+    ).format(order_id=order_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop_app.core.errors import IllegalTransition
+from desktop_app.core.text import Msg
 
 
 class Channel(StrEnum):
@@ -13,7 +14,11 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Seller-fulfilled" if self is Channel.MFN else "Fulfilled by Amazon"
+        return (
+            Msg("Status", "Seller-fulfilled")
+            if self is Channel.MFN
+            else Msg("Status", "Fulfilled by Amazon")
+        )
 
 
 class OrderStatus(StrEnum):
@@ -39,14 +44,14 @@ class OrderStatus(StrEnum):
 
 
 _ORDER_LABELS = {
-    OrderStatus.PENDING: "Pending",
-    OrderStatus.PENDING_AVAILABILITY: "Pending availability",
-    OrderStatus.INVOICE_UNCONFIRMED: "Invoice unconfirmed",
-    OrderStatus.UNSHIPPED: "Unshipped",
-    OrderStatus.PARTIALLY_SHIPPED: "Partially shipped",
-    OrderStatus.SHIPPED: "Shipped",
-    OrderStatus.CANCELED: "Cancelled",
-    OrderStatus.UNFULFILLABLE: "Unfulfillable",
+    OrderStatus.PENDING: Msg("Status", "Pending"),
+    OrderStatus.PENDING_AVAILABILITY: Msg("Status", "Pending availability"),
+    OrderStatus.INVOICE_UNCONFIRMED: Msg("Status", "Invoice unconfirmed"),
+    OrderStatus.UNSHIPPED: Msg("Status", "Unshipped"),
+    OrderStatus.PARTIALLY_SHIPPED: Msg("Status", "Partially shipped"),
+    OrderStatus.SHIPPED: Msg("Status", "Shipped"),
+    OrderStatus.CANCELED: Msg("Status", "Cancelled"),
+    OrderStatus.UNFULFILLABLE: Msg("Status", "Unfulfillable"),
 }
 
 OPEN_STATUSES = frozenset(

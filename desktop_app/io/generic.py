@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.text import Msg
 from desktop_app.io.decoding import LineDecoder
 from desktop_app.io.errors import ReadError
 from desktop_app.io.fields import FIELDS, CellOptions, converter
@@ -32,34 +33,34 @@ from desktop_app.io.table import Layout, sniff_delimiter
 
 # The fields a mapping may fill, with the label the mapping dialog shows.
 TARGETS: dict[str, str] = {
-    "order_id": "Order ID",
-    "purchase_date": "Purchase date",
-    "sku": "SKU",
-    "quantity": "Quantity",
-    "product_name": "Product name",
-    "status": "Order status",
-    "item_status": "Item status",
-    "channel": "Fulfilment channel",
-    "currency": "Currency",
-    "item_price": "Item price",
-    "item_tax": "Item tax",
-    "shipping_price": "Shipping price",
-    "shipping_tax": "Shipping tax",
-    "promotion_discount": "Promotion discount",
-    "merchant_order_id": "Your order number",
-    "last_updated": "Last updated",
-    "marketplace": "Marketplace",
-    "ship_service_level": "Shipping service",
-    "latest_ship_date": "Ship by",
-    "ship_city": "City",
-    "ship_state": "State / region",
-    "ship_postal_code": "Postal code",
-    "ship_country": "Country",
-    "is_business_order": "Business order",
-    "asin": "ASIN",
-    "order_item_id": "Order item ID",
-    "buyer_requested": "Buyer requested cancellation",
-    "buyer_cancel_reason": "Buyer's cancellation reason",
+    "order_id": Msg("Fields", "Order ID"),
+    "purchase_date": Msg("Fields", "Purchase date"),
+    "sku": Msg("Fields", "SKU"),
+    "quantity": Msg("Fields", "Quantity"),
+    "product_name": Msg("Fields", "Product name"),
+    "status": Msg("Fields", "Order status"),
+    "item_status": Msg("Fields", "Item status"),
+    "channel": Msg("Fields", "Fulfilment channel"),
+    "currency": Msg("Fields", "Currency"),
+    "item_price": Msg("Fields", "Item price"),
+    "item_tax": Msg("Fields", "Item tax"),
+    "shipping_price": Msg("Fields", "Shipping price"),
+    "shipping_tax": Msg("Fields", "Shipping tax"),
+    "promotion_discount": Msg("Fields", "Promotion discount"),
+    "merchant_order_id": Msg("Fields", "Your order number"),
+    "last_updated": Msg("Fields", "Last updated"),
+    "marketplace": Msg("Fields", "Marketplace"),
+    "ship_service_level": Msg("Fields", "Shipping service"),
+    "latest_ship_date": Msg("Fields", "Ship by"),
+    "ship_city": Msg("Fields", "City"),
+    "ship_state": Msg("Fields", "State / region"),
+    "ship_postal_code": Msg("Fields", "Postal code"),
+    "ship_country": Msg("Fields", "Country"),
+    "is_business_order": Msg("Fields", "Business order"),
+    "asin": Msg("Fields", "ASIN"),
+    "order_item_id": Msg("Fields", "Order item ID"),
+    "buyer_requested": Msg("Fields", "Buyer requested cancellation"),
+    "buyer_cancel_reason": Msg("Fields", "Buyer's cancellation reason"),
 }
 REQUIRED_TARGETS = ("order_id", "purchase_date", "sku", "quantity")
 # A new order needs these too: from a column, or a default for every row.
@@ -76,7 +77,9 @@ COMMON_TARGETS = (
     "ship_country",
 )
 # What the defaults choosers offer: the stored value and the label a seller reads.
-CHANNEL_CHOICES: dict[str, str] = {c.value: f"{c.label} ({c.value})" for c in Channel}
+CHANNEL_CHOICES: dict[str, str] = {
+    c.value: Msg("Fields", "{label} ({code})").format(label=c.label, code=c.value) for c in Channel
+}
 STATUS_CHOICES: dict[str, str] = {s.value: s.label for s in OrderStatus}
 
 # Date forms offered in the dialog: None is ISO 8601 (2024-05-31 or 2024-05-31T14:05:00).

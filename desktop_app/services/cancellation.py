@@ -35,6 +35,7 @@ from desktop_app.core.status import (
     OrderStatus,
     check_transition,
 )
+from desktop_app.core.text import Msg
 from desktop_app.core.wording import buyer_message
 from desktop_app.db.models import (
     BuyerRequest,
@@ -223,8 +224,11 @@ def _same_sku_warnings(session: Session, order: Order, skus: list[str], now: dat
     for sku, other, _at in rows:
         seen.setdefault(sku, other)
     return [
-        f"You already cancelled order {other} for {sku} in the last {SAME_SKU_WINDOW_DAYS} "
-        "days; two seller cancellations in a row can cost you the offer."
+        Msg(
+            "Policy",
+            "You already cancelled order {order_id} for {sku} in the last {days} days; two "
+            "seller cancellations in a row can cost you the offer.",
+        ).format(order_id=other, sku=sku, days=SAME_SKU_WINDOW_DAYS)
         for sku, other in seen.items()
     ]
 
@@ -253,9 +257,7 @@ def _lines(
     return lines
 
 
-def _drafted(
-    profile: MarketplaceProfile, code: str, on_record: bool, buyer_asked: bool
-) -> str:
+def _drafted(profile: MarketplaceProfile, code: str, on_record: bool, buyer_asked: bool) -> str:
     """The message drafted for the buyer: core.wording's, which never contradicts the warning
     or the buyer's own ask; otherwise the marketplace's own wording for the reason, if any."""
     default = reason(code).buyer_message

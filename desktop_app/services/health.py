@@ -39,6 +39,7 @@ from desktop_app.core.marketplaces import AMAZON, PROFILES, MarketplaceProfile, 
 from desktop_app.core.money import to_decimal_str
 from desktop_app.core.reasons import Initiator, reason
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.text import Msg
 from desktop_app.db.models import Cancellation, CancellationLine, Order
 from desktop_app.db.tables import order_day_counts as DAY_COUNTS
 from desktop_app.services.context import shop_zone
@@ -195,10 +196,10 @@ class DailyCancellations:
 
 
 CATEGORY_LABELS: dict[str, str] = {
-    "seller_counted": "Seller (counted)",
-    "seller_not_counted": "Seller (not counted)",
-    "buyer_request": "Buyer request (not counted)",
-    "buyer_self": "Buyer cancelled (not counted)",
+    "seller_counted": Msg("Health", "Seller (counted)"),
+    "seller_not_counted": Msg("Health", "Seller (not counted)"),
+    "buyer_request": Msg("Health", "Buyer request (not counted)"),
+    "buyer_self": Msg("Health", "Buyer cancelled (not counted)"),
     "amazon": "Amazon",
 }
 
@@ -344,7 +345,9 @@ class MetricFigure:
 
     @property
     def title(self) -> str:
-        return f"{self.metric.label} ({self.window_days} days)"
+        return Msg("Health", "{metric} ({days} days)").format(
+            metric=self.metric.label, days=self.window_days
+        )
 
     @property
     def value_text(self) -> str:
@@ -387,8 +390,8 @@ def metrics_panel(
             CANCELLATION_RATE.windows[0],
             cancel.counted,
             cancel.orders,
-            "cancelled against you",
-            "seller-fulfilled orders",
+            Msg("Health", "cancelled against you"),
+            Msg("Health", "seller-fulfilled orders"),
         )
     ]
     for days, late in late_shipments(session, now, LATE_SHIPMENT_RATE.windows, zone).items():
@@ -398,8 +401,8 @@ def metrics_panel(
                 days,
                 late.numerator,
                 late.denominator,
-                "went out late",
-                "orders due to ship",
+                Msg("Health", "went out late"),
+                Msg("Health", "orders due to ship"),
             )
         )
     return figures
@@ -563,7 +566,11 @@ def counts_span(
 
 
 def _numerator_label(profile: MarketplaceProfile) -> str:
-    return "cancelled as defects" if profile.key == "ebay" else "cancelled against you"
+    return (
+        Msg("Health", "cancelled as defects")
+        if profile.key == "ebay"
+        else Msg("Health", "cancelled against you")
+    )
 
 
 def marketplace_health(
@@ -596,7 +603,9 @@ def marketplace_health(
             now.counted,
             now.orders,
             _numerator_label(profile),
-            "seller-fulfilled orders" if profile.key != "ebay" else "transactions",
+            Msg("Health", "seller-fulfilled orders")
+            if profile.key != "ebay"
+            else Msg("Health", "transactions"),
         )
         series = rolling_series(daily, first, last, window) if last >= first else []
         out.append(MarketplaceHealth(profile, figure, series, ahead))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -15,7 +15,7 @@ from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, RequestChannel
 from desktop_app.core.requests import RequestState
 from desktop_app.core.status import Channel, OrderStatus
-from desktop_app.db.models import AmazonRequest, BuyerRequest, Order
+from desktop_app.db.models import AmazonRequest, BuyerRequest, Order, OrderItem
 from desktop_app.services.cancellation import (
     CancelOutcome,
     CancelRequest,
@@ -38,6 +38,10 @@ class OpenRequest:
     reason: str
     channel: RequestChannel
     status: OrderStatus
+    product: str = ""  # the first item's title (its SKU when the file gave none)
+    lines: int = 1  # the order's item lines, for "and 2 more"
+    total_minor: int = 0
+    currency: str = ""
 
     def age(self, now: datetime) -> timedelta:
         return now - self.requested_at
@@ -47,7 +51,14 @@ class OpenRequest:
 
 
 def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
-    """Open buyer requests, oldest first."""
+    """Open buyer requests, oldest first, with what was ordered and its amount."""
+    first_item = (
+        select(OrderItem.product_name, OrderItem.sku)
+        .where(OrderItem.order_pk == Order.id)
+        .order_by(OrderItem.id)
+        .limit(1)
+        .correlate(Order)
+    )
     rows = session.execute(
         select(
             BuyerRequest.id,
@@ -57,6 +68,14 @@ def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
             BuyerRequest.reason,
             BuyerRequest.channel,
             Order.status,
+            first_item.with_only_columns(OrderItem.product_name).scalar_subquery(),
+            first_item.with_only_columns(OrderItem.sku).scalar_subquery(),
+            select(func.count(OrderItem.id))
+            .where(OrderItem.order_pk == Order.id)
+            .correlate(Order)
+            .scalar_subquery(),
+            Order.total_minor,
+            Order.currency,
         )
         .join(Order, Order.id == BuyerRequest.order_pk)
         .where(BuyerRequest.state == RequestState.OPEN.value)
@@ -64,8 +83,10 @@ def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
         .limit(limit)
     )
     return [
-        OpenRequest(i, o, v, at, r, RequestChannel(c), OrderStatus(s))
-        for i, o, v, at, r, c, s in rows
+        OpenRequest(
+            i, o, v, at, r, RequestChannel(c), OrderStatus(s), name or sku or "", n, total, cur
+        )
+        for i, o, v, at, r, c, s, name, sku, n, total, cur in rows
     ]
 
 

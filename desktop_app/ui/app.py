@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.resources import APP_ID
 from desktop_app.ui.errors import install_excepthook
+from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.paint import AfterFirstPaint
 from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS, Startup
+from desktop_app.ui.translation import apply_settings
 
 # Start-up creates a great many objects that live as long as the program (modules, classes,
 # the mappers) and little garbage; the cyclic collector's passes over them would cost the
@@ -58,9 +61,13 @@ def run_app(
         app = QApplication(list(argv if argv is not None else sys.argv))
     app.setApplicationName("Seller Desk")
     app.setApplicationDisplayName("Seller Desk")
+    app.setDesktopFileName(APP_ID)  # Wayland finds the window's entry and icon by this
+    app.setWindowIcon(app_icon())
     gc.disable()
     QTimer.singleShot(GC_PAUSE_MS, gc.enable)
-    window = MainWindow(user_settings())
+    settings = user_settings()
+    apply_settings(settings, app)  # before the first widget, so every word is translated
+    window = MainWindow(settings)
     window.settled.connect(gc.enable)
     install_excepthook(lambda: window)
     startup = Startup(window, db_arg, demo_orders=demo_orders)

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.core.wording import plural
 from desktop_app.db.database import Database
 from desktop_app.db.location import sqlite_path
 from desktop_app.services.backup import (
@@ -33,7 +33,10 @@ ChooseBackupPath = Callable[[QWidget, str], Path | None]
 def choose_backup_path(parent: QWidget, suggested: str) -> Path | None:
     """The save dialog of File > Back up… (it asks before replacing a file)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Back up the shop", suggested, "Seller Desk database (*.db);;All files (*)"
+        parent,
+        QCoreApplication.translate("Backup", "Back up the shop"),
+        suggested,
+        QCoreApplication.translate("Backup", "Seller Desk database (*.db);;All files (*)"),
     )
     if not name:
         return None
@@ -53,11 +56,13 @@ def suggested_path(url: str, today: date | None = None, folder: Path | None = No
 def done_text(result: BackupResult) -> str:
     """Where the copy is and how big, the path on a line of its own (long paths wrap badly)."""
     command = f"seller-desk --db {shlex.quote(str(result.path))}"
-    return (
-        f"Backed up {plural(result.orders, 'order')} ({size_text(result.size_bytes)}) to:\n"
-        f"{result.path}\n\n"
-        f"To restore, open the copy with Seller Desk:\n{command}"
-    )
+    return QCoreApplication.translate(
+        "Backup",
+        "Backed up %n order(s) ({size}) to:\n{path}\n\n"
+        "To restore, open the copy with Seller Desk:\n{command}",
+        "",
+        result.orders,
+    ).format(size=size_text(result.size_bytes), path=result.path, command=command)
 
 
 def back_up(
@@ -77,7 +82,7 @@ def back_up(
         try:
             backup_database(url, suggested_path(url))
         except BackupNotPossible as refusal:
-            notify(parent, "Back up", str(refusal))
+            notify(parent, QCoreApplication.translate("Backup", "Back up"), str(refusal))
         return
     target = choose_path(parent, str(suggested_path(url)))
     if target is None:
@@ -88,11 +93,13 @@ def back_up(
         return backup_database(url, target, overwrite=True)
 
     def finished(result: BackupResult) -> None:
-        notify(parent, "Back up", done_text(result))
+        notify(parent, QCoreApplication.translate("Backup", "Back up"), done_text(result))
         if done is not None:
             done(result)
 
-    operations.run(work, finished, label="Backing up…")  # failures: the window's one sentence
+    operations.run(
+        work, finished, label=QCoreApplication.translate("Backup", "Backing up…")
+    )  # failures: the window's one sentence
 
 
 def daily_backup_in_background(
@@ -108,4 +115,4 @@ def daily_backup_in_background(
         with db.reading() as session:
             return daily_backup_if_due(db.url, session, folder=folder)
 
-    operations.run(work, done, label="Daily backup…")
+    operations.run(work, done, label=QCoreApplication.translate("Backup", "Daily backup…"))

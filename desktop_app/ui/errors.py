@@ -13,6 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import DomainError
@@ -57,17 +58,20 @@ def describe(error: BaseException) -> str:
 
     sentence = explain(error)
     if sentence is not None:
-        return f"{sentence} The details are in {log_path()}."
-    return (
-        f"Something unexpected went wrong ({type(error).__name__}). Nothing more was changed; "
-        f"the details are in {log_path()}."
-    )
+        return QCoreApplication.translate("Errors", "{sentence} The details are in {log}.").format(
+            sentence=sentence, log=log_path()
+        )
+    return QCoreApplication.translate(
+        "Errors",
+        "Something unexpected went wrong ({error}). Nothing more was changed; "
+        "the details are in {log}.",
+    ).format(error=type(error).__name__, log=log_path())
 
 
 def report(parent: QWidget | None, error: BaseException, notify: Notify = message_box) -> None:
     if not is_expected(error):
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    notify(parent, "Seller Desk", describe(error), error=True)
+    notify(parent, QCoreApplication.translate("Errors", "Seller Desk"), describe(error), error=True)
 
 
 def install_excepthook(parent: Callable[[], QWidget | None], notify: Notify = message_box) -> None:
@@ -79,7 +83,12 @@ def install_excepthook(parent: Callable[[], QWidget | None], notify: Notify = me
             return
         log.error("uncaught exception", exc_info=(kind, error, tb))
         try:
-            notify(parent(), "Seller Desk", describe(error), error=True)
+            notify(
+                parent(),
+                QCoreApplication.translate("Errors", "Seller Desk"),
+                describe(error),
+                error=True,
+            )
         except Exception:  # never raise from the hook itself
             sys.__excepthook__(kind, error, tb)
 

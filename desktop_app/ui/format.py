@@ -1,11 +1,13 @@
-"""Display text for times, money, rates and ages (no Qt)."""
+"""Display text for times, money, rates and ages (Qt only to translate the words)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from desktop_app.core.clock import ensure_utc
-from desktop_app.core.money import format_minor
+from desktop_app.core.money import SYMBOLS, exponent, format_minor
 
 
 def local_time(moment: datetime | None, zone: tzinfo) -> str:
@@ -21,11 +23,20 @@ def local_date(moment: datetime | None, zone: tzinfo) -> str:
 
 
 def money(minor: int, currency: str) -> str:
-    return format_minor(minor, currency)
+    """The amount as the window's locale writes money: "$21.17", "21,17 $", "€1,234.00"."""
+    symbol = SYMBOLS.get(currency.upper())
+    if symbol is None:  # a currency without a symbol: "CHF 3.50", as the command line writes
+        return format_minor(minor, currency)
+    exp = exponent(currency)
+    locale = QLocale()
+    text = locale.toCurrencyString(abs(minor) / 10**exp, symbol, exp)
+    return locale.negativeSign() + text if minor < 0 else text  # not en_US's "($5.00)"
 
 
 def percent(value: float | None) -> str:
-    return "no orders" if value is None else f"{value:.1%}"
+    from desktop_app.ui.domain_text import percent as locale_percent
+
+    return locale_percent(value)
 
 
 def age(delta: timedelta) -> str:
@@ -34,7 +45,11 @@ def age(delta: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+        return QCoreApplication.translate("Format", "%n day(s) {hours} h", "", days).format(
+            hours=hours
+        )
     if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+        return QCoreApplication.translate("Format", "{hours} h {minutes} min").format(
+            hours=hours, minutes=mins
+        )
+    return QCoreApplication.translate("Format", "{minutes} min").format(minutes=mins)

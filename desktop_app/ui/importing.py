@@ -18,17 +18,16 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop_app.core.wording import plural, verb
 from desktop_app.db.database import Database
 from desktop_app.io.detect import Format, choose_layout
 from desktop_app.io.errors import ReadError, write_error_report
 from desktop_app.io.generic import REQUIRED_TARGETS, ColumnMapping
 from desktop_app.io.table import Layout, Report
 from desktop_app.services.context import Context
-from desktop_app.services.exporting import ExportOptions, export_orders
+from desktop_app.services.exporting import ExportOptions, ExportResult, export_orders
 from desktop_app.services.importing import (
     ImportCancelled,
     ImportOptions,
@@ -38,6 +37,7 @@ from desktop_app.services.importing import (
 )
 from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
 from desktop_app.ui.operations import Operations, Progress
@@ -123,28 +123,52 @@ def saved_mapping_for(db: Database, header: list[str]) -> ColumnMapping | None:
     return max(fits, key=lambda m: len(m.columns), default=None)
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Importing", text, "", n)
+
+
 def summary_text(summaries: Sequence[ImportSummary]) -> str:
     lines = []
     for s in summaries:
         read_with = ""
         if s.format.startswith(MAPPED_PREFIX):
-            read_with = f" (columns read with the mapping “{s.format[len(MAPPED_PREFIX) :]}”)"
-        lines.append(f"{s.file}: {s.line()}{read_with}")
+            read_with = QCoreApplication.translate(
+                "Importing", " (columns read with the mapping “{name}”)"
+            ).format(name=s.format[len(MAPPED_PREFIX) :])
+        lines.append(f"{s.file}: {tx(s.line())}{read_with}")
         for error in s.errors[:3]:
             lines.append(f"    {error}")
         if s.error_count > 3:
-            lines.append(f"    … and {s.error_count - 3} more")
-        counted = s.counted_sentence()
+            lines.append(
+                "    "
+                + QCoreApplication.translate("Importing", "… and %n more", "", s.error_count - 3)
+            )
+        counted = tx(s.counted_sentence() or "")
         if counted:
-            lines.append(f"    {counted} Right-click an order > Re-label cancellation.")
+            lines.append(
+                f"    {counted} "
+                + QCoreApplication.translate(
+                    "Importing", "Right-click an order > Re-label cancellation."
+                )
+            )
         if s.relabelled:
             n = len(s.relabelled)
-            lines.append(f"    {n} cancellation{'s' if n != 1 else ''} re-labelled as the buyer's.")
+            lines.append(
+                "    "
+                + QCoreApplication.translate(
+                    "Importing", "%n cancellation(s) re-labelled as the buyer's.", "", n
+                )
+            )
     return "\n".join(lines)
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save error report", suggested, "CSV (*.csv)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Importing", "Save error report"),
+        suggested,
+        QCoreApplication.translate("Importing", "CSV (*.csv)"),
+    )
     return Path(name) if name else None
 
 
@@ -153,7 +177,12 @@ def save_error_report(path: Path, summaries: Sequence[ImportSummary]) -> None:
     from desktop_app.io.safe_write import check_target, open_text
 
     named = path if path.suffix else path.with_suffix(".csv")
-    target = check_target(named, extensions=(".csv",), force=True, what="error report")
+    target = check_target(
+        named,
+        extensions=(".csv",),
+        force=True,
+        what=QCoreApplication.translate("Importing", "error report"),
+    )
     with open_text(target, encoding="utf-8-sig") as out:  # beside the target, then renamed
         for number, summary in enumerate(summaries):
             write_error_report(out, summary.file, summary.errors, header=number == 0)
@@ -168,22 +197,36 @@ def ask_to_import(
     """The dry-run summary in a window-modal box that does not block: Import / Cancel."""
     bad = sum(s.rejected for s in summaries)
     box = QMessageBox(parent)
-    box.setWindowTitle("Import: check before writing")
+    box.setWindowTitle(QCoreApplication.translate("Importing", "Import: check before writing"))
     box.setIcon(QMessageBox.Icon.Warning if bad else QMessageBox.Icon.Question)
-    intro = "Nothing has been written yet.\n\n"
+    intro = QCoreApplication.translate("Importing", "Nothing has been written yet.") + "\n\n"
     if bad:
         intro += (
-            f"{plural(bad, 'row')} {verb(bad, 'has', 'have')} errors. Importing as it is "
-            "would write nothing; you can import "
-            "the other rows and skip these.\n\n"
+            QCoreApplication.translate(
+                "Importing",
+                "%n row(s) with errors. Importing as it is would write nothing; you can import "
+                "the other rows and skip these.",
+                "",
+                bad,
+            )
+            + "\n\n"
         )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the errors quote the file's values
     box.setText(intro + summary_text(summaries))
     go = box.addButton(
-        f"Import, skipping {plural(bad, 'row')}" if bad else "Import",
+        QCoreApplication.translate("Importing", "Import, skipping %n row(s)", "", bad)
+        if bad
+        else QCoreApplication.translate("Importing", "Import"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    save = box.addButton("Save error report…", QMessageBox.ButtonRole.ActionRole) if bad else None
+    save = (
+        box.addButton(
+            QCoreApplication.translate("Importing", "Save error report…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        if bad
+        else None
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -248,9 +291,11 @@ class ImportRunner(QObject):
         self.stop = threading.Event()
         self.relay = _Relay(self)
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        self.progress_dialog = QProgressDialog("Reading…", "Cancel", 0, 1000, parent)
-        self.progress_dialog.setLabel(plain_label("Reading…"))  # it names the file
-        self.progress_dialog.setWindowTitle("Import")
+        self.progress_dialog = QProgressDialog(
+            self.tr("Reading…"), self.tr("Cancel"), 0, 1000, parent
+        )
+        self.progress_dialog.setLabel(plain_label(self.tr("Reading…")))  # it names the file
+        self.progress_dialog.setWindowTitle(self.tr("Import"))
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setAutoClose(False)
         self.progress_dialog.setAutoReset(False)
@@ -287,9 +332,14 @@ class ImportRunner(QObject):
         path = self._queue.pop(0)
         if self._phase == "dry-run" and self._wants_mapping(path):
             return
-        verb = "Checking" if self._run_options.dry_run else "Importing"
         self.progress_dialog.setRange(0, 1000)
-        self.progress_dialog.setLabelText(f"{verb} {path.name}…")
+        self.progress_dialog.setLabelText(
+            (
+                self.tr("Checking {file}…")
+                if self._run_options.dry_run
+                else self.tr("Importing {file}…")
+            ).format(file=path.name)
+        )
         options = self._run_options
         if path in self.mappings:
             options = replace(options, mapping=self.mappings[path], fmt=Format.MAPPED)
@@ -311,7 +361,8 @@ class ImportRunner(QObject):
                 readers=db.readers,
             )
 
-        self.operations.run(work, self._done, self._failed, label=f"{verb} {path.name}…")
+        label = self.tr("Checking {file}…") if options.dry_run else self.tr("Importing {file}…")
+        self.operations.run(work, self._done, self._failed, label=label.format(file=path.name))
 
     def _wants_mapping(self, path: Path) -> bool:
         """A CSV of an unknown shape: use the saved mapping that fits it, or ask for one (then
@@ -333,8 +384,10 @@ class ImportRunner(QObject):
             self.mapping_dialog = None
             if mapping is None:
                 self._failures.append(
-                    f"{path.name}: not imported, because its columns were not mapped. "
-                    "Import it again and tell Seller Desk which column holds what."
+                    self.tr(
+                        "{file}: not imported, because its columns were not mapped. "
+                        "Import it again and tell Seller Desk which column holds what."
+                    ).format(file=path.name)
                 )
             else:
                 self.mappings[path] = mapping
@@ -350,15 +403,22 @@ class ImportRunner(QObject):
     def _progressed(self, p: ImportProgress) -> None:
         if p.saving:  # the last stretch has nothing to count: the bar just moves
             self.progress_dialog.setLabelText(
-                f"Saving {p.file}: {p.rows:,} rows checked; updating the indexes and the "
-                "search index…"
+                self.tr(
+                    "Saving {file}: %Ln row(s) checked; updating the indexes and the search index…",
+                    "",
+                    p.rows,
+                ).format(file=p.file)
             )
             self.progressed.emit(p)
             self.progress_dialog.setRange(0, 0)
             return
-        verb = "Checking" if self._run_options.dry_run else "Importing"
+        speed = QLocale().toString(round(p.rows_per_second))
         self.progress_dialog.setLabelText(
-            f"{verb} {p.file}: {p.rows:,} rows, {p.rows_per_second:,.0f} rows/s"
+            (
+                self.tr("Checking {file}: %Ln row(s), {speed} rows/s", "", p.rows)
+                if self._run_options.dry_run
+                else self.tr("Importing {file}: %Ln row(s), {speed} rows/s", "", p.rows)
+            ).format(file=p.file, speed=speed)
         )
         self.progressed.emit(p)
         self.progress_dialog.setValue(int(p.fraction * 1000))  # modal: may process events
@@ -376,14 +436,21 @@ class ImportRunner(QObject):
             self._next()
             return
         self.progress_dialog.hide()
-        self.notify(self.parent_widget, "Import failed", f"The import failed: {error}", error=True)
+        self.notify(
+            self.parent_widget,
+            self.tr("Import failed"),
+            self.tr("The import failed: {error}").format(error=error),
+            error=True,
+        )
         self.finished.emit(None)
 
     def _phase_done(self) -> None:
         self.progress_dialog.hide()
         if self._phase == "dry-run":
             if self._failures and not self._results:
-                self.notify(self.parent_widget, "Import", "\n".join(self._failures), error=True)
+                self.notify(
+                    self.parent_widget, self.tr("Import"), "\n".join(self._failures), error=True
+                )
                 self.finished.emit(None)
                 return
             self.dry_run = list(self._results)
@@ -391,12 +458,20 @@ class ImportRunner(QObject):
             return
         text = summary_text(self._results)
         if self._failures:
-            text += "\n\nNot imported:\n" + "\n".join(self._failures)
+            text += "\n\n" + self.tr("Not imported:") + "\n" + "\n".join(self._failures)
         total = sum(s.rows for s in self._results)
         seconds = sum(s.seconds for s in self._results)
         if seconds > 0:
-            text += f"\n\n{total:,} rows in {seconds:.1f} s ({total / seconds:,.0f} rows/s)."
-        self.notify(self.parent_widget, "Import finished", text, error=bool(self._failures))
+            locale = QLocale()
+            text += "\n\n" + self.tr(
+                "%Ln row(s) in {seconds} s ({speed} rows/s).", "", total
+            ).format(
+                seconds=locale.toString(seconds, "f", 1),
+                speed=locale.toString(round(total / seconds)),
+            )
+        self.notify(
+            self.parent_widget, self.tr("Import finished"), text, error=bool(self._failures)
+        )
         if any(s.written for s in self._results):
             self.operations.wrote.emit("import")
             # the import's commit left its log to be copied into the shop file: done now, off
@@ -420,7 +495,9 @@ class ImportRunner(QObject):
     def _finish_cancelled(self) -> None:
         self.progress_dialog.hide()
         self.notify(
-            self.parent_widget, "Import cancelled", "Import cancelled: nothing was written."
+            self.parent_widget,
+            self.tr("Import cancelled"),
+            self.tr("Import cancelled: nothing was written."),
         )
         self.finished.emit(None)
 
@@ -456,8 +533,10 @@ def export_view(
     *,
     choose_path: ChoosePath | None = None,
     notify: Notify = message_box,
+    operations: Operations | None = None,
 ) -> Path | None:
-    """File > Export: the orders shown (their filter and sort) to CSV or TSV."""
+    """File > Export: the orders shown (their filter and sort) to CSV or TSV; with
+    ``operations`` the file is written off the GUI thread and the seller told when done."""
     path = (choose_path or _choose_export_path)(parent, "orders.csv")
     if path is None:
         return None
@@ -467,27 +546,68 @@ def export_view(
     path = path if path.suffix else path.with_suffix(".csv")
     tsv = path.suffix.lower() in (".tsv", ".txt")
     options = ExportOptions(delimiter="\t" if tsv else ",", bom=not tsv)
-    try:
-        check_export_target(path, options, force=True)  # the save dialog asked before replacing
-        result = export_orders(
-            db.sessions, path, order_filter, sort=sort, descending=descending, options=options
+    target = path
+
+    def work(_progress: Progress) -> ExportResult:
+        check_export_target(target, options, force=True)  # the save dialog asked to replace
+        return export_orders(
+            db.sessions, target, order_filter, sort=sort, descending=descending, options=options
         )
-    except DomainError as refused:  # a link, a device, a wrong name, a full disk
-        notify(parent, "Export failed", str(refused), error=True)
+
+    def finished(result: ExportResult) -> None:
+        from desktop_app.ui.memory import give_back
+
+        give_back(db)  # the rows the export read, its connection's cache
+        notify(
+            parent,
+            QCoreApplication.translate("Importing", "Export finished"),
+            QCoreApplication.translate(
+                "Importing", "%n order(s) ({rows}) in {path}.", "", result.orders
+            ).format(
+                rows=QCoreApplication.translate("Importing", "%n row(s)", "", result.rows),
+                path=target,
+            ),
+        )
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, DomainError):  # a link, a device, a wrong name, a full disk
+            notify(
+                parent,
+                QCoreApplication.translate("Importing", "Export failed"),
+                str(error),
+                error=True,
+            )
+        elif isinstance(error, OSError):
+            notify(
+                parent,
+                QCoreApplication.translate("Importing", "Export failed"),
+                QCoreApplication.translate("Importing", "Cannot write {path}: {error}").format(
+                    path=target, error=error.strerror
+                ),
+                error=True,
+            )
+        else:
+            raise error
+
+    if operations is not None:
+        operations.run(
+            work, finished, failed, label=QCoreApplication.translate("Importing", "Exporting…")
+        )
+        return path
+    try:
+        result = work(lambda _done, _total: None)
+    except (DomainError, OSError) as error:
+        failed(error)
         return None
-    except OSError as error:
-        notify(parent, "Export failed", f"Cannot write {path}: {error.strerror}", error=True)
-        return None
-    notify(
-        parent,
-        "Export finished",
-        f"{plural(result.orders, 'order')} ({plural(result.rows, 'row')}) in {path}.",
-    )
+    finished(result)
     return path
 
 
 def _choose_export_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export orders", suggested, "CSV for Excel (*.csv);;Tab-separated (*.tsv)"
+        parent,
+        QCoreApplication.translate("Importing", "Export orders"),
+        suggested,
+        QCoreApplication.translate("Importing", "CSV for Excel (*.csv);;Tab-separated (*.tsv)"),
     )
     return Path(name) if name else None

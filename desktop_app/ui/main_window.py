@@ -3,8 +3,8 @@
 The window is shown before the database is open (the heavy imports wait for the first paint);
 ``attach(db)`` then builds the Orders page. The other pages are built the first time they are
 wanted, and what they import is loaded off the GUI thread once the first rows are on screen
-(``warm_up``); the status bar's figures wait for those rows too. Account health (and its chart
-library) is loaded only when it is opened.
+(``warm_up``, Account health's chart library last); the status bar's figures wait for those
+rows too. Account health is built when first opened, and reads its figures off the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,16 +18,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,11 +52,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.wording import plural
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, percent, tx
 from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.icons import ActionIcons, IconName, app_icon, icon
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.paint import AfterFirstPaint
 from desktop_app.ui.shops import Shops
+from desktop_app.ui.style import set_role, set_tone
+from desktop_app.ui.theme import Theme
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -58,20 +74,27 @@ if TYPE_CHECKING:
 
 ORDERS, REQUESTS, RETURNS, STOCK, HEALTH = range(5)
 PAGE_NAMES = {
-    ORDERS: "Orders",
-    REQUESTS: "Buyer requests",
-    RETURNS: "Returns",
-    STOCK: "Stock",
-    HEALTH: "Account health",
+    ORDERS: QT_TRANSLATE_NOOP("MainWindow", "Orders"),
+    REQUESTS: QT_TRANSLATE_NOOP("MainWindow", "Buyer requests"),
+    RETURNS: QT_TRANSLATE_NOOP("MainWindow", "Returns"),
+    STOCK: QT_TRANSLATE_NOOP("MainWindow", "Stock"),
+    HEALTH: QT_TRANSLATE_NOOP("MainWindow", "Account health"),
+}
+PAGE_ICONS: dict[int, IconName] = {
+    ORDERS: "orders",
+    REQUESTS: "requests",
+    RETURNS: "returns",
+    STOCK: "stock",
+    HEALTH: "health",
 }
 # Nothing before the first paint uses the Qt namespace (``Qt.AlignmentFlag`` and the like):
 # PySide builds all of its ~80 Python enums on first use, ~15 ms the first paint would wait
-# for. The few settings the window needs early are made through style sheets instead, later
-# code reads ``QtCore.Qt`` when it runs, and shortcuts are set in a way that does not convert
-# through it (``_action``).
-CENTRED = "QLabel { qproperty-alignment: AlignCenter; }"
+# for. The few settings the window needs early are made through the style sheet instead
+# (``set_role(label, "centred")``, the toolbar's button style), later code reads ``QtCore.Qt``
+# when it runs, and shortcuts are set in a way that does not convert through it (``_action``).
 IMPORT_MODULE = "desktop_app.ui.importing"
 HEALTH_MODULE = "desktop_app.ui.health.page"
+HEALTH_CHART_MODULE = "desktop_app.ui.health.chart"
 CHECK_INTERVAL_MS = 12_000  # the light check for changes made elsewhere
 DAILY_BACKUP_DELAY_MS = 3_000  # the daily copy waits until the seller has had a first look
 FIRST_ROWS_WAIT_MS = 2_000  # what waits for the first rows waits no longer than this
@@ -89,6 +112,8 @@ WARM_UP = (
     "desktop_app.ui.requests_page",
     "desktop_app.ui.returns_page",
     "desktop_app.ui.stock_page",
+    "desktop_app.ui.health.page",
+    "desktop_app.ui.health.chart",  # pyqtgraph, last: Account health then opens quickly
 )
 
 
@@ -105,6 +130,8 @@ class Prompts:
     import_options: dict[str, Any] = field(default_factory=dict)
     # Settings > Column mappings… > Delete: "are you sure?"
     confirm: Callable[[QWidget, str, str], bool] | None = None
+    # File > Export…: where to write the file, given a suggested name (None: cancelled)
+    export_path: Callable[[QWidget, str], Path | None] | None = None
 
 
 def _module_exists(name: str) -> bool:
@@ -112,6 +139,16 @@ def _module_exists(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:
         return False
+
+
+def _nav_width(names: list[str]) -> int:
+    """The page list's width: its longest name in the sheet's 13 px font, the 16 px icon, the
+    item's padding (10 px each side) and room for the gap and the frame ("Rücksendungen",
+    "Stornierungsanträge" are longer than their English names)."""
+    font = QFont()
+    font.setPixelSize(13)
+    widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
+    return widest + 16 + 2 * 10 + 20
 
 
 class MainWindow(QMainWindow):
@@ -149,25 +186,31 @@ class MainWindow(QMainWindow):
         self.operations = Operations(lambda error: report(self, error, self.notify), parent=self)
         self.pages: dict[int, QWidget] = {}
         self.health_page: QWidget | None = None
-        self.setWindowTitle("Seller Desk")
+        self._health_opening = False  # its modules are being imported
+        self.setWindowTitle(self.tr("Seller Desk"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = Theme(app, settings, parent=self)
+        self.theme.apply()
+        self.icons = ActionIcons()
+        self.theme.changed.connect(self._theme_changed)
+        AfterFirstPaint(self, self.theme.follow_system)
         self.resize(1360, 820)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(160)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(16, 16))
-        self.nav.setStyleSheet(
-            "QListWidget { border: none; background: palette(window); font-size: 13px; }"
-            "QListWidget::item { padding: 8px 10px; }"
-            "QListWidget::item:selected { background: palette(highlight); "
-            "color: palette(highlighted-text); border-radius: 4px; }"
-        )
-        for name in PAGE_NAMES.values():  # row number = page number
-            self.nav.addItem(QListWidgetItem(name))
+        for number, name in PAGE_NAMES.items():  # row number = page number
+            self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), self.tr(name)))
+        self.nav.setFixedWidth(max(160, _nav_width([self.tr(n) for n in PAGE_NAMES.values()])))
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("Opening your shop…")
-        self.placeholder.setStyleSheet(CENTRED)
+        self.placeholder = QLabel(self.tr("Opening your shop…"))
+        # not yet polished: the property is enough (set_role's repolish would load QStyle's
+        # Python enums, some 0.3 s, before the first paint)
+        self.placeholder.setProperty("role", "centred")
         self.stack.addWidget(self.placeholder)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -200,91 +243,157 @@ class MainWindow(QMainWindow):
         else:
             keys = QKeySequence(shortcut)
             # a list, not setShortcut(keys): PySide's conversion of a QKeySequence argument
-            # loads the Qt namespace's enums (see CENTRED); a key the platform lacks is none
+            # loads the Qt namespace's enums (see the note above IMPORT_MODULE); a key the
+            # platform lacks is none
             action.setShortcuts([keys] if not keys.isEmpty() else [])
-            action.setToolTip(f"{tip} ({keys.toString()})")
+            action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
+    def _theme_changed(self, _dark: bool) -> None:
+        """The icons drawn for the other theme (the style sheet restyled the rest)."""
+        self.icons.refresh()
+        for number in PAGE_NAMES:
+            self.nav.item(number).setIcon(icon(PAGE_ICONS[number]))
+
     def _build_actions(self) -> None:
         self.find_action = self._action(
-            "Find",
+            self.tr("Find"),
             QKeySequence.StandardKey.Find,
             self.find_orders,
-            "Search orders by id, SKU, product or city",
+            self.tr("Search orders by id, SKU, product or city"),
         )
         self.cancel_action = self._action(
-            "Cancel order…", "Ctrl+Shift+X", self.cancel_selected, "Cancel the selected orders"
+            self.tr("Cancel order…"),
+            "Ctrl+Shift+X",
+            self.cancel_selected,
+            self.tr("Cancel the selected orders"),
         )
         self.import_action = self._action(
-            "Import…", "Ctrl+I", self.import_files, "Import order reports"
+            self.tr("Import…"), "Ctrl+I", self.import_files, self.tr("Import order reports")
         )
         self.export_action = self._action(
-            "Export…", "Ctrl+E", self.export_view, "Export the orders shown"
+            self.tr("Export…"), "Ctrl+E", self.export_view, self.tr("Export the orders shown")
         )
         self.refresh_action = self._action(
-            "Refresh",
+            self.tr("Refresh"),
             QKeySequence.StandardKey.Refresh,
             self.refresh,
-            "Read the database again",
+            self.tr("Read the database again"),
         )
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, self.close, "Quit")
+        self.quit_action = self._action(
+            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Quit")
+        )
         self.backup_action = self._action(
-            "Back up…", None, self.back_up, "Copy the shop's database to a file"
+            self.tr("Back up…"), None, self.back_up, self.tr("Copy the shop's database to a file")
         )
         self.backup_settings_action = self._action(
-            "Daily backups…", None, self.backup_settings, "Take a copy every day, keep the last few"
+            self.tr("Daily backups…"),
+            None,
+            self.backup_settings,
+            self.tr("Take a copy every day, keep the last few"),
         )
         self.zone_action = self._action(
-            "Time zone…", None, self.zone_settings, "The shop's time zone, which its days follow"
+            self.tr("Time zone…"),
+            None,
+            self.zone_settings,
+            self.tr("The shop's time zone, which its days follow"),
         )
         self.currency_action = self._action(
-            "Currency…", None, self.currency_settings, "The currency of rows that give none"
+            self.tr("Currency…"),
+            None,
+            self.currency_settings,
+            self.tr("The currency of rows that give none"),
         )
         self.mappings_action = self._action(
-            "Column mappings…", None, self.column_mappings, "The saved column mappings for CSVs"
+            self.tr("Column mappings…"),
+            None,
+            self.column_mappings,
+            self.tr("The saved column mappings for CSVs"),
         )
-        self.log_action = self._action("Show log file", None, self.show_log, "Open the log folder")
-        self.about_action = self._action("About Seller Desk", None, self.about, "About")
+        self.log_action = self._action(
+            self.tr("Show log file"), None, self.show_log, self.tr("Open the log folder")
+        )
+        self.about_action = self._action(
+            self.tr("About Seller Desk"), None, self.about, self.tr("About")
+        )
+        named: tuple[tuple[QAction, IconName], ...] = (
+            (self.find_action, "find"),
+            (self.cancel_action, "cancel-order"),
+            (self.import_action, "import"),
+            (self.export_action, "export"),
+            (self.refresh_action, "refresh"),
+            (self.quit_action, "quit"),
+            (self.backup_action, "backup"),
+            (self.backup_settings_action, "daily-backups"),
+            (self.zone_action, "time-zone"),
+            (self.currency_action, "currency"),
+            (self.mappings_action, "column-mappings"),
+            (self.log_action, "log"),
+            (self.about_action, "about"),
+        )
+        for action, icon_name in named:
+            self.icons.set(action, icon_name)
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
-                action.setToolTip("Import and export are not available in this build")
+                action.setToolTip(self.tr("Import and export are not available in this build"))
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         self.shops = Shops(self, self.settings, notify=self.notify)
+        shop_actions: tuple[tuple[QAction, IconName], ...] = (
+            (self.shops.new_action, "new-shop"),
+            (self.shops.open_action, "open-shop"),
+            (self.shops.restore_action, "restore"),
+            (self.shops.archive_action, "archive"),
+        )
+        for action, icon_name in shop_actions:
+            self.icons.set(action, icon_name)
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        orders_menu = self.menuBar().addMenu("&Orders")
+        orders_menu = self.menuBar().addMenu(self.tr("&Orders"))
         orders_menu.addAction(self.find_action)
         orders_menu.addAction(self.cancel_action)
         orders_menu.addSeparator()
         orders_menu.addAction(self.refresh_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
         for number, name in PAGE_NAMES.items():
-            action = self._action(name, f"Ctrl+{number + 1}", self._goer(number), f"Show {name}")
+            action = self._action(
+                self.tr(name),
+                f"Ctrl+{number + 1}",
+                self._goer(number),
+                self.tr("Show {page}").format(page=self.tr(name)),
+            )
+            self.icons.set(action, PAGE_ICONS[number])
             view_menu.addAction(action)
             self.page_actions.append(action)
-        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.backup_settings_action)
         settings_menu.addAction(self.zone_action)
         settings_menu.addAction(self.currency_action)
         settings_menu.addAction(self.mappings_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        settings_menu.addSeparator()
+        self.theme_menu = self.theme.menu(settings_menu)
+        self.theme_menu.setIcon(icon("theme"))
+        self.language_action = settings_menu.addAction(self.tr("Language…"))
+        self.language_action.setStatusTip(self.tr("The language of the window"))
+        self.language_action.triggered.connect(self.language_settings)
+        self.icons.set(self.language_action, "language")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setStyleSheet("QToolBar { qproperty-toolButtonStyle: ToolButtonTextOnly; }")
+        toolbar.setIconSize(QSize(20, 20))  # text beside the icons: the style sheet says so
         for action in (
             self.find_action,
             self.cancel_action,
@@ -365,9 +474,11 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.watcher.changed.connect(self.apply_changes)
         self.zone = zone
-        self.setWindowTitle(f"Seller Desk — {db.name}")
+        self.setWindowTitle(self.tr("Seller Desk — {shop}").format(shop=db.name))
         self.db_label.setText(
-            f"Database: {Path(db.name).name if '://' not in db.name else db.name}"
+            self.tr("Database: {name}").format(
+                name=Path(db.name).name if "://" not in db.name else db.name
+            )
         )
         from desktop_app.ui.plain import plain, tip
 
@@ -407,7 +518,7 @@ class MainWindow(QMainWindow):
             self.watcher.deleteLater()
             self.watcher = None
         self.stack.addWidget(self.placeholder)
-        self.placeholder.setText("Opening the shop…")
+        self.placeholder.setText(self.tr("Opening the shop…"))
         self.stack.setCurrentWidget(self.placeholder)
         for page in self.pages.values():
             self.stack.removeWidget(page)
@@ -437,8 +548,11 @@ class MainWindow(QMainWindow):
         def work(_progress: Progress) -> None:
             for module in WARM_UP:
                 importlib.import_module(module)
+            from desktop_app.ui.zone_settings import zone_names
 
-        self.operations.run(work, lambda _none: None, label="Getting ready…")
+            zone_names()  # the Time zone dialog's list, read once
+
+        self.operations.run(work, lambda _none: None, label=self.tr("Getting ready…"))
 
     # --- the pages ---------------------------------------------------------------------------
     def page(self, number: int) -> QWidget:
@@ -473,7 +587,7 @@ class MainWindow(QMainWindow):
 
             page = StockPage(db, ctx, self.operations, notify=self.notify)
         page.changed.connect(self.refresh_status)
-        page.changed.connect(self.orders_page.refresh)
+        page.changed.connect(self.orders_page.refresh_in_background)
         return page
 
     @property
@@ -508,35 +622,67 @@ class MainWindow(QMainWindow):
 
     def _build_health(self) -> QWidget:
         """Account health's place: a label until the page (and its chart library) loads."""
-        self.health_holder = QLabel("Account health")
-        self.health_holder.setStyleSheet(CENTRED)
+        self.health_holder = QLabel(self.tr("Account health"))
+        set_role(self.health_holder, "centred")
         return self.health_holder
 
     def _ensure_health(self) -> None:
-        """Build the Account health page (and import the chart library) on first opening."""
-        if self.health_page is not None or self.db is None:
+        """Build the Account health page on first opening: its modules and the chart library
+        are imported off the GUI thread while the page's place says so; the page is then built
+        and reads its figures in the background."""
+        if self.health_page is not None or self.db is None or self._health_opening:
             return
-        holder = self.page(HEALTH)
+        self.page(HEALTH)
         if not _module_exists(HEALTH_MODULE):
             self.health_holder.setText(
-                "Account health is not available in this build yet.\n"
-                "It will show your cancellation rate day by day against the 2.5% target."
+                self.tr(
+                    "Account health is not available in this build yet.\n"
+                    "It will show your cancellation rate day by day against the 2.5% target."
+                )
             )
             return
+        self._health_opening = True
+        self.health_holder.setText(self.tr("Opening Account health…"))
+
+        def work(_progress: Progress) -> Any:
+            importlib.import_module(HEALTH_CHART_MODULE)  # pyqtgraph: the slow part
+            return importlib.import_module(HEALTH_MODULE)
+
+        self.operations.run(
+            work,
+            self._build_health_page,
+            self._health_failed,
+            label=self.tr("Opening Account health…"),
+        )
+
+    def _build_health_page(self, module: Any) -> None:
+        self._health_opening = False
+        if self.db is None or self.health_page is not None:
+            return  # the shop was closed meanwhile
+        holder = self.page(HEALTH)
         try:
-            module = importlib.import_module(HEALTH_MODULE)
-            page = module.HealthPage(self.db, parent=self)
+            page = module.HealthPage(self.db, parent=self, operations=self.operations)
         except Exception as error:
-            report(self, error, self.notify)
-            self.health_holder.setText("Account health could not be opened; see the log.")
+            self._health_failed(error)
             return
         if hasattr(page, "dayClicked"):
             page.dayClicked.connect(self.show_cancelled_on)
         self.health_page = page
         index = self.stack.indexOf(holder)
+        showing = self.stack.currentWidget() is holder
         self.stack.removeWidget(holder)
         self.stack.insertWidget(index, page)
         self.pages[HEALTH] = page
+        if showing:
+            self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _health_failed(self, error: BaseException) -> None:
+        self._health_opening = False
+        report(self, error, self.notify)
+        self.health_holder.setText(self.tr("Account health could not be opened; see the log."))
 
     def show_cancelled_on(self, day: date) -> None:
         self.go(ORDERS)
@@ -565,29 +711,36 @@ class MainWindow(QMainWindow):
                 requests = len(open_requests(session))
             return total, window.rate, requests
 
-        self.operations.run(work, self._show_status, label="Counting…")
+        self.operations.run(work, self._show_status, label=self.tr("Counting…"))
 
     def _show_status(self, figures: tuple[int, float | None, int]) -> None:
         from desktop_app.core.health import CANCELLATION_RATE
 
         total, rate, requests = figures
-        self.count_label.setText(plural(total, "order"))
+        self.count_label.setText(self.tr("%Ln order(s)", "", total))
         if rate is None:
-            self.rate_label.setText("7-day cancellation rate: no seller-fulfilled orders")
-            self.rate_label.setStyleSheet("")
+            self.rate_label.setText(self.tr("7-day cancellation rate: no seller-fulfilled orders"))
+            set_tone(self.rate_label, None)
         elif rate >= CANCELLATION_RATE.target:
             self.rate_label.setText(
-                f"7-day cancellation rate: {rate:.1%}, over target "
-                f"({CANCELLATION_RATE.target_text})"
+                self.tr("7-day cancellation rate: {rate}, over target ({target})").format(
+                    rate=percent(rate), target=tx(CANCELLATION_RATE.target_text)
+                )
             )
-            self.rate_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+            set_tone(self.rate_label, "alarm")
         else:
             self.rate_label.setText(
-                f"7-day cancellation rate: {rate:.1%} (target {CANCELLATION_RATE.target_text})"
+                self.tr("7-day cancellation rate: {rate} (target {target})").format(
+                    rate=percent(rate), target=tx(CANCELLATION_RATE.target_text)
+                )
             )
-            self.rate_label.setStyleSheet("color: #15803d;")
+            set_tone(self.rate_label, "ok")
         item = self.nav.item(REQUESTS)
-        item.setText(f"Buyer requests ({requests})" if requests else "Buyer requests")
+        item.setText(
+            self.tr("Buyer requests ({count})").format(count=requests)
+            if requests
+            else self.tr("Buyer requests")
+        )
         self.statusRefreshed.emit()
 
     # --- menu actions ------------------------------------------------------------------------
@@ -598,7 +751,7 @@ class MainWindow(QMainWindow):
     def cancel_selected(self) -> None:
         self.go(ORDERS)
         if not self.orders_page.selected_rows():
-            self.statusBar().showMessage("Select the orders to cancel first.", 5000)
+            self.statusBar().showMessage(self.tr("Select the orders to cancel first."), 5000)
             return
         self.orders_page.cancel_selected()
 
@@ -630,11 +783,11 @@ class MainWindow(QMainWindow):
         self._reread()
         count = len(changes.order_ids)
         if count:
-            text = f"Updated: {count} order{'s' if count != 1 else ''} changed."
+            text = self.tr("Updated: %n order(s) changed.", "", count)
         elif changes.new_orders:
-            text = "Updated: new orders arrived."
+            text = self.tr("Updated: new orders arrived.")
         else:
-            text = "Updated with the latest changes."
+            text = self.tr("Updated with the latest changes.")
         self.statusBar().showMessage(text, 6000)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -659,7 +812,9 @@ class MainWindow(QMainWindow):
             self.operations,
             choose_path=self.prompts.backup_path or choose_backup_path,
             notify=self.notify,
-            done=lambda result: self.statusBar().showMessage(f"Backed up to {result.path}.", 8000),
+            done=lambda result: self.statusBar().showMessage(
+                self.tr("Backed up to {path}.").format(path=result.path), 8000
+            ),
         )
 
     def daily_backup(self) -> None:
@@ -670,7 +825,9 @@ class MainWindow(QMainWindow):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.statusBar().showMessage(f"Daily backup saved to {path}.", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Daily backup saved to {path}.").format(path=path), 8000
+                )
 
         daily_backup_in_background(self.db, self.operations, done, folder=self.backup_folder)
 
@@ -687,10 +844,12 @@ class MainWindow(QMainWindow):
 
         def saved(keep: int) -> None:
             if keep:
-                self.statusBar().showMessage(f"Daily backups on: the last {keep} are kept.", 8000)
+                self.statusBar().showMessage(
+                    self.tr("Daily backups on: the last %n are kept.", "", keep), 8000
+                )
                 self.daily_backup()  # the first copy now, not at the next start
             else:
-                self.statusBar().showMessage("Daily backups are off.", 8000)
+                self.statusBar().showMessage(self.tr("Daily backups are off."), 8000)
 
         dialog.saved.connect(saved)
         self.dialog = dialog
@@ -728,9 +887,9 @@ class MainWindow(QMainWindow):
                 db,
                 lambda session: change_setting(session, ctx, "currency", code),
                 lambda stored: self.statusBar().showMessage(
-                    f"The shop's currency is now {stored}.", 8000
+                    self.tr("The shop's currency is now {currency}.").format(currency=stored), 8000
                 ),
-                label="Changing the currency…",
+                label=self.tr("Changing the currency…"),
                 what="settings",
             )
 
@@ -752,9 +911,11 @@ class MainWindow(QMainWindow):
 
         def done(stored: str) -> None:
             self.apply_zone(ZoneInfo(stored))
-            self.statusBar().showMessage(f"The shop's time zone is now {stored}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("The shop's time zone is now {zone}.").format(zone=stored), 8000
+            )
 
-        self.operations.run(work, done, label="Changing the time zone…")
+        self.operations.run(work, done, label=self.tr("Changing the time zone…"))
 
     def apply_zone(self, zone: tzinfo) -> None:
         """Show the shop's days and times in ``zone``: the orders page adopts it, the other
@@ -770,6 +931,20 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
         self.refresh_status()
+
+    def language_settings(self) -> None:
+        """Settings > Language…: shown from the next start (the dialog says so)."""
+        from desktop_app.ui.preferences import LanguageDialog
+
+        dialog = LanguageDialog(self.settings, parent=self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda _choice: self.statusBar().showMessage(
+                self.tr("The new language shows the next time Seller Desk starts."), 8000
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
 
     def column_mappings(self) -> None:
         """Settings > Column mappings…"""
@@ -803,8 +978,16 @@ class MainWindow(QMainWindow):
                 **self.prompts.import_options,
             }
             self.import_runner = module.import_files(
-                self, self.db, paths, done=lambda _summaries: self.refresh(), **options
+                self, self.db, paths, done=lambda _summaries: self._after_big_job(), **options
             )
+
+    def _after_big_job(self) -> None:
+        """An import ended: read everything again, and give back what it used."""
+        from desktop_app.ui.memory import give_back
+
+        self.refresh()
+        if self.db is not None:
+            give_back(self.db)
 
     def export_view(self) -> None:
         """File > Export: the orders shown, with their filter and sort."""
@@ -819,13 +1002,15 @@ class MainWindow(QMainWindow):
             sort,
             descending,
             notify=self.notify,
+            operations=self.operations,
+            **({"choose_path": self.prompts.export_path} if self.prompts.export_path else {}),
         )
 
     def show_log(self) -> None:
         from desktop_app.logs import log_path
 
         path = log_path()
-        self.notify(self, "Log file", f"The log is at {path}.")
+        self.notify(self, self.tr("Log file"), self.tr("The log is at {path}.").format(path=path))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def about(self) -> None:
@@ -833,9 +1018,11 @@ class MainWindow(QMainWindow):
 
         self.notify(
             self,
-            "About Seller Desk",
-            f"Seller Desk {__version__}: orders, cancellations and account health "
-            "for online sellers.",
+            self.tr("About Seller Desk"),
+            self.tr(
+                "Seller Desk {version}: orders, cancellations and account health "
+                "for online sellers."
+            ).format(version=__version__),
         )
 
     # --- drag and drop, geometry -------------------------------------------------------------
@@ -878,6 +1065,11 @@ def _choose_import_files(parent: QWidget) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import order reports", "", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+        parent,
+        QCoreApplication.translate("MainWindow", "Import order reports"),
+        "",
+        QCoreApplication.translate(
+            "MainWindow", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+        ),
     )
     return list(paths)

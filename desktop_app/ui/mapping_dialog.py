@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,13 +58,15 @@ from desktop_app.io.generic import (
     guess_unit_prices,
 )
 from desktop_app.services.mappings import check_mapping, save_mapping
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import report
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import esc, plain_label, tip
+from desktop_app.ui.style import set_role, set_tone
 
-NOT_IN_FILE = "(not in the file)"
-NO_DEFAULT = "(none)"
-CHOOSE = "— choose —"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("MappingDialog", "(not in the file)")  # shown as self.tr()
+NO_DEFAULT = QT_TRANSLATE_NOOP("ChoiceBox", "(none)")
+CHOOSE = QT_TRANSLATE_NOOP("ChoiceBox", "— choose —")
 PREVIEW_ROWS = 5
 SAMPLE_ROWS = 200  # read for the status words and the guesses; the first PREVIEW_ROWS shown
 DEFAULTS = ("currency", "channel", "status")
@@ -79,8 +81,7 @@ MONEY_TARGETS = ("item_price", "item_tax", "shipping_price", "shipping_tax", "pr
 STARTING_DEFAULTS = {"channel": "MFN"}
 MAX_HEIGHT = 740  # the dialog must fit a laptop screen (about 760 px available)
 WIDTH = 860
-ERROR_STYLE = "color: #b00020"
-EVERY_ROW = "or for every row"
+EVERY_ROW = QT_TRANSLATE_NOOP("MappingDialog", "or for every row")
 
 
 def guess(target: str, headers: list[str]) -> str | None:
@@ -94,9 +95,9 @@ class ChoiceBox(QComboBox):
 
     def __init__(self, choices: dict[str, str], empty: str) -> None:
         super().__init__()
-        self.addItem(empty, "")
+        self.addItem(self.tr(empty), "")
         for value, label in choices.items():
-            self.addItem(label, value)
+            self.addItem(tx(label), value)
 
     def text(self) -> str:
         return str(self.currentData() or "")
@@ -133,7 +134,7 @@ def _caption(text: str) -> QLabel:
 def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text)")
+    set_role(label, "hint")
     return label
 
 
@@ -147,7 +148,7 @@ class MappingDialog(QDialog):
         existing: ColumnMapping | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {path.name}")
+        self.setWindowTitle(self.tr("Columns of {file}").format(file=path.name))
         self.delimiter, rows = first_rows(path, encoding, SAMPLE_ROWS)
         self.headers = rows[0] if rows else []
         self.sample = rows[1:]
@@ -162,8 +163,10 @@ class MappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         intro = QLabel(
-            f"Tell Seller Desk which column of <b>{esc(path.name)}</b> holds what. The mapping is "
-            "saved under its name and used again for files with the same columns."
+            self.tr(
+                "Tell Seller Desk which column of <b>{file}</b> holds what. The mapping is "
+                "saved under its name and used again for files with the same columns."
+            ).format(file=esc(path.name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -171,7 +174,7 @@ class MappingDialog(QDialog):
         self.date_note = QLabel()
         self.date_note.setWordWrap(True)
         self.date_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_note.setStyleSheet(ERROR_STYLE)
+        set_tone(self.date_note, "danger")
         self.date_note.setVisible(False)
         layout.addWidget(self.date_note)
         self.preview = self._preview_table()
@@ -181,7 +184,7 @@ class MappingDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         for target in TARGETS:
             box = QComboBox()
-            box.addItems([NOT_IN_FILE, *self.headers])
+            box.addItems([self.tr(NOT_IN_FILE), *self.headers])
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -190,10 +193,11 @@ class MappingDialog(QDialog):
             if chosen in self.headers:
                 box.setCurrentText(chosen)
             self.columns[target] = box
-            self.labels[target] = QLabel(TARGETS[target])
+            self.labels[target] = QLabel(tx(TARGETS[target]))
         self.currency_default = QLineEdit()
-        self.currency_default.setPlaceholderText("the shop's currency")
+        self.currency_default.setPlaceholderText(self.tr("the shop's currency"))
         self.currency_default.setMaxLength(3)
+        self.currency_default.setAccessibleName(self.tr("Default currency"))
         self.channel_default = ChoiceBox(CHANNEL_CHOICES, NO_DEFAULT)
         self.status_default = ChoiceBox(STATUS_CHOICES, NO_DEFAULT)
         # by field, with the line edit's text()/setText() on each
@@ -212,6 +216,7 @@ class MappingDialog(QDialog):
             chooser.setText(value)
 
         self.scroll_area = FieldsArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -225,7 +230,7 @@ class MappingDialog(QDialog):
 
         self.problem = plain_label()  # names the file's columns
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "danger")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -268,12 +273,14 @@ class MappingDialog(QDialog):
             self.date_format.setCurrentIndex(
                 max(self.date_format.findData(existing.date_format), 0)
             )
-        self.decimal_comma = QCheckBox("Amounts use a decimal comma (12,50)")
+        self.decimal_comma = QCheckBox(self.tr("Amounts use a decimal comma (12,50)"))
         self.decimal_comma.setChecked(bool(existing and existing.decimal_comma))
-        row.addWidget(QLabel("Name"))
+        name_label = QLabel(self.tr("Name"))
+        name_label.setBuddy(self.name)
+        row.addWidget(name_label)
         row.addWidget(self.name, 2)
         row.addSpacing(12)
-        row.addWidget(QLabel("Dates look like"))
+        row.addWidget(QLabel(self.tr("Dates look like")))
         row.addWidget(self.date_format, 1)
         row.addSpacing(12)
         row.addWidget(self.decimal_comma)
@@ -295,7 +302,9 @@ class MappingDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(90)
-        table.setToolTip("The file's first rows; under each header, what Seller Desk reads it as")
+        table.setToolTip(
+            self.tr("The file's first rows; under each header, what Seller Desk reads it as")
+        )
         return table
 
     def _fit_preview(self) -> None:
@@ -310,8 +319,8 @@ class MappingDialog(QDialog):
         table = self.preview
         used: dict[str, str] = {}
         for target, box in self.columns.items():
-            if box.currentText() != NOT_IN_FILE:
-                used.setdefault(box.currentText(), TARGETS[target])
+            if box.currentText() != self.tr(NOT_IN_FILE):
+                used.setdefault(box.currentText(), tx(TARGETS[target]))
         for c, name in enumerate(self.headers):
             item = QTableWidgetItem(f"{name}\n→ {used[name]}" if name in used else f"{name}\n ")
             font = QFont(item.font())
@@ -342,34 +351,36 @@ class MappingDialog(QDialog):
     def _fill_body(self) -> None:
         body = self.body
         for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
-            self.labels[target].setText(f"{TARGETS[target]} *")
+            self.labels[target].setText(f"{tx(TARGETS[target])} *")
         metrics = self.fontMetrics()
         shown = (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS, *COMMON_TARGETS)
         self.label_width = 8 + max(
             metrics.horizontalAdvance(text)
-            for text in (EVERY_ROW, *(self.labels[t].text() for t in shown))
+            for text in (self.tr(EVERY_ROW), *(self.labels[t].text() for t in shown))
         )
         for target in MORE_TARGETS:  # the long names wrap within the shared label column
             self.labels[target].setWordWrap(True)
             self.labels[target].setMaximumWidth(self.label_width)
 
-        body.addWidget(_caption("Every row needs"))
+        body.addWidget(_caption(self.tr("Every row needs")))
         body.addLayout(self._grid(self._fields(REQUIRED_TARGETS)))
 
-        body.addWidget(_caption("A new order needs: the file's column, or one value for every row"))
+        body.addWidget(
+            _caption(self.tr("A new order needs: the file's column, or one value for every row"))
+        )
         pairs: list[tuple[QWidget, QWidget]] = []
         for target in (*NEW_ORDER_TARGETS, "currency"):
             pairs += [(self.labels[target], self.columns[target])]
-            pairs += [(QLabel(EVERY_ROW), self.defaults[target])]
+            pairs += [(QLabel(self.tr(EVERY_ROW)), self.defaults[target])]
         body.addLayout(self._grid(pairs))
 
-        self.status_caption = _caption("What the file's status words mean")
+        self.status_caption = _caption(self.tr("What the file's status words mean"))
         body.addWidget(self.status_caption)
         self.status_box = QWidget()
         body.addWidget(self.status_box)
         self.status_values: dict[str, ChoiceBox] = {}
 
-        body.addWidget(_caption("Often used"))
+        body.addWidget(_caption(self.tr("Often used")))
         body.addLayout(self._grid(self._fields(t for t in COMMON_TARGETS if t != "currency")))
 
         self.more_button = QToolButton()
@@ -382,7 +393,7 @@ class MappingDialog(QDialog):
         self.more.setLayout(self._grid(self._fields(MORE_TARGETS)))
         body.addWidget(self.more)
         body.addStretch(1)
-        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
+        mapped = sum(self.columns[t].currentText() != self.tr(NOT_IN_FILE) for t in MORE_TARGETS)
         self._show_more(mapped > 0)
         self.more_button.setChecked(mapped > 0)
 
@@ -411,7 +422,9 @@ class MappingDialog(QDialog):
             self.date_format.setCurrentIndex(max(self.date_format.findData(pattern), 0))
         examples = ambiguous_dates(dates)
         self.date_note.setText(
-            "Check the date form: " + "; ".join(examples) + "." if examples else ""
+            self.tr("Check the date form: {examples}.").format(examples="; ".join(examples))
+            if examples
+            else ""
         )
         self.date_note.setVisible(bool(examples))
 
@@ -434,8 +447,10 @@ class MappingDialog(QDialog):
             box = ChoiceBox(STATUS_CHOICES, CHOOSE)
             box.setText(self._status_choices.get(word) or guessed or "")
             box.currentIndexChanged.connect(self._check)
-            label = plain_label(f"“{word}” is")  # a word from the file
-            label.setToolTip(tip(f"Orders whose status in the file is “{word}”"))
+            label = plain_label(self.tr("“{word}” is").format(word=word))  # a word from the file
+            label.setToolTip(
+                tip(self.tr("Orders whose status in the file is “{word}”").format(word=word))
+            )
             pairs.append((label, box))
             self.status_values[word] = box
             self.status_labels[word] = label
@@ -453,9 +468,13 @@ class MappingDialog(QDialog):
         if opening:  # bring the unfolded fields into view
             QTimer.singleShot(0, self._reveal_more)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        mapped = sum(self.columns[t].currentText() != NOT_IN_FILE for t in MORE_TARGETS)
-        count = f"{mapped} of {len(MORE_TARGETS)} used" if mapped else f"{len(MORE_TARGETS)}"
-        self.more_button.setText(f"More columns ({count})")
+        mapped = sum(self.columns[t].currentText() != self.tr(NOT_IN_FILE) for t in MORE_TARGETS)
+        count = (
+            self.tr("{mapped} of {total} used").format(mapped=mapped, total=len(MORE_TARGETS))
+            if mapped
+            else str(len(MORE_TARGETS))
+        )
+        self.more_button.setText(self.tr("More columns ({count})").format(count=count))
 
     def _reveal_more(self) -> None:
         self.body.activate()
@@ -467,7 +486,7 @@ class MappingDialog(QDialog):
         columns = {
             target: box.currentText()
             for target, box in self.columns.items()
-            if box.currentText() != NOT_IN_FILE
+            if box.currentText() != self.tr(NOT_IN_FILE)
         }
         status_values: dict[str, str] = {}
         if "status" in columns:
@@ -494,9 +513,9 @@ class MappingDialog(QDialog):
         """What keeps Save disabled, as sentences."""
         problems = self.mapping().problems()
         if not self.name.text().strip():
-            problems.insert(0, "Give the mapping a name")
+            problems.insert(0, self.tr("Give the mapping a name"))
         problems += [
-            f"Choose what the file's status “{word}” means"
+            self.tr("Choose what the file's status “{word}” means").format(word=word)
             for word, box in self.status_values.items()
             if not box.text()
         ]
@@ -530,9 +549,9 @@ class MappingDialog(QDialog):
         mapping = self.mapping()
         for target in (*REQUIRED_TARGETS, *NEW_ORDER_TARGETS):
             missing = target not in mapping.columns and not mapping.defaults.get(target)
-            self.labels[target].setStyleSheet(ERROR_STYLE if missing else "")
+            set_tone(self.labels[target], "danger" if missing else None)
         for word, box in self.status_values.items():
-            self.status_labels[word].setStyleSheet("" if box.text() else ERROR_STYLE)
+            set_tone(self.status_labels[word], None if box.text() else "danger")
         problems = self.problems()
         self.problem.setText(". ".join(problems) + ("." if problems else ""))
         self.problem.setVisible(bool(problems))
@@ -568,7 +587,13 @@ def ask_mapping(
         def save(session: Session) -> None:
             save_mapping(session, mapping)
 
-        ops.write(db, save, lambda _none: done(mapping), label="Saving…", what="mapping")
+        ops.write(
+            db,
+            save,
+            lambda _none: done(mapping),
+            label=QCoreApplication.translate("MappingDialog", "Saving…"),
+            what="mapping",
+        )
 
     dialog.finished.connect(finished)
     dialog.open()

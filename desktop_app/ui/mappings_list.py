@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,13 +38,15 @@ from PySide6.QtWidgets import (
 from desktop_app.db.database import Database
 from desktop_app.io.generic import TARGETS, ColumnMapping
 from desktop_app.services.mappings import delete_mapping, load_mapping, mapping_names, save_mapping
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import report
 from desktop_app.ui.mapping_dialog import MappingDialog
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.plain import tip
+from desktop_app.ui.style import set_role
 
 Confirm = Callable[[QWidget, str, str], bool]
-UNREADABLE = "(cannot be read; delete it and make it again)"
+UNREADABLE = QT_TRANSLATE_NOOP("MappingsDialog", "(cannot be read; delete it and make it again)")
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -55,13 +57,13 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 def describe(mapping: ColumnMapping) -> str:
     """One line: which columns hold the order id, SKU, quantity and date."""
     parts = [
-        f"{TARGETS[target]} ← {mapping.columns[target]}"
+        f"{tx(TARGETS[target])} ← {mapping.columns[target]}"
         for target in ("order_id", "sku", "quantity", "purchase_date")
         if target in mapping.columns
     ]
     extra = len(mapping.columns) - len(parts)
     if extra > 0:
-        parts.append(f"{extra} more column{'s' if extra != 1 else ''}")
+        parts.append(QCoreApplication.translate("MappingsDialog", "%n more column(s)", "", extra))
     return ", ".join(parts)
 
 
@@ -73,7 +75,11 @@ def edit_dialog(parent: QWidget | None, mapping: ColumnMapping) -> MappingDialog
         with sample.open("w", encoding="utf-8", newline="") as out:
             csv.writer(out, delimiter=mapping.delimiter or ",").writerow(headers)
         dialog = MappingDialog(parent, sample, existing=mapping)  # the preview is read here
-    dialog.setWindowTitle(f"Column mapping “{mapping.name}”")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("MappingsDialog", "Column mapping “{name}”").format(
+            name=mapping.name
+        )
+    )
     return dialog
 
 
@@ -91,22 +97,24 @@ class MappingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Column mappings")
+        self.setWindowTitle(self.tr("Column mappings"))
         self._db = db
         self._ops = operations or Operations(lambda error: report(self, error), parent=self)
         self._confirm = confirm
         self.editor: MappingDialog | None = None  # the edit dialog open now (tests drive it)
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "A column mapping tells Seller Desk which column of your CSV holds what. One is "
-            "made the first time you import a file of a new shape, and used again for every "
-            "file of that shape."
+            self.tr(
+                "A column mapping tells Seller Desk which column of your CSV holds what. One is "
+                "made the first time you import a file of a new shape, and used again for every "
+                "file of that shape."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.list = QTableWidget(0, 2)
         self.list.setObjectName("mappingList")
-        self.list.setHorizontalHeaderLabels(["Name", "Reads"])
+        self.list.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Reads")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,13 +129,13 @@ class MappingsDialog(QDialog):
         self.list.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         self.list.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel("No column mapping saved yet. Import a CSV to make one.")
-        self.empty.setStyleSheet("color: #4b5563;")
+        self.empty = QLabel(self.tr("No column mapping saved yet. Import a CSV to make one."))
+        set_role(self.empty, "hint")
         layout.addWidget(self.empty)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
@@ -155,7 +163,9 @@ class MappingsDialog(QDialog):
             item = QTableWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFont(bold)
-            reads = QTableWidgetItem(UNREADABLE if isinstance(entry, str) else describe(entry))
+            reads = QTableWidgetItem(
+                self.tr(UNREADABLE) if isinstance(entry, str) else describe(entry)
+            )
             reads.setToolTip(tip(reads.text()))
             self.list.insertRow(row)
             self.list.setItem(row, 0, item)
@@ -198,7 +208,7 @@ class MappingsDialog(QDialog):
         name = self.selected_name()
         self.delete_button.setEnabled(name is not None)
         rows = self.list.selectionModel().selectedRows()
-        readable = bool(rows) and self.description(rows[0].row()) != UNREADABLE
+        readable = bool(rows) and self.description(rows[0].row()) != self.tr(UNREADABLE)
         self.edit_button.setEnabled(name is not None and readable)
 
     def edit_selected(self) -> MappingDialog | None:
@@ -221,8 +231,10 @@ class MappingsDialog(QDialog):
                 and new.name in self.names()
                 and not self._confirm(
                     self,
-                    "Replace column mapping",
-                    f"There is already a column mapping named “{new.name}”. Replace it?",
+                    self.tr("Replace column mapping"),
+                    self.tr("There is already a column mapping named “{name}”. Replace it?").format(
+                        name=new.name
+                    ),
                 )
             ):
                 return
@@ -236,7 +248,7 @@ class MappingsDialog(QDialog):
                 self.reload(select=new.name)
                 self.changed.emit()
 
-            self._ops.write(self._db, save, saved, label="Saving…", what="mapping")
+            self._ops.write(self._db, save, saved, label=self.tr("Saving…"), what="mapping")
 
         dialog.finished.connect(finished)
         self.editor = dialog
@@ -249,9 +261,11 @@ class MappingsDialog(QDialog):
             return
         if not self._confirm(
             self,
-            "Delete column mapping",
-            f"Delete the column mapping “{name}”? The next CSV of its shape will ask for its "
-            "columns again.",
+            self.tr("Delete column mapping"),
+            self.tr(
+                "Delete the column mapping “{name}”? The next CSV of its shape will ask for its "
+                "columns again."
+            ).format(name=name),
         ):
             return
 
@@ -262,4 +276,4 @@ class MappingsDialog(QDialog):
             self.reload()
             self.changed.emit()
 
-        self._ops.write(self._db, delete, deleted, label="Deleting…", what="mapping")
+        self._ops.write(self._db, delete, deleted, label=self.tr("Deleting…"), what="mapping")

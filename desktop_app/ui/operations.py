@@ -99,13 +99,14 @@ class Operations(QObject):
         success: Callable[[T], None],
         failure: Callable[[BaseException], None] | None = None,
         *,
-        label: str = "Working…",
+        label: str | None = None,
     ) -> None:
         """Run ``work(progress)`` in the pool; call ``success(result)`` or ``failure(error)``
         on the GUI thread."""
         token = next(self._tokens)
         worker = _Worker(token, work, self._relay)
         was_busy = self.busy
+        label = label or self.tr("Working…")
         self._pending[token] = (worker, label, success, failure)
         if not was_busy:
             self.busyChanged.emit(True)
@@ -119,7 +120,7 @@ class Operations(QObject):
         done: Callable[[T], None],
         *,
         refused: Callable[[DomainError], None] | None = None,
-        label: str = "Saving…",
+        label: str | None = None,
         what: str = "",
     ) -> None:
         """Run ``work(session)`` in one transaction off the GUI thread. On success ``done``
@@ -146,7 +147,7 @@ class Operations(QObject):
             else:
                 self._on_error(error)
 
-        self.run(run, success, failure, label=label)
+        self.run(run, success, failure, label=label or self.tr("Saving…"))
 
     @Slot(int, int, int)
     def _progressed(self, token: int, done: int, total: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.style import set_role
 
 
 class Page(QWidget):
@@ -32,10 +33,10 @@ class Page(QWidget):
         self._generation = 0  # the newest load's number (see load_in_background)
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(title)
-        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        set_role(heading, "heading")
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4b5563;")
+        set_role(self.hint, "hint")
         self.layout_.addWidget(heading)
         self.layout_.addWidget(self.hint)
 
@@ -67,4 +68,4 @@ class Page(QWidget):
             show(rows)
             self.loaded.emit()
 
-        self.operations.run(work, done, label="Loading…")
+        self.operations.run(work, done, label=self.tr("Loading…"))

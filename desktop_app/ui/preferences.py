@@ -1,8 +1,9 @@
-"""Settings > Daily backups…: take a copy of the shop each day at start-up, keep the last N.
+"""Preferences. Settings > Daily backups…: take a copy of the shop each day at start-up, keep
+the last N. Settings > Language…: the window's language (``LanguageDialog``, at the end).
 
-The choice is stored in the shop (``services.backup.set_daily_keep``), so every window and the
-command line see the same setting. The dialog opens without blocking; tests set its widgets
-and press Save.
+The backup choice is stored in the shop (``services.backup.set_daily_keep``), so every window
+and the command line see the same setting; the language is the user's (``QSettings``). The
+dialogs open without blocking; tests set their widgets and press Save.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ if TYPE_CHECKING:
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -39,6 +41,14 @@ from desktop_app.services.backup import (
 )
 from desktop_app.ui.errors import report
 from desktop_app.ui.operations import Operations
+from desktop_app.ui.style import set_role
+from desktop_app.ui.translation import (
+    LANGUAGE_KEY,
+    LANGUAGES,
+    SYSTEM,
+    chosen_language,
+    resolve,
+)
 
 MAX_KEEP = 365
 
@@ -57,7 +67,7 @@ class BackupSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Daily backups")
+        self.setWindowTitle(self.tr("Daily backups"))
         self._db = db
         self._ops = operations or Operations(
             lambda error: report(parent, error), parent=parent or self
@@ -70,22 +80,25 @@ class BackupSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         intro = QLabel(
-            "Seller Desk can copy your shop once a day, when it starts, and keep only the "
-            "most recent copies. To restore one, open it with Seller Desk."
+            self.tr(
+                "Seller Desk can copy your shop once a day, when it starts, and keep only the "
+                "most recent copies. To restore one, open it with Seller Desk."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        self.enabled = QCheckBox("Take a copy every day")
+        self.enabled = QCheckBox(self.tr("Take a copy every day"))
         self.enabled.setChecked(keep > 0)
         layout.addWidget(self.enabled)
         row = QHBoxLayout()
         row.setContentsMargins(24, 0, 0, 0)
-        row.addWidget(QLabel("Keep the last"))
+        row.addWidget(QLabel(self.tr("Keep the last")))
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(keep or DEFAULT_DAILY_KEEP)
-        self.keep.setSuffix(" copies")
+        self.keep.setSuffix(self.tr(" copies"))
+        self.keep.setAccessibleName(self.tr("Copies to keep"))
         row.addWidget(self.keep)
         row.addStretch(1)
         layout.addLayout(row)
@@ -96,9 +109,9 @@ class BackupSettingsDialog(QDialog):
         self.where.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold "<"
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where.setStyleSheet("color: #4b5563;")
+        set_role(self.where, "hint")
         layout.addWidget(self.where)
-        self.open_folder = QPushButton("Open the backup folder")
+        self.open_folder = QPushButton(self.tr("Open the backup folder"))
         self.open_folder.clicked.connect(self._open_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.open_folder)
@@ -119,13 +132,24 @@ class BackupSettingsDialog(QDialog):
             self.open_folder.setVisible(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             self.where.setText(
-                "This shop is on a PostgreSQL server, so Seller Desk cannot copy it. Back it up "
-                "on the server with pg_dump; File > Back up… shows the exact command."
+                self.tr(
+                    "This shop is on a PostgreSQL server, so Seller Desk cannot copy it. "
+                    "Back it up on the server with pg_dump; File > Back up… shows the exact "
+                    "command."
+                )
             )
         else:
             copies = daily_copies(source.stem, self.folder)
-            latest = f"The latest is {copies[-1].name}." if copies else "There is no copy yet."
-            self.where.setText(f"Copies are kept in:\n{self.folder}\n{latest}")
+            latest = (
+                self.tr("The latest is {name}.").format(name=copies[-1].name)
+                if copies
+                else self.tr("There is no copy yet.")
+            )
+            self.where.setText(
+                self.tr("Copies are kept in:\n{folder}\n{latest}").format(
+                    folder=self.folder, latest=latest
+                )
+            )
             self.open_folder.setEnabled(self.folder.is_dir())
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
 
@@ -147,3 +171,46 @@ class BackupSettingsDialog(QDialog):
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+
+class LanguageDialog(QDialog):
+    """Settings > Language…: System / English / Deutsch / 中文, kept in the user's settings.
+
+    The window shows the new language the next time Seller Desk starts (every page, dialog and
+    chart label is built in the language installed at start-up); the dialog says so.
+    """
+
+    saved = Signal(str)  # the choice: a key of LANGUAGES, or SYSTEM
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Language"))
+        self._settings = settings
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        intro = QLabel(self.tr("The language of Seller Desk's window:"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choice = QComboBox()
+        system = LANGUAGES[resolve(SYSTEM)]
+        self.choice.addItem(self.tr("System ({language})").format(language=system), SYSTEM)
+        for key, name in LANGUAGES.items():  # each language in its own words
+            self.choice.addItem(name, key)
+        self.choice.setCurrentIndex(max(self.choice.findData(chosen_language(settings)), 0))
+        layout.addWidget(self.choice)
+        note = QLabel(self.tr("Seller Desk shows the new language the next time it starts."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 380), self.sizeHint().height())
+
+    def save(self) -> None:
+        choice = str(self.choice.currentData())
+        self._settings.setValue(LANGUAGE_KEY, choice)
+        self.saved.emit(choice)
+        self.accept()

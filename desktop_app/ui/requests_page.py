@@ -8,12 +8,13 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from desktop_app.services.requests import (
 )
 from desktop_app.ui import format as fmt
 from desktop_app.ui.dialogs.cancel import outcome_text
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.page import Page
@@ -58,16 +60,18 @@ class DeclineDialog(QDialog):
 
     def __init__(self, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Decline the request for {order_id}")
+        self.setWindowTitle(self.tr("Decline the request for {order_id}").format(order_id=order_id))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tell the buyer why the order cannot be cancelled:"))
+        layout.addWidget(QLabel(self.tr("Tell the buyer why the order cannot be cancelled:")))
         self.why = QComboBox()
         self.why.setEditable(True)
         self.why.addItems(DECLINE_REASONS)
         layout.addWidget(self.why)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Decline request", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            self.tr("Decline request"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -94,9 +98,13 @@ class RequestsPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Buyer requests",
-            "Buyers' cancellation requests, oldest first. Answer within a day or two; accepting a "
-            "request made through Amazon does not count against your cancellation rate.",
+            QCoreApplication.translate("RequestsPage", "Buyer requests"),
+            QCoreApplication.translate(
+                "RequestsPage",
+                "Buyers' cancellation requests, oldest first. Answer within a day or two; "
+                "accepting a request made through Amazon does not count against your "
+                "cancellation rate.",
+            ),
             operations,
             parent,
         )
@@ -105,45 +113,53 @@ class RequestsPage(Page):
         self._zone = zone
         self._notify = notify
         now: Callable[[], datetime] = ctx.now
+        overdue_text = self.tr("  ⚠ over 24 h: answer now")
+        through_amazon = self.tr("Amazon (not counted)")
+        through_message = self.tr("A message only (counts)")
         self.model: ListTableModel[OpenRequest] = ListTableModel(
             [
-                Column("Order", lambda r: r.order_id),
-                Column("Asked", lambda r: fmt.local_time(r.requested_at, zone)),
+                Column(self.tr("Order"), lambda r: r.order_id),
                 Column(
-                    "Age",
-                    lambda r: (
-                        fmt.age(r.age(now()))
-                        + ("  ⚠ over 24 h: answer now" if r.overdue(now()) else "")
-                    ),
+                    self.tr("Age"),
+                    lambda r: fmt.age(r.age(now())) + (overdue_text if r.overdue(now()) else ""),
                     colour=lambda r: DANGER if r.overdue(now()) else None,
                     bold=lambda r: r.overdue(now()),
+                    tooltip=lambda r: self.tr("Asked on %1").replace(
+                        "%1", fmt.local_time(r.requested_at, zone)
+                    ),
                 ),
-                Column("Buyer's reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
+                Column(self.tr("Product"), self._product, tooltip=lambda r: r.product),
                 Column(
-                    "Asked through",
+                    self.tr("Amount"),
+                    lambda r: fmt.money(r.total_minor, r.currency),
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Buyer's reason"), lambda r: r.reason or "—", tooltip=lambda r: r.reason
+                ),
+                Column(
+                    self.tr("Asked through"),
                     lambda r: (
-                        "Amazon (not counted)"
-                        if r.channel is RequestChannel.AMAZON
-                        else "A message only (counts)"
+                        through_amazon if r.channel is RequestChannel.AMAZON else through_message
                     ),
                     colour=lambda r: WARNING if r.channel is RequestChannel.MESSAGE else None,
                 ),
-                Column("Order status", lambda r: r.status.label),
+                Column(self.tr("Order status"), lambda r: tx(r.status.label)),
             ],
             self,
         )
         self.table = self.make_table("requestsTable")
+        self.table.setAccessibleName(self.tr("Buyer requests"))
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _i: self._open())
-        for column, width in enumerate((170, 130, 220, 240, 170)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.accept_button = QPushButton("Accept: cancel the order")
+        self.accept_button = QPushButton(self.tr("Accept: cancel the order"))
         self.accept_button.setObjectName("acceptRequest")
-        self.decline_button = QPushButton("Decline…")
+        self.decline_button = QPushButton(self.tr("Decline…"))
         self.decline_button.setObjectName("declineRequest")
-        self.open_button = QPushButton("Show order")
+        self.open_button = QPushButton(self.tr("Show order"))
         self.accept_button.clicked.connect(self.accept_selected)
         self.decline_button.clicked.connect(self.decline_selected)
         self.open_button.clicked.connect(self._open)
@@ -161,6 +177,34 @@ class RequestsPage(Page):
         self.decline_dialog: DeclineDialog | None = None
         self._enable()
 
+    def _product(self, request: OpenRequest) -> str:
+        more = request.lines - 1
+        if more <= 0:
+            return request.product
+        return self.tr("%1 and %n more", "", more).replace("%1", request.product)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their longest words (the overdue warning is never cut); the
+        product and the buyer's reason share what is left."""
+        metrics = self.table.fontMetrics()
+        pad = 24
+        widest = {
+            0: "000-0000000-0000000",
+            1: "23 days 23 h  ⚠ over 24 h: answer now",
+            3: "€ 00,000.00",
+            5: "A message only (counts)",
+            6: "Partially shipped",
+        }
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, text in widest.items():
+            width = max(
+                metrics.horizontalAdvance(text), header.sectionSizeFromContents(column).width()
+            )
+            self.table.setColumnWidth(column, width + pad)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def refresh(self) -> None:
         db = self._db
 
@@ -174,8 +218,14 @@ class RequestsPage(Page):
         self.model.set_rows(rows)
         overdue = sum(r.overdue(self._ctx.now()) for r in rows)
         self.status.setText(
-            f"{len(rows)} open request{'s' if len(rows) != 1 else ''}"
-            + (f", {overdue} older than {ANSWER_WITHIN.days * 24 or 24} h" if overdue else "")
+            self.tr("%n open request(s)", "", len(rows))
+            + (
+                self.tr(", {overdue} older than {hours} h").format(
+                    overdue=overdue, hours=ANSWER_WITHIN.days * 24 or 24
+                )
+                if overdue
+                else ""
+            )
         )
         self._enable()
 
@@ -213,11 +263,16 @@ class RequestsPage(Page):
             self.refresh()
 
         self.operations.write(
-            self._db, accept, done, refused=self._refused, label="Accepting…", what="request"
+            self._db,
+            accept,
+            done,
+            refused=self._refused,
+            label=self.tr("Accepting…"),
+            what="request",
         )
 
     def _refused(self, error: DomainError) -> None:
-        self._notify(self, "Buyer request", str(error), error=True)
+        self._notify(self, self.tr("Buyer request"), str(error), error=True)
         self.refresh()
 
     def decline_selected(self) -> None:
@@ -238,10 +293,17 @@ class RequestsPage(Page):
             )
 
         def done(_none: None) -> None:
-            self.outcome.setText(f"Declined the request for {request.order_id}.")
+            self.outcome.setText(
+                self.tr("Declined the request for {order_id}.").format(order_id=request.order_id)
+            )
             self.changed.emit()
             self.refresh()
 
         self.operations.write(
-            self._db, decline, done, refused=self._refused, label="Declining…", what="request"
+            self._db,
+            decline,
+            done,
+            refused=self._refused,
+            label=self.tr("Declining…"),
+            what="request",
         )

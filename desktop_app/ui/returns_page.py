@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.core.errors import DomainError
@@ -38,46 +38,54 @@ class ReturnsPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Returns",
-            "Returns and refunds started for shipped orders, newest first. Mark a return "
-            "received when the goods are back, and restock them if they can be sold again.",
+            QCoreApplication.translate("ReturnsPage", "Returns"),
+            QCoreApplication.translate(
+                "ReturnsPage",
+                "Returns and refunds started for shipped orders, newest first. Mark a return "
+                "received when the goods are back, and restock them if they can be sold again.",
+            ),
             operations,
             parent,
         )
         self._db = db
         self._ctx = ctx
         self._notify = notify
+        waiting_text, received_text = self.tr("Waiting for the goods"), self.tr("Received")
+        yes, no = self.tr("Yes"), self.tr("No")
         self.model: ListTableModel[ReturnRow] = ListTableModel(
             [
-                Column("Started", lambda r: fmt.local_time(r.started_at, zone)),
-                Column("Order", lambda r: r.order_id),
-                Column("Units", lambda r: str(r.units), numeric=True),
-                Column("SKU", lambda r: r.skus),
-                Column("Refund", lambda r: fmt.money(r.refund_minor, r.currency), numeric=True),
-                Column("Reason", lambda r: r.reason or "—", tooltip=lambda r: r.reason),
+                Column(self.tr("Started"), lambda r: fmt.local_time(r.started_at, zone)),
+                Column(self.tr("Order"), lambda r: r.order_id),
+                Column(self.tr("Units"), lambda r: str(r.units), numeric=True),
+                Column(self.tr("SKU"), lambda r: r.skus),
                 Column(
-                    "State",
-                    lambda r: "Waiting for the goods" if r.received_at is None else "Received",
+                    self.tr("Refund"), lambda r: fmt.money(r.refund_minor, r.currency), numeric=True
+                ),
+                Column(self.tr("Reason"), lambda r: r.reason or "—", tooltip=lambda r: r.reason),
+                Column(
+                    self.tr("State"),
+                    lambda r: waiting_text if r.received_at is None else received_text,
                     colour=lambda r: WARNING if r.received_at is None else OK,
                 ),
-                Column("Received", lambda r: fmt.local_time(r.received_at, zone) or "—"),
+                Column(self.tr("Received"), lambda r: fmt.local_time(r.received_at, zone) or "—"),
                 Column(
-                    "Restocked",
-                    lambda r: ("Yes" if r.restocked else "No") if r.received_at else "—",
+                    self.tr("Restocked"),
+                    lambda r: (yes if r.restocked else no) if r.received_at else "—",
                 ),
             ],
             self,
         )
         self.table = self.make_table("returnsTable")
+        self.table.setAccessibleName(self.tr("Returns"))
         self.table.setModel(self.model)
         for column, width in enumerate((130, 170, 60, 120, 90, 200, 160, 130)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.receive_restock = QPushButton("Received: put back in stock")
+        self.receive_restock = QPushButton(self.tr("Received: put back in stock"))
         self.receive_restock.setObjectName("receiveRestock")
-        self.receive_only = QPushButton("Received: do not restock")
+        self.receive_only = QPushButton(self.tr("Received: do not restock"))
         self.receive_restock.clicked.connect(lambda: self.receive(restock=True))
         self.receive_only.clicked.connect(lambda: self.receive(restock=False))
         self.status = QLabel()
@@ -100,7 +108,11 @@ class ReturnsPage(Page):
     def _show(self, rows: list[ReturnRow]) -> None:
         self.model.set_rows(rows)
         waiting = sum(r.received_at is None for r in rows)
-        self.status.setText(f"{len(rows)} returns, {waiting} waiting for the goods")
+        self.status.setText(
+            self.tr("%n return(s), {waiting} waiting for the goods", "", len(rows)).format(
+                waiting=waiting
+            )
+        )
         self._enable()
 
     def selected(self) -> ReturnRow | None:
@@ -132,9 +144,9 @@ class ReturnsPage(Page):
             self.refresh()
 
         def refused(error: DomainError) -> None:
-            self._notify(self, "Returns", str(error), error=True)
+            self._notify(self, self.tr("Returns"), str(error), error=True)
             self.refresh()
 
         self.operations.write(
-            self._db, receive, done, refused=refused, label="Receiving…", what="return"
+            self._db, receive, done, refused=refused, label=self.tr("Receiving…"), what="return"
         )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER
+from desktop_app.ui.style import set_tone
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -44,7 +44,7 @@ class ShopState(QObject):
         self.damage_label = QLabel()
         self.damage_label.setObjectName("statusDamaged")
         self.damage_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.damage_label.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
+        set_tone(self.damage_label, "alarm")
         self.damage_label.setVisible(False)
         window.statusBar().insertPermanentWidget(0, self.damage_label)
         self.waiting.connect(self._show_waiting)
@@ -78,15 +78,15 @@ class ShopState(QObject):
             lambda _progress: check_integrity(db),
             self._checked,
             lambda error: log.warning("integrity check failed to run: %r", error),
-            label="Checking the shop…",
+            label=self.tr("Checking the shop…"),
         )
 
     def _checked(self, report: IntegrityReport) -> None:
         self.report = report
         if not report.ok:
             log.warning("the shop failed its quick check: %s", "; ".join(report.problems))
-            self.damage_label.setText("⚠ This shop's database is damaged")
+            self.damage_label.setText(self.tr("⚠ This shop's database is damaged"))
             self.damage_label.setToolTip(tip(report.warning()))
             self.damage_label.setVisible(True)
-            self.window.notify(self.window, "Seller Desk", report.warning(), error=True)
+            self.window.notify(self.window, self.tr("Seller Desk"), report.warning(), error=True)
         self.checked.emit(report)

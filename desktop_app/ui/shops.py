@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP
 from desktop_app.ui.errors import Notify, report
 from desktop_app.ui.operations import Progress
 from desktop_app.ui.startup import FIRST_ROWS  # what the Orders page needs
@@ -28,12 +29,19 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "shops/recent"
 RECENT_COUNT = 8
-SHOP_FILTER = "Seller Desk shops (*.db);;All files (*)"
-RESTORE_FILTER = (
+SHOP_FILTER = QT_TRANSLATE_NOOP("Shops", "Seller Desk shops (*.db);;All files (*)")
+RESTORE_FILTER = QT_TRANSLATE_NOOP(
+    "Shops",
     "Archives and backups (*.sdarchive *.zip *.db);;Seller Desk archives (*.sdarchive *.zip);;"
-    "Backups (*.db);;All files (*)"
+    "Backups (*.db);;All files (*)",
 )
-ARCHIVE_FILTER = "Seller Desk archive (*.sdarchive)"
+ARCHIVE_FILTER = QT_TRANSLATE_NOOP("Shops", "Seller Desk archive (*.sdarchive)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shops", text)
+
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -99,19 +107,23 @@ class Shops(QObject):
         self.notify = notify
         self.prompts = prompts or ShopPrompts()
         self._waiting: tuple[Database, str] | None = None
-        self.new_action = self._action("New shop…", self.new_shop, "Start a new, empty shop")
-        self.open_action = self._action("Open shop…", self.open_shop, "Open a shop's file")
-        self.recent_menu = QMenu("Open recent")
+        self.new_action = self._action(
+            self.tr("New shop…"), self.new_shop, self.tr("Start a new, empty shop")
+        )
+        self.open_action = self._action(
+            self.tr("Open shop…"), self.open_shop, self.tr("Open a shop's file")
+        )
+        self.recent_menu = QMenu(self.tr("Open recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.restore_action = self._action(
-            "Restore from a backup or archive…",
+            self.tr("Restore from a backup or archive…"),
             self.restore,
-            "Make a new shop from a Seller Desk archive or a backup copy",
+            self.tr("Make a new shop from a Seller Desk archive or a backup copy"),
         )
         self.archive_action = self._action(
-            "Export archive…",
+            self.tr("Export archive…"),
             self.export_archive,
-            "Write the whole shop to one file, to keep or to move to another computer",
+            self.tr("Write the whole shop to one file, to keep or to move to another computer"),
         )
         self.archive_action.setEnabled(False)
 
@@ -158,7 +170,7 @@ class Shops(QObject):
             action.setEnabled(url != current and (path is None or path.exists()))
             action.triggered.connect(lambda _checked=False, url=url: self.open_url(url))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent shops").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent shops")).setEnabled(False)
 
     # --- opening -----------------------------------------------------------------------------
     def open_url(
@@ -238,9 +250,11 @@ class Shops(QObject):
         if not chosen.is_file() or not is_sqlite_file(chosen):
             self.notify(
                 self.window,
-                "Open shop",
-                f"{chosen} is not a Seller Desk shop. To bring in an archive or a backup, use "
-                "File > Restore from a backup or archive.",
+                self.tr("Open shop"),
+                self.tr(
+                    "{file} is not a Seller Desk shop. To bring in an archive or a backup, use "
+                    "File > Restore from a backup or archive."
+                ).format(file=chosen),
                 error=True,
             )
             return False
@@ -256,22 +270,26 @@ class Shops(QObject):
         if chosen.exists():
             self.notify(
                 self.window,
-                "New shop",
-                f"{chosen} already exists; choose a new name (to open it, use File > Open shop).",
+                self.tr("New shop"),
+                self.tr(
+                    "{file} already exists; choose a new name (to open it, use File > Open shop)."
+                ).format(file=chosen),
                 error=True,
             )
             return False
+
+        created = self.tr("Created a new, empty shop at {file}.").format(file=chosen)
 
         def prepare(db: Database, _progress: Progress) -> str:
             from desktop_app.services.shop import init_shop
 
             init_shop(db, timezone=None, currency=None)
-            return f"Created a new, empty shop at {chosen}."
+            return created
 
         self.open_url(
             sqlite_url(chosen),
             prepare,
-            label="Creating the shop…",
+            label=self.tr("Creating the shop…"),
             on_failure=lambda: _remove_shop_files(chosen),
         )
         return True
@@ -291,8 +309,10 @@ class Shops(QObject):
         if not archive and not is_sqlite_file(origin):
             self.notify(
                 self.window,
-                "Restore",
-                f"{origin} is neither a Seller Desk archive nor a backup of a shop.",
+                self.tr("Restore"),
+                self.tr("{file} is neither a Seller Desk archive nor a backup of a shop.").format(
+                    file=origin
+                ),
                 error=True,
             )
             return False
@@ -306,8 +326,10 @@ class Shops(QObject):
         if shop.exists():
             self.notify(
                 self.window,
-                "Restore",
-                f"{shop} already exists; a restore makes a new shop, so choose a new name.",
+                self.tr("Restore"),
+                self.tr(
+                    "{file} already exists; a restore makes a new shop, so choose a new name."
+                ).format(file=shop),
                 error=True,
             )
             return False
@@ -319,6 +341,8 @@ class Shops(QObject):
 
     def _restore_archive(self, origin: Path, shop: Path) -> None:
         from desktop_app.services.archive import read_archive, restore_archive
+
+        the_shop = self.tr("The shop is {file}.").format(file=shop)
 
         def work(progress: Progress) -> tuple[Database, str]:
             from desktop_app.db.database import open_database
@@ -335,28 +359,34 @@ class Shops(QObject):
                     raise
             finally:
                 reader.close()
-            return db, f"{result.sentence()} The shop is {shop}."
+            return db, f"{result.sentence()} " + the_shop
 
         def failed(error: BaseException) -> None:
             _remove_shop_files(shop)
             report(self.window, error, self.notify)
             self.failed.emit()
 
-        self.window.operations.run(work, self._show, failed, label="Restoring the archive…")
+        self.window.operations.run(
+            work, self._show, failed, label=self.tr("Restoring the archive…")
+        )
 
     def _restore_backup(self, origin: Path, shop: Path) -> None:
         from desktop_app.services.backup import backup_database
 
+        restored = self.tr("Restored the backup {name} as {file}.").format(
+            name=origin.name, file=shop
+        )
+
         def work(_progress: Progress) -> tuple[Database, str]:
             backup_database(sqlite_url(origin), shop)  # checked, written beside, renamed
-            return self._opened(shop, f"Restored the backup {origin.name} as {shop}.")
+            return self._opened(shop, restored)
 
         def failed(error: BaseException) -> None:
             _remove_shop_files(shop)
             report(self.window, error, self.notify)
             self.failed.emit()
 
-        self.window.operations.run(work, self._show, failed, label="Restoring the backup…")
+        self.window.operations.run(work, self._show, failed, label=self.tr("Restoring the backup…"))
 
     @staticmethod
     def _opened(shop: Path, note: str) -> tuple[Database, str]:
@@ -398,26 +428,42 @@ class Shops(QObject):
             self.window.statusBar().showMessage(sentence, 12_000)
             self.message.emit(sentence)
 
-        self.window.operations.run(work, done, label="Archiving the shop…")
+        self.window.operations.run(work, done, label=self.tr("Archiving the shop…"))
         return True
 
 
 def _ask_new_shop(parent: QWidget) -> str | None:
-    return _save_path(parent, "New shop", str(Path.home() / "shop.db"), SHOP_FILTER,
-                      confirm=False)  # fmt: skip
+    title = QCoreApplication.translate("Shops", "New shop")
+    return _save_path(parent, title, str(Path.home() / "shop.db"), _tr(SHOP_FILTER), confirm=False)
 
 
 def _ask_open_shop(parent: QWidget) -> str | None:
-    return _open_path(parent, "Open shop", SHOP_FILTER)
+    return _open_path(parent, QCoreApplication.translate("Shops", "Open shop"), _tr(SHOP_FILTER))
 
 
 def _ask_restore_source(parent: QWidget) -> str | None:
-    return _open_path(parent, "Restore from a backup or archive", RESTORE_FILTER)
+    return _open_path(
+        parent,
+        QCoreApplication.translate("Shops", "Restore from a backup or archive"),
+        _tr(RESTORE_FILTER),
+    )
 
 
 def _ask_restore_target(parent: QWidget, suggested: str) -> str | None:
-    return _save_path(parent, "Save the restored shop as", suggested, SHOP_FILTER, confirm=False)
+    return _save_path(
+        parent,
+        QCoreApplication.translate("Shops", "Save the restored shop as"),
+        suggested,
+        _tr(SHOP_FILTER),
+        confirm=False,
+    )
 
 
 def _ask_archive_target(parent: QWidget, suggested: str) -> str | None:
-    return _save_path(parent, "Export archive", suggested, ARCHIVE_FILTER, confirm=True)
+    return _save_path(
+        parent,
+        QCoreApplication.translate("Shops", "Export archive"),
+        suggested,
+        _tr(ARCHIVE_FILTER),
+        confirm=True,
+    )

@@ -78,7 +78,7 @@ class Startup(QObject):
             self.window.shops.switched.connect(self._attached_elsewhere)
             self.window.shops.failed.connect(lambda: self._elsewhere(False))
             self.first_run = dialog
-            self.window.placeholder.setText("Choose how to start.")
+            self.window.placeholder.setText(self.tr("Choose how to start."))
             dialog.open()
             return
         self.open(url, 0)
@@ -86,7 +86,7 @@ class Startup(QObject):
     def _quit(self) -> None:
         """The first-run dialog was closed without a choice: nothing to show, so quit."""
         if self.db is None:
-            self.window.placeholder.setText("No shop was opened.")
+            self.window.placeholder.setText(self.tr("No shop was opened."))
             self.window.close()
 
     def _elsewhere(self, going: bool) -> None:
@@ -101,9 +101,9 @@ class Startup(QObject):
 
     def open(self, url: str, demo_orders: int) -> None:
         self.window.placeholder.setText(
-            f"Building a demo shop of {demo_orders:,} orders…"
+            self.tr("Building a demo shop of %Ln order(s)…", "", demo_orders)
             if demo_orders
-            else "Opening your shop…"
+            else self.tr("Opening your shop…")
         )
 
         def work(progress: Progress) -> Database:
@@ -118,7 +118,9 @@ class Startup(QObject):
                 build_demo(db, demo_orders, progress=progress)
             return db
 
-        label = "Building the demo shop…" if demo_orders else "Opening the database…"
+        label = (
+            self.tr("Building the demo shop…") if demo_orders else self.tr("Opening the database…")
+        )
         self.window.operations.run(work, self._attach, self._failed, label=label)
 
     def _attach(self, db: Database) -> None:
@@ -131,6 +133,8 @@ class Startup(QObject):
         from desktop_app.ui.plain import plain
 
         sentence = describe(error)  # names the file, and the driver's words: plain text
-        plain(self.window.placeholder).setText(f"The shop could not be opened.\n{sentence}")
+        plain(self.window.placeholder).setText(
+            self.tr("The shop could not be opened.") + f"\n{sentence}"
+        )
         report(self.window, error, self.window.notify)
         self.failed.emit(sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop_app.core.errors import DomainError
@@ -27,9 +27,11 @@ SKU, PRODUCT, ON_HAND, RESERVED, AVAILABLE, STATE = range(6)
 
 def _state(row: StockRow) -> str:
     if row.oversold:
-        return f"Oversold by {-row.available}"
+        return QCoreApplication.translate("StockModel", "Oversold by {count}").format(
+            count=-row.available
+        )
     if row.available == 0:
-        return "None left to sell"
+        return QCoreApplication.translate("StockModel", "None left to sell")
     return ""
 
 
@@ -41,12 +43,14 @@ class StockModel(ListTableModel[StockRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("SKU", lambda r: r.sku, bold=lambda r: r.oversold),
-                Column("Product", lambda r: r.product_name, tooltip=lambda r: r.product_name),
-                Column("On hand", lambda r: str(r.on_hand), numeric=True),
-                Column("Reserved", lambda r: str(r.reserved), numeric=True),
+                Column(self.tr("SKU"), lambda r: r.sku, bold=lambda r: r.oversold),
                 Column(
-                    "Available",
+                    self.tr("Product"), lambda r: r.product_name, tooltip=lambda r: r.product_name
+                ),
+                Column(self.tr("On hand"), lambda r: str(r.on_hand), numeric=True),
+                Column(self.tr("Reserved"), lambda r: str(r.reserved), numeric=True),
+                Column(
+                    self.tr("Available"),
                     lambda r: str(r.available),
                     numeric=True,
                     colour=lambda r: DANGER if r.oversold else None,
@@ -75,7 +79,7 @@ class StockModel(ListTableModel[StockRow]):
             row = self.row(index.row())
             return row.on_hand if row is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == ON_HAND:
-            return "Double-click to correct the count"
+            return self.tr("Double-click to correct the count")
         return super().data(index, role)
 
     def setData(
@@ -112,9 +116,12 @@ class StockPage(Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Stock",
-            "On hand is what you counted; reserved is what unshipped orders hold; available is "
-            "what is left to sell. Double-click an on-hand figure to correct it.",
+            QCoreApplication.translate("StockPage", "Stock"),
+            QCoreApplication.translate(
+                "StockPage",
+                "On hand is what you counted; reserved is what unshipped orders hold; available "
+                "is what is left to sell. Double-click an on-hand figure to correct it.",
+            ),
             operations,
             parent,
         )
@@ -123,10 +130,11 @@ class StockPage(Page):
         self._notify = notify
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search SKU or product")
+        self.search.setPlaceholderText(self.tr("Search SKU or product"))
+        self.search.setAccessibleName(self.tr("Search SKU or product"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self.oversold_only = QCheckBox("Oversold only")
+        self.oversold_only = QCheckBox(self.tr("Oversold only"))
         self.status = QLabel()
         bar.addWidget(self.search)
         bar.addWidget(self.oversold_only)
@@ -142,6 +150,7 @@ class StockPage(Page):
         self.model = StockModel(self)
         self.model.edited.connect(self.set_count)
         self.table = self.make_table("stockTable")
+        self.table.setAccessibleName(self.tr("Stock"))
         self.table.setModel(self.model)
         for column, width in enumerate((150, 320, 90, 90, 90)):
             self.table.setColumnWidth(column, width)
@@ -162,7 +171,12 @@ class StockPage(Page):
         self.model.set_rows(rows)
         oversold = sum(r.oversold for r in rows)
         self.status.setText(
-            f"{len(rows)} SKUs" + (f" · {oversold} oversold" if oversold else " · none oversold")
+            self.tr("%n SKU(s)", "", len(rows))
+            + (
+                self.tr(" · {count} oversold").format(count=oversold)
+                if oversold
+                else self.tr(" · none oversold")
+            )
         )
 
     def set_count(self, sku: str, on_hand: int) -> None:
@@ -176,7 +190,9 @@ class StockPage(Page):
             self.refresh()
 
         def refused(error: DomainError) -> None:
-            self._notify(self, "Stock", str(error), error=True)
+            self._notify(self, self.tr("Stock"), str(error), error=True)
             self.refresh()
 
-        self.operations.write(self._db, count, done, refused=refused, label="Saving…", what="stock")
+        self.operations.write(
+            self._db, count, done, refused=refused, label=self.tr("Saving…"), what="stock"
+        )

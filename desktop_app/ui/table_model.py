@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop_app.ui.plain import tip
+from desktop_app.ui.style import Token, qcolour
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +24,7 @@ class Column(Generic[T]):
     header: str
     text: Callable[[T], str]
     numeric: bool = False
-    colour: Callable[[T], str | None] | None = None  # a colour name, always with words
+    colour: Callable[[T], Token | None] | None = None  # a colour token, always with words
     bold: Callable[[T], bool] | None = None
     tooltip: Callable[[T], str | None] | None = None
 
@@ -80,7 +81,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
-            return QColor(colour) if colour else None
+            return qcolour(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

@@ -101,7 +101,7 @@ class ChangeWatcher(QObject):
                     return None
                 return changes_since(conn, marker)
 
-        self._ops.run(work, self._done, self._failed, label="Checking for changes…")
+        self._ops.run(work, self._done, self._failed, label=self.tr("Checking for changes…"))
 
     def _done(self, changes: ChangeSet | None) -> None:
         self._pending = False

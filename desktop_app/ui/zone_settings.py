@@ -8,9 +8,10 @@ when they give none (never USD by default)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,17 +24,25 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.clock import valid_zone_name
 from desktop_app.core.currencies import CURRENCIES
+from desktop_app.ui.style import set_tone
 
 
 def zone_names() -> list[str]:
     """The IANA names a seller can pick (places and UTC, not the legacy abbreviations)."""
+    return list(_zone_names())
+
+
+@cache
+def _zone_names() -> tuple[str, ...]:
+    """Read once (each name's rules are read to check it, ~0.2 s): the window's warm-up calls
+    it off the GUI thread, so the Time zone dialog opens at once."""
     names = set()
     for name in available_timezones():
         try:
             names.add(valid_zone_name(name))
         except ValueError:
             continue
-    return sorted(names)
+    return tuple(sorted(names))
 
 
 class SettingDialog(QDialog):
@@ -62,6 +71,7 @@ class SettingDialog(QDialog):
         layout.addWidget(intro)
         self.combo = QComboBox()
         self.combo.setObjectName("zoneCombo")
+        self.combo.setAccessibleName(title)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItems(list(choices))
@@ -74,7 +84,7 @@ class SettingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("zoneProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b91c1c;")
+        set_tone(self.problem, "danger")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
@@ -102,10 +112,13 @@ class ZoneSettingsDialog(SettingDialog):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(
             current,
-            title="Shop time zone",
-            intro_text="Your shop's days follow this time zone on every computer that opens the "
-            "shop: the 7-day cancellation rate, “today”, ship-by lateness and the chart. "
-            "Changing it files each order and cancellation under its day in the new zone.",
+            title=QCoreApplication.translate("ZoneSettingsDialog", "Shop time zone"),
+            intro_text=QCoreApplication.translate(
+                "ZoneSettingsDialog",
+                "Your shop's days follow this time zone on every computer that opens the "
+                "shop: the 7-day cancellation rate, “today”, ship-by lateness and the chart. "
+                "Changing it files each order and cancellation under its day in the new zone.",
+            ),
             choices=zone_names(),
             validate=valid_zone_name,
             parent=parent,
@@ -118,9 +131,12 @@ class CurrencySettingsDialog(SettingDialog):
 
         super().__init__(
             current,
-            title="Shop currency",
-            intro_text="The currency of the rows of an imported file that give none (a blank "
-            "currency column, or a CSV without one). Orders already imported keep theirs.",
+            title=QCoreApplication.translate("CurrencySettingsDialog", "Shop currency"),
+            intro_text=QCoreApplication.translate(
+                "CurrencySettingsDialog",
+                "The currency of the rows of an imported file that give none (a blank "
+                "currency column, or a CSV without one). Orders already imported keep theirs.",
+            ),
             choices=sorted(CURRENCIES),
             validate=valid_currency,
             parent=parent,

@@ -30,7 +30,7 @@ def test_quick_run_writes_its_table(tmp_path: Path) -> None:
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=420,  # the window's scripted session included
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     text = out.read_text(encoding="utf-8")
@@ -40,6 +40,7 @@ def test_quick_run_writes_its_table(tmp_path: Path) -> None:
         "## Account health",
         "## Cancel one order",
         "## Start-up",
+        "## Window (no stalls)",
     ):
         assert heading in text, f"{heading} missing from the table"
     assert "| Measure | Median |" in text

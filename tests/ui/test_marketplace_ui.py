@@ -13,6 +13,7 @@ from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.health.page import HealthPage
 from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
 from tests.ui.test_cancel_dialog import settle
+from tests.ui.test_chart_labels import legend_words
 
 TODAY = NOW.date()
 
@@ -57,7 +58,7 @@ def test_one_card_and_one_series_per_marketplace(qtbot: QtBot, shop: Database) -
     assert page.headline.text().startswith("Your eBay")  # the problem comes first
     drawn = page.chart.projection("amazon")
     assert drawn and drawn[0].day > TODAY
-    assert "eBay 90-day cancellation defect rate" in page.chart.series_legend.text()
+    assert "eBay 90-day cancellation defect rate" in legend_words(page.chart.series_legend.text())
     tip = page.chart.tooltip_for(TODAY)
     assert "eBay cancellation defect rate: 16.67% (1 of 6)" in tip
 

@@ -35,7 +35,7 @@ def test_requests_oldest_first_with_warning_and_accept(
         page.refresh()
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 1
-    age = page.model.data(page.model.index(0, 2))
+    age = page.model.data(page.model.index(0, 1))
     assert age.startswith("1 day 4 h") and "over 24 h" in age
     page.select_row(0)
     with qtbot.waitSignal(page.loaded, timeout=5000):

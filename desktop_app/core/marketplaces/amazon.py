@@ -15,13 +15,14 @@ from desktop_app.core.marketplaces.base import UNLESS_REQUEST, MarketplaceProfil
 from desktop_app.core.policy import Decision, OrderFacts, decide_cancellation
 from desktop_app.core.reasons import REASONS, Initiator, counted_warning, counts_against_seller
 from desktop_app.core.status import Channel
+from desktop_app.core.text import Msg
 
 
 class AmazonProfile(MarketplaceProfile):
     key = "amazon"
     name = "Amazon"
     metric = CANCELLATION_RATE
-    window_words = "this week"
+    window_words = Msg("Forecast", "this week")
     fulfilled_by_marketplace = "Fulfilled by Amazon"
     reason_rules = tuple(
         ReasonRule(r.code, r.label, r.code, UNLESS_REQUEST, r.buyer_message)

@@ -19,6 +19,7 @@ from desktop_app.core.health import Comparison, Metric
 from desktop_app.core.policy import Decision, OrderFacts, Path
 from desktop_app.core.reasons import Initiator
 from desktop_app.core.status import Channel
+from desktop_app.core.text import Msg
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class MarketplaceProfile(ABC):
 
     def action_label(self, path: Path) -> str:
         if path is Path.ASK_AMAZON:
-            return f"Ask {self.name} to cancel"
+            return Msg("Policy", "Ask {marketplace} to cancel").format(marketplace=self.name)
         return path.action_label
 
     def counted_warning(self, code: str, *, request_on_record: bool) -> str | None:
@@ -113,16 +114,18 @@ class MarketplaceProfile(ABC):
         if rule is None:
             return None
         if rule.counts == UNLESS_REQUEST and not request_on_record:
-            return (
-                f"No buyer cancellation request is on record for this order, so cancelling it as "
-                f"“{rule.label}” still counts against your {self.metric.label.lower()} on "
-                f"{self.name}. Ask the buyer to request the cancellation through {self.name} first."
-            )
+            return Msg(
+                "Policy",
+                "No buyer cancellation request is on record for this order, so cancelling it as "
+                "“{reason}” still counts against your {metric} on {marketplace}. Ask the buyer "
+                "to request the cancellation through {marketplace} first.",
+            ).format(reason=rule.label, metric=self.metric.label.lower(), marketplace=self.name)
         if rule.counts == ALWAYS:
-            return (
-                f"On {self.name}, “{rule.label}” counts against your "
-                f"{self.metric.label.lower()}, even when the buyer asked."
-            )
+            return Msg(
+                "Policy",
+                "On {marketplace}, “{reason}” counts against your {metric}, even when "
+                "the buyer asked.",
+            ).format(marketplace=self.name, reason=rule.label, metric=self.metric.label.lower())
         return None
 
     def meaning(self, code: str) -> str:
@@ -131,8 +134,12 @@ class MarketplaceProfile(ABC):
         if rule is None:
             return self.not_offered(code)
         effect = {
-            ALWAYS: "counts against you",
-            UNLESS_REQUEST: "counts against you unless the buyer's request is on record",
-            NEVER: "does not count against you",
+            ALWAYS: Msg("Policy", "counts against you"),
+            UNLESS_REQUEST: Msg(
+                "Policy", "counts against you unless the buyer's request is on record"
+            ),
+            NEVER: Msg("Policy", "does not count against you"),
         }[rule.counts]
-        return f"On {self.name} this is “{rule.label}” ({rule.native}): it {effect}."
+        return Msg("Policy", "On {marketplace} this is “{reason}” ({native}): it {effect}.").format(
+            marketplace=self.name, reason=rule.label, native=rule.native, effect=effect
+        )

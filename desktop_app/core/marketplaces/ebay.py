@@ -33,10 +33,11 @@ from desktop_app.core.marketplaces.base import ALWAYS, NEVER, MarketplaceProfile
 from desktop_app.core.policy import Decision, OrderFacts, Path, decide_cancellation
 from desktop_app.core.reasons import Initiator
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.text import Msg
 
 EBAY_DEFECTS = Metric(
     key="ebay_cancellation_defect_rate",
-    label="Cancellation defect rate",
+    label=Msg("Health", "Cancellation defect rate"),
     windows=(90,),
     target=0.02,
     comparison=Comparison.AT_MOST,
@@ -56,7 +57,7 @@ class EbayProfile(MarketplaceProfile):
     key = "ebay"
     name = "eBay"
     metric = EBAY_DEFECTS
-    window_words = "in these 3 months"
+    window_words = Msg("Forecast", "in these 3 months")
     fulfilled_by_marketplace = "eBay fulfilment"
     reason_rules = (
         ReasonRule(
@@ -113,14 +114,24 @@ class EbayProfile(MarketplaceProfile):
             return Decision(
                 False,
                 Path.RETURN_REFUND,
-                f"Part of eBay order {oid} has shipped and eBay cancels whole orders only, so "
-                "refund the unshipped items instead.",
+                Msg(
+                    "Policy",
+                    "Part of eBay order {oid} has shipped and eBay cancels whole orders only, so "
+                    "refund the unshipped items instead.",
+                ).format(oid=oid),
             )
         # eBay orders are seller-fulfilled: the channel never hands the order to a warehouse
         facts = OrderFacts(oid, Channel.MFN, order.status, order.items, order.open_buyer_request)
         whole = decide_cancellation(facts, None, by=by)
         if whole.allowed and len(whole.quantities) > 1:
-            whole = replace(whole, why=whole.why[:-1] + "; eBay cancels all its items together.")
+            whole = replace(
+                whole,
+                why=Msg("Policy", "{why}; eBay cancels all its items together.").format(
+                    why=whole.why.without_stop()
+                    if isinstance(whole.why, Msg)
+                    else whole.why.rstrip(".")
+                ),
+            )
         if not whole.allowed or requested is None:
             return whole
         part = decide_cancellation(facts, requested, by=by)
@@ -130,8 +141,11 @@ class EbayProfile(MarketplaceProfile):
             return Decision(
                 False,
                 Path.CANCEL,
-                f"eBay cancels whole orders only, so order {oid} can be cancelled with all its "
-                "items or not at all.",
+                Msg(
+                    "Policy",
+                    "eBay cancels whole orders only, so order {oid} can be cancelled with all its "
+                    "items or not at all.",
+                ).format(oid=oid),
             )
         return whole
 

@@ -32,10 +32,11 @@ from desktop_app.core.marketplaces.base import UNLESS_REQUEST, MarketplaceProfil
 from desktop_app.core.policy import Decision, OrderFacts, Path, decide_cancellation
 from desktop_app.core.reasons import Initiator
 from desktop_app.core.status import PENDING_STATUSES, Channel, OrderStatus
+from desktop_app.core.text import Msg
 
 WALMART_CANCELLATION_RATE = Metric(
     key="walmart_cancellation_rate",
-    label="Cancellation rate",
+    label=Msg("Health", "Cancellation rate"),
     windows=(30,),
     target=0.02,
     comparison=Comparison.AT_MOST,
@@ -54,7 +55,7 @@ class WalmartProfile(MarketplaceProfile):
     key = "walmart"
     name = "Walmart"
     metric = WALMART_CANCELLATION_RATE
-    window_words = "in these 30 days"
+    window_words = Msg("Forecast", "in these 30 days")
     fulfilled_by_marketplace = "Walmart Fulfillment Services"
     reason_rules = (
         ReasonRule(
@@ -107,8 +108,11 @@ class WalmartProfile(MarketplaceProfile):
             return Decision(
                 False,
                 Path.ASK_AMAZON,
-                f"Order {oid} is fulfilled by Walmart Fulfillment Services, so only Walmart "
-                "can cancel it now; ask Walmart through Seller Center.",
+                Msg(
+                    "Policy",
+                    "Order {oid} is fulfilled by Walmart Fulfillment Services, so only Walmart "
+                    "can cancel it now; ask Walmart through Seller Center.",
+                ).format(oid=oid),
             )
         facts = OrderFacts(oid, Channel.MFN, order.status, order.items, order.open_buyer_request)
         return decide_cancellation(facts, requested, by=by)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.text import Msg
 from desktop_app.io.detect import Format
 from desktop_app.io.errors import RowError
 from desktop_app.io.generic import ColumnMapping
@@ -82,11 +83,24 @@ class ImportSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        rows = "row" if self.rows == 1 else "rows"
-        return (
-            f"{self.rows} {rows}: {self.rows_new} new, {self.rows_updated} updated, "
-            f"{self.rows_unchanged} unchanged, {self.rejected} rejected "
-            f"({_orders(self.new)} new, {self.updated} updated, {self.unchanged} unchanged)"
+        rows = (
+            Msg("Import", "1 row")
+            if self.rows == 1
+            else Msg("Import", "{n} rows").format(n=self.rows)
+        )
+        return Msg(
+            "Import",
+            "{rows}: {rows_new} new, {rows_updated} updated, {rows_unchanged} unchanged, "
+            "{rejected} rejected ({orders} new, {updated} updated, {unchanged} unchanged)",
+        ).format(
+            rows=rows,
+            rows_new=self.rows_new,
+            rows_updated=self.rows_updated,
+            rows_unchanged=self.rows_unchanged,
+            rejected=self.rejected,
+            orders=_orders(self.new),
+            updated=self.updated,
+            unchanged=self.unchanged,
         )
 
     @property
@@ -116,15 +130,21 @@ class ImportSummary:
         n = self.counted_total
         if not n:
             return None
-        verb = "counts" if n == 1 else "count"
         shown = ", ".join(self.counted_cancellations[:5])
-        more = f" and {n - 5} more" if n > 5 else ""
-        its = "it is" if n == 1 else "they are"
-        return (
-            f"{n} cancellation{'s' if n != 1 else ''} in this file {verb} against your "
-            f"cancellation rate ({shown}{more}): no buyer request is on record. If the buyer "
-            f"asked through Amazon, re-label {'it' if n == 1 else 'them'}; otherwise {its} yours."
-        )
+        if n == 1:
+            return Msg(
+                "Import",
+                "1 cancellation in this file counts against your cancellation rate ({shown}): "
+                "no buyer request is on record. If the buyer asked through Amazon, re-label it; "
+                "otherwise it is yours.",
+            ).format(shown=shown)
+        more = Msg("Import", " and {n} more").format(n=n - 5) if n > 5 else ""
+        return Msg(
+            "Import",
+            "{n} cancellations in this file count against your cancellation rate "
+            "({shown}{more}): no buyer request is on record. If the buyer asked through Amazon, "
+            "re-label them; otherwise they are yours.",
+        ).format(n=n, shown=shown, more=more)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -155,7 +175,7 @@ class ImportSummary:
 
 
 def _orders(n: int) -> str:
-    return f"{n} order" if n == 1 else f"{n} orders"
+    return Msg("Import", "1 order") if n == 1 else Msg("Import", "{n} orders").format(n=n)
 
 
 ProgressFn = Callable[[ImportProgress], None]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +28,6 @@ from desktop_app.core.errors import DomainError
 from desktop_app.core.health import DailyRate
 from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY, reason
-from desktop_app.core.wording import plural, verb
 from desktop_app.services.cancellation import (
     CancelPreview,
     CancelRequest,
@@ -44,9 +43,10 @@ from desktop_app.ui.dialogs.widgets import (
     rate_text,
     show_warnings,
 )
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, OK
+from desktop_app.ui.style import DANGER, OK, qcolour, set_role
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -85,16 +85,19 @@ class BulkCancelDialog(QDialog):
         self._ops = operations
         self.previews: dict[str, CancelPreview | str] = {}
         self.results: list[BulkResult] = []
-        self.setWindowTitle(f"Cancel {plural(len(self._ids), 'order')}")
+        self.setWindowTitle(self.tr("Cancel %n order(s)", "", len(self._ids)))
         self.setMinimumWidth(780)
         layout = QVBoxLayout(self)
-        self.title = QLabel(f"<b>Cancel {plural(len(self._ids), 'order')}</b>")
-        self.title.setStyleSheet("font-size: 15px;")
+        self.title = QLabel(f"<b>{self.tr('Cancel %n order(s)', '', len(self._ids))}</b>")
+        set_role(self.title, "title")
         layout.addWidget(self.title)
 
         self.table = QTableWidget(len(self._ids), 4)
         self.table.setObjectName("bulkOrders")
-        self.table.setHorizontalHeaderLabels(["Order", "Status", "What will happen", "Result"])
+        self.table.setAccessibleName(self.tr("Orders to cancel"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Status"), self.tr("What will happen"), self.tr("Result")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -111,7 +114,7 @@ class BulkCancelDialog(QDialog):
         self.reason = ReasonPicker()
         self.reason.changed.connect(self._reason_changed)
         reason_row = QHBoxLayout()
-        reason_label = QLabel("Reason:")
+        reason_label = QLabel(self.tr("Reason:"))
         reason_label.setFixedWidth(56)
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason, 1)
@@ -120,30 +123,35 @@ class BulkCancelDialog(QDialog):
         layout.addWidget(self.reason.warning)
         form = QFormLayout()
         self.restock = QCheckBox(
-            "Put the cancelled units back in stock (orders answering a buyer's request always are)"
+            self.tr(
+                "Put the cancelled units back in stock "
+                "(orders answering a buyer's request always are)"
+            )
         )
         self.restock.setObjectName("bulkRestock")
         form.addRow("", self.restock)
-        self.zero_stock = QCheckBox("Also set the available stock of these SKUs to zero")
+        self.zero_stock = QCheckBox(self.tr("Also set the available stock of these SKUs to zero"))
         self.zero_stock.setVisible(False)
         form.addRow("", self.zero_stock)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("For your records (optional)")
-        form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(self.tr("For your records (optional)"))
+        form.addRow(self.tr("Note:"), self.note)
         layout.addLayout(form)
         self.rate = banner("info", "rateEffect")
         layout.addWidget(self.rate)
         self.sku_warning = banner("warning", "skuWarning")
         self.sku_warning.setVisible(False)
         layout.addWidget(self.sku_warning)
-        layout.addWidget(QLabel("<b>Message to the buyers</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Message to the buyers</b>")))
         self.message_note = QLabel(
-            "Each buyer's message is drafted for their order (a buyer who asked to cancel is "
-            "told it was cancelled as they asked). Edit it to send your own text to the "
-            "buyers who did not ask."
+            self.tr(
+                "Each buyer's message is drafted for their order (a buyer who asked to cancel is "
+                "told it was cancelled as they asked). Edit it to send your own text to the "
+                "buyers who did not ask."
+            )
         )
         self.message_note.setWordWrap(True)
-        self.message_note.setStyleSheet("color: #4b5563;")
+        set_role(self.message_note, "hint")
         layout.addWidget(self.message_note)
         self.message = BuyerMessage()
         layout.addWidget(self.message)
@@ -151,7 +159,9 @@ class BulkCancelDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        buttons = ConfirmButtons("Keep orders", "Cancel orders", self.reject, self.confirm)
+        buttons = ConfirmButtons(
+            self.tr("Keep orders"), self.tr("Cancel orders"), self.reject, self.confirm
+        )
         self.close_button, self.confirm_button = buttons.close_button, buttons.confirm_button
         self.confirm_button.setEnabled(False)
         layout.addLayout(buttons)
@@ -179,7 +189,7 @@ class BulkCancelDialog(QDialog):
             return out
 
         self.confirm_button.setEnabled(False)
-        self._ops.run(work, self._checked, label="Checking the orders…")
+        self._ops.run(work, self._checked, label=self.tr("Checking the orders…"))
 
     def _checked(self, previews: dict[str, CancelPreview | str]) -> None:
         self.previews = previews
@@ -190,51 +200,61 @@ class BulkCancelDialog(QDialog):
         warnings: list[str] = []
         sku_warnings: list[str] = []
         for row, order_id in enumerate(self._ids):
-            p = previews.get(order_id, "Not found.")
+            p = previews.get(order_id, self.tr("Not found."))
             if isinstance(p, str):
-                self._set(row, DECISION, f"Cannot cancel: {p}", DANGER)
+                self._set(row, DECISION, self.tr("Cannot cancel: {why}").format(why=p), DANGER)
                 continue
-            self._set(row, STATUS, p.status.label)
+            self._set(row, STATUS, tx(p.status.label))
             d = p.decision
             if not d.allowed:
-                self._set(row, DECISION, f"Cannot cancel: {d.why}", DANGER)
+                self._set(
+                    row, DECISION, self.tr("Cannot cancel: {why}").format(why=tx(d.why)), DANGER
+                )
                 continue
             allowed += 1
             before = before or p.rate_before
             counted_adds += p.rate_after.counted - p.rate_before.counted
             if d.path is Path.ANSWER_REQUEST:
-                self._set(row, DECISION, "Buyer asked: accepted as “Buyer cancelled”, not counted")
+                self._set(
+                    row,
+                    DECISION,
+                    self.tr("Buyer asked: accepted as “Buyer cancelled”, not counted"),
+                )
             else:
-                counts = "counts against you" if p.counted else "not counted"
-                self._set(row, DECISION, f"Cancel all open items; {counts}")
+                self._set(
+                    row,
+                    DECISION,
+                    self.tr("Cancel all open items; counts against you")
+                    if p.counted
+                    else self.tr("Cancel all open items; not counted"),
+                )
             if p.warning:
-                warnings.append(p.warning)
+                warnings.append(tx(p.warning))
             sku_warnings.extend(p.same_sku_warnings)
         self.table.resizeRowsToContents()
         if before is not None:
             after = DailyRate(before.day, before.counted + counted_adds, before.orders)
-            counts = verb(counted_adds, "counts", "count")
-            self.rate.setText(
-                rate_text(before, after, counted_adds > 0)
-                .replace(
-                    "This cancellation counts",
-                    f"{counted_adds} of these cancellations {counts}",
-                )
-                .replace("This cancellation does not count", "None of these cancellations count")
+            verdict = (
+                f"<br><b style='color:{DANGER}'>"
+                + self.tr("%n of these cancellations count(s) against you.", "", counted_adds)
+                + "</b>"
+                if counted_adds > 0
+                else "<br>" + self.tr("None of these cancellations count against you.")
             )
+            self.rate.setText(rate_text(before, after, counted_adds > 0, verdict))
         else:
-            self.rate.setText("None of these orders can be cancelled now.")
+            self.rate.setText(self.tr("None of these orders can be cancelled now."))
         self.reason.set_warning(warnings[0] if warnings and code else None)
         show_warnings(self.sku_warning, sku_warnings)
         total = len(self._ids)
         heading = (
-            f"Cancel {plural(allowed, 'order')}"
+            self.tr("Cancel %n order(s)", "", allowed)
             if allowed == total
-            else f"Cancel {allowed} of {plural(total, 'order')}"
+            else self.tr("Cancel {allowed} of %n order(s)", "", total).format(allowed=allowed)
         )
         self.setWindowTitle(heading)
         self.title.setText(f"<b>{heading}</b>")
-        self.confirm_button.setText(f"Cancel {plural(allowed, 'order')}")
+        self.confirm_button.setText(self.tr("Cancel %n order(s)", "", allowed))
         self.confirm_button.setEnabled(allowed > 0 and code is not None)
         self.ready.emit()
 
@@ -250,9 +270,7 @@ class BulkCancelDialog(QDialog):
         item = QTableWidgetItem(text)
         item.setToolTip(tip(text))
         if colour:
-            item.setForeground(
-                Qt.GlobalColor.darkRed if colour == DANGER else Qt.GlobalColor.darkGreen
-            )
+            item.setForeground(qcolour(DANGER if colour == DANGER else OK))
         self.table.setItem(row, column, item)
 
     # --- confirming --------------------------------------------------------------------------
@@ -287,16 +305,21 @@ class BulkCancelDialog(QDialog):
         }
         db, ctx = self._db, self._ctx
 
+        counted = self.tr("Cancelled; counts against you")
+        not_counted = self.tr("Cancelled; not counted")
+        refused_text = self.tr("Refused: {why}")
+
         def work(progress: Progress) -> list[BulkResult]:
             results = []
             for n, req in enumerate(requests, start=1):
                 try:
                     with db.transaction() as session:
                         outcome = cancel_order(session, ctx, req)
-                    counts = "counts against you" if outcome.counted else "not counted"
-                    results.append(BulkResult(req.order_id, True, f"Cancelled; {counts}"))
+                    results.append(
+                        BulkResult(req.order_id, True, counted if outcome.counted else not_counted)
+                    )
                 except DomainError as error:
-                    results.append(BulkResult(req.order_id, False, f"Refused: {error}"))
+                    results.append(BulkResult(req.order_id, False, refused_text.format(why=error)))
                 progress(n, len(requests))
             return results
 
@@ -309,7 +332,7 @@ class BulkCancelDialog(QDialog):
             work,
             lambda results: self._done(results, refused),
             self._failed,
-            label="Cancelling orders…",
+            label=self.tr("Cancelling orders…"),
         )
 
     def _progressed(self, _label: str, done: int, _total: int) -> None:
@@ -322,11 +345,12 @@ class BulkCancelDialog(QDialog):
         raise error
 
     def _done(self, results: list[BulkResult], refused: dict[str, str]) -> None:
+        refused_text = self.tr("Refused: {why}")
         self._ops.progressed.disconnect(self._progressed)
         self.progress.setVisible(False)
         by_id = {r.order_id: r for r in results}
         for order_id, why in refused.items():
-            by_id[order_id] = BulkResult(order_id, False, f"Refused: {why}")
+            by_id[order_id] = BulkResult(order_id, False, refused_text.format(why=tx(why)))
         self.results = [by_id[i] for i in self._ids if i in by_id]
         self.table.setColumnHidden(RESULT, False)
         for row, order_id in enumerate(self._ids):
@@ -335,8 +359,12 @@ class BulkCancelDialog(QDialog):
                 self._set(row, RESULT, result.text, OK if result.cancelled else DANGER)
         self.table.resizeRowsToContents()
         done = sum(r.cancelled for r in self.results)
-        self.title.setText(f"<b>{done} of {plural(len(self._ids), 'order')} cancelled</b>")
+        self.title.setText(
+            "<b>"
+            + self.tr("{done} of %n order(s) cancelled", "", len(self._ids)).format(done=done)
+            + "</b>"
+        )
         self.confirm_button.setVisible(False)
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.changed.emit()
         self.finished_all.emit(self.results)

@@ -9,9 +9,10 @@ Nothing here blocks: the dialog is opened with ``open()`` and reports through si
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,7 +35,6 @@ from desktop_app.core.policy import Path
 from desktop_app.core.reasons import BUYER_CANCELED, NO_INVENTORY, restock_default
 from desktop_app.core.shipping import amazon_takes_returns
 from desktop_app.core.status import Channel
-from desktop_app.core.wording import plural
 from desktop_app.services.cancellation import (
     CancelOutcome,
     CancelPreview,
@@ -55,11 +55,12 @@ from desktop_app.ui.dialogs.widgets import (
     banner,
     show_warnings,
 )
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.operations import Operations, Progress
-from desktop_app.ui.orders.model import CHANNEL_TEXT
+from desktop_app.ui.orders.model import channel_text
 from desktop_app.ui.plain import plain_label, tip
-from desktop_app.ui.style import banner_css
+from desktop_app.ui.style import Tone, set_banner, set_role, set_tone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -110,12 +111,12 @@ class CancelDialog(QDialog):
         self._confirming_return = False
         self._refund_edited = False
         self._updating = False
-        self.setWindowTitle(f"Cancel order {order_id}")
+        self.setWindowTitle(self.tr("Cancel order {order_id}").format(order_id=order_id))
         self.setMinimumWidth(760)
 
         layout = QVBoxLayout(self)
         self.title = plain_label()  # the order id comes from a file
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.title, "title")
         layout.addWidget(self.title)
         self.banner = plain_label()  # the decision may quote the buyer's reason
         self.banner.setObjectName("decisionBanner")
@@ -124,7 +125,8 @@ class CancelDialog(QDialog):
 
         path_row = QHBoxLayout()
         self.path_note = QLineEdit()
-        self.path_note.setPlaceholderText("Note (optional)")
+        self.path_note.setPlaceholderText(self.tr("Note (optional)"))
+        self.path_note.setAccessibleName(self.tr("Note"))
         self.path_button = QPushButton()
         self.path_button.setObjectName("pathButton")
         self.path_button.clicked.connect(self._take_path)
@@ -135,7 +137,7 @@ class CancelDialog(QDialog):
         path_column.setContentsMargins(0, 0, 0, 0)
         self.path_help = QLabel()
         self.path_help.setWordWrap(True)
-        self.path_help.setStyleSheet("color: #4b5563;")
+        set_role(self.path_help, "hint")
         path_column.addWidget(self.path_help)
         path_column.addLayout(path_row)
         layout.addWidget(self.path_box)
@@ -145,15 +147,26 @@ class CancelDialog(QDialog):
         edit.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor, 1)
 
-        edit.addWidget(QLabel("<b>Items to cancel</b>"))
+        edit.addWidget(QLabel(self.tr("<b>Items to cancel</b>")))
         self.items = QTableWidget(0, 6)
         self.items.setObjectName("cancelItems")
         self.items.setHorizontalHeaderLabels(
-            ["Cancel", "SKU", "Product", "Not shipped", "Refund", "Restock"]
+            [
+                self.tr("Cancel"),
+                self.tr("SKU"),
+                self.tr("Product"),
+                self.tr("Not shipped"),
+                self.tr("Refund"),
+                self.tr("Restock"),
+            ]
         )
         self.items.verticalHeader().setVisible(False)
         self.items.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.items.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.items.setAccessibleName(self.tr("Items to cancel"))
+        # nothing to select in the table itself: Tab goes through its spin and check boxes
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items.setTabKeyNavigation(False)
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(PRODUCT, QHeaderView.ResizeMode.Stretch)
         for column in (QTY, SKU, OPEN, REFUND, RESTOCK):
@@ -165,7 +178,8 @@ class CancelDialog(QDialog):
         self.reason = ReasonPicker()
         self.reason.changed.connect(self._reason_changed)
         reason_row = QHBoxLayout()
-        reason_label = QLabel("Reason:")
+        reason_label = QLabel(self.tr("Reason:"))
+        reason_label.setBuddy(self.reason.combo)
         reason_label.setFixedWidth(56)
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason, 1)
@@ -182,25 +196,30 @@ class CancelDialog(QDialog):
         self.refund = QLineEdit()
         self.refund.setObjectName("refund")
         self.refund.setMaximumWidth(120)
+        self.refund.setAccessibleName(self.tr("Refund"))
         self.refund.textEdited.connect(self._refund_typed)
         self.refund_hint = QLabel()
-        self.refund_hint.setStyleSheet("color: #4b5563;")
+        set_role(self.refund_hint, "hint")
         self.cost = QLineEdit("0")
         self.cost.setObjectName("cost")
         self.cost.setMaximumWidth(100)
-        self.cost.setToolTip("What this cancellation cost you (postage bought, fees), if anything")
+        self.cost.setAccessibleName(self.tr("Cost to you"))
+        self.cost.setToolTip(
+            self.tr("What this cancellation cost you (postage bought, fees), if anything")
+        )
         self.cost.textEdited.connect(self._validate)
         money_row.addWidget(self.refund)
         money_row.addWidget(self.refund_hint)
         money_row.addSpacing(16)
-        money_row.addWidget(QLabel("Cost to you:"))
+        money_row.addWidget(QLabel(self.tr("Cost to you:")))
         money_row.addWidget(self.cost)
         money_row.addStretch(1)
-        form.addRow("Refund:", money_row)
+        form.addRow(self.tr("Refund:"), money_row)
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("For your records (optional)")
-        form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(self.tr("For your records (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        form.addRow(self.tr("Note:"), self.note)
         edit.addLayout(form)
 
         self.rate = banner("info", "rateEffect")
@@ -210,16 +229,18 @@ class CancelDialog(QDialog):
         self.sku_warning = banner("warning", "skuWarning")
         edit.addWidget(self.sku_warning)
 
-        edit.addWidget(QLabel("<b>Message to the buyer</b>"))
+        edit.addWidget(QLabel(self.tr("<b>Message to the buyer</b>")))
         self.message = BuyerMessage()
         edit.addWidget(self.message)
 
         self.problem = plain_label()
         self.problem.setObjectName("inputProblem")
-        self.problem.setStyleSheet("color: #b91c1c;")
+        set_tone(self.problem, "danger")
         layout.addWidget(self.problem)
 
-        buttons = ConfirmButtons("Close", "Cancel order", self.reject, self.confirm)
+        buttons = ConfirmButtons(
+            self.tr("Close"), self.tr("Cancel order"), self.reject, self.confirm
+        )
         self.close_button, self.confirm_button = buttons.close_button, buttons.confirm_button
         self.confirm_button.setDefault(True)
         layout.addLayout(buttons)
@@ -294,15 +315,17 @@ class CancelDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, line.open_quantity)
             spin.setValue(line.quantity)
-            spin.setSuffix(f" of {line.open_quantity}")
+            spin.setSuffix(self.tr(" of {count}").format(count=line.open_quantity))
             spin.setMinimumWidth(84)
             spin.setEnabled(line.open_quantity > 0)
+            spin.setAccessibleName(self.tr("Units of %1 to cancel").replace("%1", line.sku))
             spin.valueChanged.connect(self._update)
             self.qty[line.item_pk] = spin
             self.items.setCellWidget(row, QTY, spin)
             box = QCheckBox()
             box.setChecked(line.restock)
-            box.setToolTip("Put the cancelled units back in stock")
+            box.setToolTip(self.tr("Put the cancelled units back in stock"))
+            box.setAccessibleName(self.tr("Restock %1").replace("%1", line.sku))
             box.toggled.connect(self._update)
             self.restock[line.item_pk] = box
             holder = QWidget()
@@ -312,17 +335,29 @@ class CancelDialog(QDialog):
             self.items.setCellWidget(row, RESTOCK, holder)
             self.items.setItem(row, SKU, QTableWidgetItem(line.sku))
             name = QTableWidgetItem(
-                line.product_name + ("  (customised)" if line.customised else "")
+                line.product_name + (self.tr("  (customised)") if line.customised else "")
             )
             name.setToolTip(tip(line.product_name))
             self.items.setItem(row, PRODUCT, name)
             self.items.setItem(row, OPEN, _right(str(line.open_quantity)))
             self.items.setItem(row, REFUND, _right(""))
+        self._set_tab_order()
         rows = max(len(preview.lines), 1)
         self.items.setFixedHeight(self.items.horizontalHeader().height() + 34 * min(rows, 5) + 4)
         for row in range(self.items.rowCount()):
             self.items.setRowHeight(row, 34)
         self._updating = False
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the decisions: from the reason (the opening focus) through each item's
+        quantity and restock box, the money, the note and the message, to the buttons."""
+        chain: list[QWidget] = [self.path_note, self.path_button, self.reason.combo]
+        for pk, spin in self.qty.items():
+            chain += [spin, self.restock[pk]]
+        chain += [self.zero_stock, self.refund, self.cost, self.note, self.message.edit]
+        chain += [self.message.copy_button, self.close_button, self.confirm_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- reacting ----------------------------------------------------------------------------
     def _reason_changed(self) -> None:
@@ -390,7 +425,7 @@ class CancelDialog(QDialog):
             self.confirm_button.setEnabled(False)
             self.previewed.emit()
 
-        self._ops.run(work, done, refused, label="Checking…")
+        self._ops.run(work, done, refused, label=self.tr("Checking…"))
 
     @property
     def settled(self) -> bool:
@@ -400,39 +435,47 @@ class CancelDialog(QDialog):
     def _show(self, p: CancelPreview, chosen: bool) -> None:
         d = p.decision
         self.title.setText(
-            f"{p.profile.name} order {p.order_id} · {p.status.label} · {CHANNEL_TEXT[p.channel]}"
+            self.tr("{marketplace} order {order_id} · {status} · {channel}").format(
+                marketplace=p.profile.name,
+                order_id=p.order_id,
+                status=tx(p.status.label),
+                channel=channel_text(p.channel),
+            )
         )
         code = self.reason.code()
         if d.path is Path.ANSWER_REQUEST:
-            self._show_banner("info", d.why + " The reason is “Buyer cancelled”.")
+            self._show_banner("info", tx(d.why) + self.tr(" The reason is “Buyer cancelled”."))
         elif d.allowed:
-            self._show_banner("ok", d.why)
+            self._show_banner("ok", tx(d.why))
         else:  # refused: not an error, another path
-            self._show_banner("warning", d.why)
+            self._show_banner("warning", tx(d.why))
         refused = not d.allowed
         amazon_returns = d.path is Path.RETURN_REFUND and p.channel is Channel.AFN
         if amazon_returns:
-            self._show_banner("warning", amazon_takes_returns(p.order_id))
+            self._show_banner("warning", tx(amazon_takes_returns(p.order_id)))
         self.editor.setVisible(not refused)
         self.path_box.setVisible(
             refused and d.path in (Path.ASK_AMAZON, Path.RETURN_REFUND) and not amazon_returns
         )
         if refused:
             self._confirming_return = False
-            self.path_button.setText(p.profile.action_label(d.path))
+            self.path_button.setText(tx(p.profile.action_label(d.path)))
             self.path_help.setText(self._path_help(d.path))
             self.path_note.setPlaceholderText(
-                "Note to Amazon (optional)"
+                self.tr("Note to Amazon (optional)")
                 if d.path is Path.ASK_AMAZON
-                else "Return reason (optional)"
+                else self.tr("Return reason (optional)")
+            )
+            self.path_note.setAccessibleName(
+                self.tr("Note to Amazon") if d.path is Path.ASK_AMAZON else self.tr("Return reason")
             )
             self.confirm_button.setVisible(False)
-            self.close_button.setText("Close")
+            self.close_button.setText(self.tr("Close"))
             self.problem.setText("")
             return
         self.confirm_button.setVisible(True)
-        self.confirm_button.setText(d.path.action_label)
-        self.close_button.setText("Keep order")
+        self.confirm_button.setText(tx(d.path.action_label))
+        self.close_button.setText(self.tr("Keep order"))
         for row, line in enumerate(p.lines):
             item = self.items.item(row, REFUND)
             if item is not None:
@@ -440,15 +483,18 @@ class CancelDialog(QDialog):
         if not self._refund_edited:
             self.refund.setText(to_decimal_str(p.refund_minor, p.currency))
         self.refund_hint.setText(
-            f"{p.currency} · default: what the buyer paid for the cancelled items"
+            self.tr("{currency} · default: what the buyer paid for the cancelled items").format(
+                currency=p.currency
+            )
         )
         skus = sorted({line.sku for line in p.lines if line.quantity})
         self.zero_stock.setText(
-            "Also set the available stock of " + ", ".join(skus) + " to zero, so it is not "
-            "oversold again"
+            self.tr(
+                "Also set the available stock of {skus} to zero, so it is not oversold again"
+            ).format(skus=", ".join(skus))
         )
         self.zero_stock.setVisible(code == NO_INVENTORY)
-        self.reason.set_warning(p.warning if code else None)
+        self.reason.set_warning(tx(p.warning) if code and p.warning else None)
         self.rate.setText(market_rate_text(p))
         self.forecast.show_preview(p, code)
         show_warnings(self.sku_warning, p.same_sku_warnings)
@@ -461,13 +507,13 @@ class CancelDialog(QDialog):
             chosen = any(s.value() for s in self.qty.values())
         problem = ""
         if not chosen:
-            problem = "Choose at least one unit to cancel."
+            problem = self.tr("Choose at least one unit to cancel.")
         elif self.reason.code() is None:
-            problem = "Choose a reason."
+            problem = self.tr("Choose a reason.")
         elif self._refund_edited and self._parse(self.refund.text()) is None:
-            problem = "The refund is not an amount."
+            problem = self.tr("The refund is not an amount.")
         elif self.cost.text().strip() and self._parse(self.cost.text()) is None:
-            problem = "The cost is not an amount."
+            problem = self.tr("The cost is not an amount.")
         self.problem.setText(problem)
         ok = not problem and self.preview is not None and self.preview.decision.allowed
         self.confirm_button.setEnabled(ok)
@@ -481,8 +527,8 @@ class CancelDialog(QDialog):
             return None
         return value if value >= 0 else None
 
-    def _show_banner(self, kind: str, text: str) -> None:
-        self.banner.setStyleSheet(banner_css(kind))
+    def _show_banner(self, kind: Tone, text: str) -> None:
+        set_banner(self.banner, kind)
         self.banner.setText(text)
 
     # --- acting ------------------------------------------------------------------------------
@@ -510,11 +556,13 @@ class CancelDialog(QDialog):
             self._show_banner("danger", str(error))
 
         self.confirm_button.setEnabled(False)
-        self._ops.write(self._db, cancel, done, refused=refused, label="Cancelling…", what="cancel")
+        self._ops.write(
+            self._db, cancel, done, refused=refused, label=self.tr("Cancelling…"), what="cancel"
+        )
 
     def _path_help(self, path: Path) -> str:
         if path is not Path.RETURN_REFUND:
-            return _PATH_HELP.get(path, "")
+            return self.tr(_PATH_HELP[path]) if path in _PATH_HELP else ""
         try:
             with self._db.reading() as session:
                 plan = preview_return(session, self._order_id)
@@ -522,12 +570,14 @@ class CancelDialog(QDialog):
             self.path_button.setEnabled(False)
             return str(error)
         self.return_plan = plan
-        return (
-            f"This starts a return of {plural(plan.units, 'shipped unit')} with a refund of "
-            f"{fmt.money(plan.refund_minor, plan.currency)} (what the buyer paid for them). "
+        return self.tr(
+            "This starts a return of %n shipped unit(s) with a refund of "
+            "{refund} (what the buyer paid for them). "
             "A return does not change your cancellation rate. Mark it received on the Returns "
-            "page when the goods are back."
-        )
+            "page when the goods are back.",
+            "",
+            plan.units,
+        ).format(refund=fmt.money(plan.refund_minor, plan.currency))
 
     def _take_path(self) -> None:
         if self.preview is None:
@@ -537,9 +587,14 @@ class CancelDialog(QDialog):
             plan = self.return_plan
             refund = fmt.money(plan.refund_minor, plan.currency) if plan else ""
             self._confirming_return = True
-            self.path_button.setText(f"Confirm return and refund of {refund}")
+            self.path_button.setText(
+                self.tr("Confirm return and refund of {refund}").format(refund=refund)
+            )
             self._show_banner(
-                "warning", f"Start a return and refund of {refund}? Click again to confirm."
+                "warning",
+                self.tr("Start a return and refund of {refund}? Click again to confirm.").format(
+                    refund=refund
+                ),
             )
             return
         note = self.path_note.text().strip()
@@ -548,15 +603,14 @@ class CancelDialog(QDialog):
         def take(session: Session) -> str:
             if path is Path.ASK_AMAZON:
                 ask_amazon(session, ctx, order_id, note)
-                return (
+                return self.tr(
                     "Your request to Amazon is recorded. Amazon decides; the outcome shows "
                     "in the next order report."
                 )
             ret = start_return(session, ctx, order_id, reason=note)
-            return (
-                f"A return and refund of {fmt.money(ret.refund_minor, ret.currency)} is "
-                "started; follow it on the Returns page."
-            )
+            return self.tr(
+                "A return and refund of {refund} is started; follow it on the Returns page."
+            ).format(refund=fmt.money(ret.refund_minor, ret.currency))
 
         def done(text: str) -> None:
             self.changed.emit(self._order_id)
@@ -568,22 +622,35 @@ class CancelDialog(QDialog):
             self.path_button.setEnabled(True)
 
         self.path_button.setEnabled(False)
-        self._ops.write(self._db, take, done, refused=refused, label="Saving…", what=path.value)
+        self._ops.write(
+            self._db, take, done, refused=refused, label=self.tr("Saving…"), what=path.value
+        )
 
 
 _PATH_HELP = {
-    Path.ASK_AMAZON: (
+    Path.ASK_AMAZON: QT_TRANSLATE_NOOP(
+        "CancelDialog",
         "Seller Desk records that you asked Amazon to cancel (do it in Seller Central too). "
-        "Whether Amazon cancels shows in the next order report; it never counts against you."
+        "Whether Amazon cancels shows in the next order report; it never counts against you.",
     ),
 }
 
 
 def outcome_text(outcome: CancelOutcome) -> str:
-    counted = "counts against you" if outcome.counted else "does not count against you"
-    return (
-        f"Order {outcome.order_id} is {outcome.status.label.lower()}; refund "
-        f"{fmt.money(outcome.refund_minor, outcome.currency)}; it {counted}."
+    text = (
+        QCoreApplication.translate(
+            "CancelDialog", "Order {order_id} is {status}; refund {refund}; it counts against you."
+        )
+        if outcome.counted
+        else QCoreApplication.translate(
+            "CancelDialog",
+            "Order {order_id} is {status}; refund {refund}; it does not count against you.",
+        )
+    )
+    return text.format(
+        order_id=outcome.order_id,
+        status=tx(outcome.status.label.lower()),
+        refund=fmt.money(outcome.refund_minor, outcome.currency),
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.plain import esc
 from desktop_app.ui.startup import DEFAULT_DEMO_ORDERS
+from desktop_app.ui.style import set_role
 
 ELSEWHERE = 2  # the dialog's result when the seller went to open or restore a shop
 
@@ -32,35 +33,38 @@ class FirstRunDialog(QDialog):
         self, where: str, demo_orders: int = DEFAULT_DEMO_ORDERS, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Seller Desk")
+        self.setWindowTitle(self.tr("Welcome to Seller Desk"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Welcome to Seller Desk</b>")
-        title.setStyleSheet("font-size: 16px;")
+        title = QLabel(self.tr("<b>Welcome to Seller Desk</b>"))
+        set_role(title, "heading")
         layout.addWidget(title)
         text = QLabel(
-            f"There is no shop database yet at<br><code>{esc(where)}</code><br><br>"
-            "Explore a demo shop first (made-up orders, buyer requests, returns and stock; "
-            "you can delete it any time), or start with an empty shop and import your "
-            "Amazon order reports. Already keep a shop? Open its file, or restore it from a "
-            "backup or a Seller Desk archive."
+            self.tr(
+                "There is no shop database yet at<br><code>{where}</code><br><br>"
+                "Explore a demo shop first (made-up orders, buyer requests, returns and stock; "
+                "you can delete it any time), or start with an empty shop and import your "
+                "Amazon order reports. Already keep a shop? Open its file, or restore it from a "
+                "backup or a Seller Desk archive."
+            ).format(where=esc(where))
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         size = QHBoxLayout()
-        size.addWidget(QLabel("Demo orders:"))
+        size.addWidget(QLabel(self.tr("Demo orders:")))
         self.orders = QSpinBox()
         self.orders.setRange(100, 1_000_000)
         self.orders.setSingleStep(10_000)
         self.orders.setGroupSeparatorShown(True)
         self.orders.setValue(demo_orders)
+        self.orders.setAccessibleName(self.tr("Demo orders"))
         size.addWidget(self.orders)
         size.addStretch(1)
         layout.addLayout(size)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.empty_button = QPushButton("Start with an empty shop")
-        self.demo_button = QPushButton("Explore a demo shop")
+        self.empty_button = QPushButton(self.tr("Start with an empty shop"))
+        self.demo_button = QPushButton(self.tr("Explore a demo shop"))
         self.demo_button.setDefault(True)
         self.empty_button.clicked.connect(lambda: self._choose(0))
         self.demo_button.clicked.connect(lambda: self._choose(self.orders.value()))
@@ -68,8 +72,8 @@ class FirstRunDialog(QDialog):
         buttons.addWidget(self.demo_button)
         layout.addLayout(buttons)
         existing = QHBoxLayout()
-        self.open_button = QPushButton("Open an existing shop…")
-        self.restore_button = QPushButton("Restore from a backup or archive…")
+        self.open_button = QPushButton(self.tr("Open an existing shop…"))
+        self.restore_button = QPushButton(self.tr("Restore from a backup or archive…"))
         self.open_button.clicked.connect(lambda: self._elsewhere(self.openRequested))
         self.restore_button.clicked.connect(lambda: self._elsewhere(self.restoreRequested))
         existing.addWidget(self.open_button)

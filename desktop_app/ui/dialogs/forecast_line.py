@@ -7,13 +7,15 @@ A self-contained label: the dialog calls :meth:`ForecastLine.show_preview` with 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.core.forecast_text import cancel_effect
 from desktop_app.core.marketplaces import AMAZON
 from desktop_app.services.cancellation import CancelPreview
 from desktop_app.ui import format as fmt
-from desktop_app.ui.style import DANGER, MUTED, OK
+from desktop_app.ui.domain_text import tx
+from desktop_app.ui.style import DANGER, MUTED, OK, colour, set_role
 
 
 def rate_text(p: CancelPreview) -> str:
@@ -23,20 +25,36 @@ def rate_text(p: CancelPreview) -> str:
 
     def coloured(value: float | None) -> str:
         over = value is not None and metric.status(value).value == "over target"
-        words = " (over target)" if over else ""
-        return f"<b style='color:{DANGER if over else OK}'>{fmt.percent(value)}{words}</b>"
+        words = QCoreApplication.translate("RateText", " (over target)") if over else ""
+        return f"<b style='color:{colour(DANGER if over else OK)}'>{fmt.percent(value)}{words}</b>"
 
     name = "" if profile is AMAZON else f"{profile.name} "
-    basis = "transactions" if profile.key == "ebay" else "seller-fulfilled orders"
-    line = (
-        f"{name}{metric.windows[0]}-day {metric.label.lower()}: {coloured(before.rate)} now → "
-        f"{coloured(after.rate)} after <span style='color:#4b5563'>(target: "
-        f"{metric.target_text}; {after.counted} of {after.orders} {basis})</span>"
+    basis = (
+        QCoreApplication.translate("RateText", "{counted} of {orders} transactions")
+        if profile.key == "ebay"
+        else QCoreApplication.translate("RateText", "{counted} of {orders} seller-fulfilled orders")
+    ).format(counted=after.counted, orders=after.orders)
+    line = QCoreApplication.translate(
+        "RateText",
+        "{marketplace}{days}-day {metric}: {before} now → {after} after "
+        "<span style='color:{muted}'>(target: {target}; {basis})</span>",
+    ).format(
+        marketplace=name,
+        days=metric.windows[0],
+        metric=tx(metric.label.lower()),
+        before=coloured(before.rate),
+        after=coloured(after.rate),
+        muted=colour(MUTED),
+        target=tx(metric.target_text),
+        basis=basis,
     )
     verdict = (
-        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+        f"<br><b style='color:{colour(DANGER)}'>"
+        + QCoreApplication.translate("RateText", "This cancellation counts against you.")
+        + "</b>"
         if p.counted
-        else "<br>This cancellation does not count against you."
+        else "<br>"
+        + QCoreApplication.translate("RateText", "This cancellation does not count against you.")
     )
     return line + verdict
 
@@ -48,14 +66,16 @@ class ForecastLine(QLabel):
         super().__init__(parent)
         self.setObjectName("forecastLine")
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {MUTED}; padding: 0 2px;")
+        set_role(self, "forecastLine")
 
     def show_preview(self, p: CancelPreview, reason_code: str | None) -> None:
         lines = []
         if p.profile is not AMAZON and reason_code and not p.warning:
-            lines.append(p.profile.meaning(reason_code))  # the warning says it when it counts
+            lines.append(tx(p.profile.meaning(reason_code)))  # the warning says it when it counts
         if p.forecast is not None:
             ahead = p.forecast
-            lines.append(cancel_effect(ahead.before, ahead.after, ahead.profile, adds=ahead.adds))
+            lines.append(
+                tx(cancel_effect(ahead.before, ahead.after, ahead.profile, adds=ahead.adds))
+            )
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))

@@ -3,7 +3,7 @@ cancellation was theirs; the rate and the chart follow (services.relabel)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -20,6 +20,7 @@ from desktop_app.core.errors import DomainError
 from desktop_app.db.database import Database
 from desktop_app.services.context import Context
 from desktop_app.services.relabel import CancelledBy, RelabelOutcome, relabel_cancellation
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.operations import Operations
 
 
@@ -40,17 +41,26 @@ def relabel_all(
 
 def summary_sentence(done: list[RelabelOutcome], refused: list[str]) -> str:
     if len(done) == 1 and not refused:
-        return done[0].sentence
+        return tx(done[0].sentence)
     parts = []
     if done:
         counted = sum(o.counted for o in done)
         parts.append(
-            f"{len(done)} cancellation{'s' if len(done) != 1 else ''} re-labelled; "
-            f"{counted} now count{'s' if counted == 1 else ''} against your cancellation rate."
+            QCoreApplication.translate(
+                "RelabelDialog", "%n cancellation(s) re-labelled;", "", len(done)
+            )
+            + " "
+            + QCoreApplication.translate(
+                "RelabelDialog", "%n now count(s) against your cancellation rate.", "", counted
+            )
         )
-    parts += refused[:3]
+    parts += [tx(why) for why in refused[:3]]
     if len(refused) > 3:
-        parts.append(f"… and {len(refused) - 3} more without a cancellation.")
+        parts.append(
+            QCoreApplication.translate(
+                "RelabelDialog", "… and %n more without a cancellation.", "", len(refused) - 3
+            )
+        )
     return " ".join(parts)
 
 
@@ -70,34 +80,45 @@ class RelabelDialog(QDialog):
         super().__init__(parent)
         self._db, self._ctx, self._ops, self.order_ids = db, ctx, ops, order_ids
         n = len(order_ids)
-        self.setWindowTitle("Re-label cancellation" if n == 1 else f"Re-label {n} cancellations")
+        self.setWindowTitle(
+            self.tr("Re-label cancellation")
+            if n == 1
+            else self.tr("Re-label %n cancellations", "", n)
+        )
         layout = QVBoxLayout(self)
-        what = f"order {order_ids[0]}" if n == 1 else f"these {n} orders"
+        what = (
+            self.tr("order {order_id}").format(order_id=order_ids[0])
+            if n == 1
+            else self.tr("these %n orders", "", n)
+        )
         intro = QLabel(
-            f"Who started the cancellation of {what}? Reports do not say, so Seller Desk counts "
-            "it against you unless a buyer request is on record. Only a request through "
-            "Amazon's own cancellation option keeps it off your rate; one made only in a "
-            "message still counts."
+            self.tr(
+                "Who started the cancellation of {what}? Reports do not say, so Seller Desk counts "
+                "it against you unless a buyer request is on record. Only a request through "
+                "Amazon's own cancellation option keeps it off your rate; one made only in a "
+                "message still counts."
+            ).format(what=what)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.buyer = QRadioButton("The buyer asked through Amazon (does not count)")
-        self.seller = QRadioButton("I cancelled it (counts against my cancellation rate)")
+        self.buyer = QRadioButton(self.tr("The buyer asked through Amazon (does not count)"))
+        self.seller = QRadioButton(self.tr("I cancelled it (counts against my cancellation rate)"))
         self.buyer.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.buyer, self.seller):
             group.addButton(button)
             layout.addWidget(button)
-        layout.addWidget(QLabel("Note for the order's history"))
+        layout.addWidget(QLabel(self.tr("Note for the order's history")))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. request seen in Seller Central on 3 May")
+        self.note.setPlaceholderText(self.tr("e.g. request seen in Seller Central on 3 May"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setMaxLength(500)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Re-label")
+        ok.setText(self.tr("Re-label"))
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -116,7 +137,7 @@ class RelabelDialog(QDialog):
             lambda session: relabel_all(session, ctx, ids, by, note),
             self._done,
             refused=self._refused,
-            label="Re-labelling…",
+            label=self.tr("Re-labelling…"),
             what="relabel",
         )
 

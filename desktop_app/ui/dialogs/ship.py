@@ -21,20 +21,21 @@ class DeclineAndShipDialog(QDialog):
 
     def __init__(self, order_id: str, why: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Ship order {order_id}?")
+        self.setWindowTitle(self.tr("Ship order {order_id}?").format(order_id=order_id))
         self.order_id = order_id
         layout = QVBoxLayout(self)
         text = QLabel(why)
         text.setWordWrap(True)
         layout.addWidget(text)
-        layout.addWidget(QLabel("Decline the request, telling the buyer why:"))
+        layout.addWidget(QLabel(self.tr("Decline the request, telling the buyer why:")))
         self.reason = QLineEdit()
         self.reason.setObjectName("declineReason")
-        self.reason.setPlaceholderText("e.g. Your order had already left our warehouse.")
+        self.reason.setPlaceholderText(self.tr("e.g. Your order had already left our warehouse."))
+        self.reason.setAccessibleName(self.tr("Why the request is declined"))
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(
-            "Decline request and ship", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Decline request and ship"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.confirm.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.core.reasons import Reason, offered_reasons
 from desktop_app.ui import format as fmt
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.plain import esc, plain_label
-from desktop_app.ui.style import DANGER, OK, banner_css
+from desktop_app.ui.style import DANGER, MUTED, OK, Tone, colour, set_banner, set_role
 
-CHOOSE = "Choose a reason…"
+CHOOSE = QT_TRANSLATE_NOOP("ReasonPicker", "Choose a reason…")
 
 
 class ReasonPicker(QWidget):
@@ -40,17 +41,17 @@ class ReasonPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox()
         self.combo.setObjectName("reasonCombo")
-        self.combo.addItem(CHOOSE, None)
+        self.combo.addItem(self.tr(CHOOSE), None)
         for r in offered_reasons():
-            self.combo.addItem(r.label, r.code)
+            self.combo.addItem(tx(r.label), r.code)
             self.combo.setItemData(self.combo.count() - 1, r.description, 3)  # ToolTipRole
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #4b5563;")
+        set_role(self.description, "hint")
         self.warning = plain_label()  # may name orders and SKUs from files
         self.warning.setObjectName("countedWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(banner_css("danger"))
+        set_banner(self.warning, "danger")
         self.warning.setVisible(False)
         layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -74,29 +75,42 @@ class ReasonPicker(QWidget):
 
     def _changed(self) -> None:
         r = self.reason()
-        self.description.setText(r.description if r else "The reason is required.")
+        self.description.setText(tx(r.description) if r else self.tr("The reason is required."))
         self.changed.emit()
 
 
-def rate_text(before: DailyRate, after: DailyRate, counted: bool) -> str:
+def rate_text(
+    before: DailyRate, after: DailyRate, counted: bool, verdict: str | None = None
+) -> str:
     """'7-day cancellation rate: 1.2% now → 1.8% after (target: under 2.5%)' as rich text."""
     target = CANCELLATION_RATE.target
 
     def coloured(value: float | None) -> str:
         over = value is not None and value >= target
-        colour = DANGER if over else OK
-        words = " (over target)" if over else ""
-        return f"<b style='color:{colour}'>{fmt.percent(value)}{words}</b>"
+        tone = colour(DANGER if over else OK)
+        words = QCoreApplication.translate("RateText", " (over target)") if over else ""
+        return f"<b style='color:{tone}'>{fmt.percent(value)}{words}</b>"
 
-    line = (
-        f"7-day cancellation rate: {coloured(before.rate)} now → {coloured(after.rate)} after "
-        f"<span style='color:#4b5563'>(target: {CANCELLATION_RATE.target_text}; "
-        f"{after.counted} of {after.orders} seller-fulfilled orders)</span>"
+    line = QCoreApplication.translate(
+        "RateText",
+        "7-day cancellation rate: {before} now → {after} after "
+        "<span style='color:{muted}'>(target: {target}; "
+        "{counted} of {orders} seller-fulfilled orders)</span>",
+    ).format(
+        before=coloured(before.rate),
+        after=coloured(after.rate),
+        muted=colour(MUTED),
+        target=tx(CANCELLATION_RATE.target_text),
+        counted=after.counted,
+        orders=after.orders,
     )
-    verdict = (
-        f"<br><b style='color:{DANGER}'>This cancellation counts against you.</b>"
+    verdict = verdict or (
+        f"<br><b style='color:{colour(DANGER)}'>"
+        + QCoreApplication.translate("RateText", "This cancellation counts against you.")
+        + "</b>"
         if counted
-        else "<br>This cancellation does not count against you."
+        else "<br>"
+        + QCoreApplication.translate("RateText", "This cancellation does not count against you.")
     )
     return line + verdict
 
@@ -111,8 +125,12 @@ class BuyerMessage(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("buyerMessage")
         self.edit.setFixedHeight(64)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the message, to paste it into Buyer-Seller Messaging")
+        self.edit.setTabChangesFocus(True)  # Tab moves on: no keyboard trap in the dialog
+        self.edit.setAccessibleName(self.tr("Message to the buyer"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the message, to paste it into Buyer-Seller Messaging")
+        )
         self.copy_button.clicked.connect(self.copy)
         column = QVBoxLayout()
         column.addWidget(self.copy_button)
@@ -136,25 +154,25 @@ class BuyerMessage(QWidget):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _typed(self) -> None:
         if not self._setting:
             self.edited = True
 
 
-def banner(kind: str, name: str) -> QLabel:
-    """A word-wrapped banner (``kind``: info, warning, ... as style.banner_css knows them)."""
+def banner(kind: Tone, name: str) -> QLabel:
+    """A word-wrapped banner (``kind``: info, warning, ... as style.set_banner knows them)."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(banner_css(kind))
+    set_banner(label, kind)
     return label
 
 
 def show_warnings(label: QLabel, warnings: Iterable[str]) -> None:
     """One line a warning, each said once; the banner is hidden when there is none."""
-    lines = list(dict.fromkeys(warnings))
+    lines = list(dict.fromkeys(tx(w) for w in warnings))
     label.setText("<br>".join(f"⚠ {esc(w)}" for w in lines))  # SKUs and names from files
     label.setVisible(bool(lines))
 

@@ -15,33 +15,45 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.forecast_text import percent
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
-from desktop_app.core.wording import plural
 from desktop_app.services.health import (
     CATEGORY_LABELS,
     DailyCancellations,
     HealthReport,
     MarketplaceHealth,
 )
+from desktop_app.ui.domain_text import day_text, health_word, tx
+from desktop_app.ui.domain_text import percent as locale_percent
+from desktop_app.ui.health.day_axis import DayAxis
+from desktop_app.ui.style import Token, colour, qcolour
 
 DAY = 86400.0
-RATE_COLOUR = "#1d4ed8"
-TARGET_COLOUR = "#b91c1c"
-BREACH_BRUSH = (220, 38, 38, 45)
-BAR_COLOURS: dict[str, str] = {
-    "seller_counted": "#dc2626",  # counts against you: red
-    "seller_not_counted": "#a78bfa",
-    "amazon": "#f59e0b",
-    "buyer_request": "#60a5fa",
-    "buyer_self": "#cbd5e1",
+# Colours are tokens of the current theme (``desktop_app.ui.style``), read when drawing
+RATE_COLOUR: Token = "chart_rate"
+TARGET_COLOUR: Token = "chart_target"
+MARKET_TARGET_COLOUR: Token = "chart_other_target"
+NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
+WORD_JOINER = "\u2060"  # no line break here
+CJK_START = 0x2E80  # CJK radicals, punctuation, ideographs and beyond
+LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
+BAR_COLOURS: dict[str, Token] = {
+    "seller_counted": "bar_seller_counted",  # counts against you: red
+    "seller_not_counted": "bar_seller_not_counted",
+    "amazon": "bar_amazon",
+    "buyer_request": "bar_buyer_request",
+    "buyer_self": "bar_buyer_self",
 }
 BAR_ORDER = ("seller_counted", "amazon", "seller_not_counted", "buyer_request", "buyer_self")
-MARKET_COLOURS: dict[str, str] = {"amazon": RATE_COLOUR, "ebay": "#7c3aed", "walmart": "#0d9488"}
+MARKET_COLOURS: dict[str, Token] = {
+    "amazon": RATE_COLOUR,
+    "ebay": "market_ebay",
+    "walmart": "market_walmart",
+}
 PROJECTION_DAYS = 14  # the dashed forecast is drawn at most this far ahead
 CALM_DAYS = 7  # ... and this far when the rate is within target already
 
@@ -57,8 +69,12 @@ def x_day(x: float) -> date:
 def rate_text(point: DailyRate) -> str:
     value = point.rate
     if value is None:
-        return "no seller-fulfilled orders in the 7 days: no rate"
-    return f"{point.counted} of {plural(point.orders, 'order')} cancelled against you: {value:.2%}"
+        return QCoreApplication.translate(
+            "RateChart", "no seller-fulfilled orders in the 7 days: no rate"
+        )
+    return QCoreApplication.translate(
+        "RateChart", "{counted} of %n order(s) cancelled against you: {rate}", "", point.orders
+    ).format(counted=point.counted, rate=locale_percent(value, 2))
 
 
 class RateChart(QWidget):
@@ -68,7 +84,8 @@ class RateChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pg.setConfigOptions(antialias=True, background="w", foreground="#374151")
+        pg.setConfigOptions(antialias=True)
+        self._report: HealthReport | None = None
         self._series: list[DailyRate] = []
         self._bars: list[DailyCancellations] = []
         self._by_day: dict[date, tuple[DailyRate, DailyCancellations | None]] = {}
@@ -79,10 +96,12 @@ class RateChart(QWidget):
         self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
         self._projection: dict[str, list[DailyRate]] = {}
 
-        self.rate_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.bars_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.rate_plot.setMinimumHeight(150)
-        self.bars_plot.setMinimumHeight(90)
+        self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
+        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
+        self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
+        self.rate_plot.setMinimumHeight(80)  # a laptop: room for the cards above (German cards
+        # and the two-line German bar legend need some 30 px more than English)
+        self.bars_plot.setMinimumHeight(80)
         self.bars_plot.setMaximumHeight(190)
         for plot in (self.rate_plot, self.bars_plot):
             item = plot.getPlotItem()
@@ -93,42 +112,41 @@ class RateChart(QWidget):
             item.hideButtons()
             item.getAxis("left").setWidth(52)
         self.bars_plot.setXLink(self.rate_plot)
-        self.rate_plot.setLabel("left", "7-day rate (%)")
-        self.bars_plot.setLabel("left", "Cancelled")
+        self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
+        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
+        self.rate_plot.setLabel("left", self.tr("7-day rate (%)"))
+        self.bars_plot.setLabel("left", self.tr("Cancelled"))
 
         self.rate_curve = self.rate_plot.plot(
             [],
             [],
-            pen=pg.mkPen(RATE_COLOUR, width=2.5),
+            pen=pg.mkPen(colour(RATE_COLOUR), width=2.5),
             connect="finite",
-            name="7-day cancellation rate",
+            name=self.tr("7-day cancellation rate"),
         )
         self.target_line = pg.InfiniteLine(
             pos=CANCELLATION_RATE.target * 100,
             angle=0,
             movable=False,
-            pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-            label=f"target {CANCELLATION_RATE.target_text}",
-            labelOpts={
-                "position": 0.02,
-                "color": TARGET_COLOUR,
-                "fill": (255, 255, 255, 220),
-                "anchors": [(0, 1), (0, 1)],
-            },
-        )
+            pen=pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine),
+        )  # named in the legend above the plot: a label on the line would cover the data
         self.rate_plot.addItem(self.target_line, ignoreBounds=True)
         self.series_legend = QLabel()
+        self.series_legend.setWordWrap(True)  # several marketplaces' lines and targets
         self.series_legend.setContentsMargins(56, 0, 0, 0)
-        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9ca3af", width=1))
+        self.series_legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.hover_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(colour("chart_guide"), width=1)
+        )
         self.hover_line.setVisible(False)
         self.rate_plot.addItem(self.hover_line, ignoreBounds=True)
 
         self.rate_plot.getAxis("bottom").setStyle(showValues=False)
         self.rate_plot.getAxis("bottom").setHeight(6)
         self.legend = QLabel(_bar_legend(["Amazon"]))
+        self.legend.setWordWrap(True)  # five categories: two lines on a laptop
         self.legend.setContentsMargins(56, 0, 0, 0)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,13 +156,48 @@ class RateChart(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.bars_plot, 1)
 
+        self._paint_frame()
         for plot in (self.rate_plot, self.bars_plot):
             plot.scene().sigMouseMoved.connect(self._moved)
             plot.scene().sigMouseClicked.connect(self._clicked)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legends()
+
+    def _fit_legends(self) -> None:
+        """The legends wrap on a narrow window; each keeps the height its lines need (a layout
+        gives a wrapping label one line's height and its second line would cover the plot)."""
+        for label in (self.series_legend, self.legend):
+            label.setMinimumHeight(max(label.heightForWidth(self.width()), 0))
+
     # --- data -----------------------------------------------------------------------------
 
+    def _paint_frame(self) -> None:
+        """Background, axes and the lasting lines in the current theme's colours."""
+        foreground = colour("chart_foreground")
+        for plot in (self.rate_plot, self.bars_plot):
+            plot.setBackground(colour("chart_background"))
+            item = plot.getPlotItem()
+            for side in ("left", "bottom"):
+                item.getAxis(side).setPen(foreground)
+                item.getAxis(side).setTextPen(foreground)
+        self.rate_curve.setPen(pg.mkPen(colour(RATE_COLOUR), width=2.5))
+        self.target_line.setPen(
+            pg.mkPen(colour(TARGET_COLOUR), width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self.hover_line.setPen(pg.mkPen(colour("chart_guide"), width=1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette is a new theme: draw again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_frame()
+            if self._report is not None:
+                self.set_report(self._report)
+
     def set_report(self, report: HealthReport) -> None:
+        self._report = report
         self._series = report.series
         self._bars = report.cancellations
         bars = {b.day: b for b in report.cancellations}
@@ -158,7 +211,7 @@ class RateChart(QWidget):
             connect="finite",
             symbol=symbol,
             symbolSize=5,
-            symbolBrush=RATE_COLOUR,
+            symbolBrush=colour(RATE_COLOUR),
             symbolPen=None,
         )
         self._shade(report.series)
@@ -190,63 +243,78 @@ class RateChart(QWidget):
         targets: dict[float, list[str]] = {}
         for market in report.marketplaces:
             key, name = market.profile.key, market.profile.name
-            colour = MARKET_COLOURS.get(key, "#6b7280")
+            line_colour = colour(MARKET_COLOURS.get(key, "market_other"))
             metric = market.profile.metric
-            label = f"{name} {market.figure.window_days}-day {metric.label.lower()}"
-            legend.append(f"<span style='color:{colour}; font-size:12pt'>━</span>&nbsp;{label}")
+            label = self.tr("{marketplace} {days}-day {metric}").format(
+                marketplace=name, days=market.figure.window_days, metric=tx(metric.label.lower())
+            )
+            legend.append(_legend_entry(line_colour, "━", label))
             if key != "amazon":
                 targets.setdefault(metric.target, []).append(name)
             if key != "amazon" or not main_is_amazon:
-                self._plot_other(market, colour)
+                self._plot_other(market, line_colour)
                 ys += [p.rate * 100 for p in market.series if p.rate is not None]
                 for p in market.series:
-                    self._others.setdefault(p.day, []).append((name, metric.label.lower(), p))
+                    self._others.setdefault(p.day, []).append((name, tx(metric.label.lower()), p))
             if report.last == report.today:
-                drawn = self._plot_projection(market, colour)
+                drawn = self._plot_projection(market, line_colour)
                 ys += drawn[0]
                 last_x = max(last_x, drawn[1])
         if report.marketplaces and report.last == report.today:
             legend.append(
-                "<span style='color:#6b7280; font-size:12pt'>┅</span>&nbsp;forecast if you "
-                "cancel nothing more"
+                _legend_entry(
+                    colour("chart_guide_text"), "┅", self.tr("forecast if you cancel nothing more")
+                )
             )
         for target, names in sorted(targets.items()):
             line = pg.InfiniteLine(
                 pos=target * 100,
                 angle=0,
                 movable=False,
-                pen=pg.mkPen("#9a3412", width=1.2, style=Qt.PenStyle.DotLine),
-                label=f"{' and '.join(names)} target {percent(target)}",
-                labelOpts={
-                    "position": 0.98,
-                    "color": "#9a3412",
-                    "fill": (255, 255, 255, 220),
-                    "anchors": [(1, 1), (1, 1)],
-                },
+                pen=pg.mkPen(colour(MARKET_TARGET_COLOUR), width=1.2, style=Qt.PenStyle.DotLine),
+            )
+            legend.append(
+                _legend_entry(
+                    colour(MARKET_TARGET_COLOUR),
+                    "┈",
+                    self.tr("{marketplaces} target {target}").format(
+                        marketplaces=self.tr(" and ").join(names), target=percent(target)
+                    ),
+                )
             )
             self.rate_plot.addItem(line, ignoreBounds=True)
             self._market_items.append(line)
-        self.target_line.label.setFormat(
-            f"Amazon target {CANCELLATION_RATE.target_text}"
-            if targets
-            else f"target {CANCELLATION_RATE.target_text}"
-        )
+        target_text = (
+            self.tr("Amazon target {target}") if targets else self.tr("target {target}")
+        ).format(target=tx(CANCELLATION_RATE.target_text))
+        legend.insert(0, _legend_entry(colour(TARGET_COLOUR), "╌", target_text))
+        if not report.marketplaces:
+            legend.insert(
+                0, _legend_entry(colour(RATE_COLOUR), "━", self.tr("7-day cancellation rate"))
+            )
         if last_x:
             today = pg.InfiniteLine(
                 pos=day_x(report.today) + DAY / 2,
                 angle=90,
                 movable=False,
-                pen=pg.mkPen("#9ca3af", width=1, style=Qt.PenStyle.DashLine),
-                label="today │ forecast",
-                labelOpts={"position": 0.97, "color": "#6b7280", "anchors": [(0.5, 0), (0.5, 0)]},
+                pen=pg.mkPen(colour("chart_guide"), width=1, style=Qt.PenStyle.DashLine),
+                label=self.tr("today │ forecast"),
+                labelOpts={
+                    "position": 0.97,
+                    "color": colour("chart_guide_text"),
+                    "anchors": [(0.5, 0), (0.5, 0)],
+                },
             )
             self.rate_plot.addItem(today, ignoreBounds=True)
             self._market_items.append(today)
         several = len(report.marketplaces) > 1
         self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
-        self.rate_plot.setLabel("left", "Rate (%)" if several else "7-day rate (%)")
-        self.series_legend.setText("&nbsp;&nbsp;&nbsp;".join(legend))
-        self.series_legend.setVisible(len(report.marketplaces) > 1 or bool(legend))
+        self.rate_plot.setLabel(
+            "left", self.tr("Rate (%)") if several else self.tr("7-day rate (%)")
+        )
+        self.series_legend.setText(LEGEND_GAP.join(legend))
+        self.series_legend.setVisible(bool(legend))
+        self._fit_legends()
         return ys, last_x
 
     def _plot_other(self, market: MarketplaceHealth, colour: str) -> None:
@@ -298,7 +366,7 @@ class RateChart(QWidget):
                     values=(day_x(run[0]) - DAY / 2, day_x(run[-1]) + DAY / 2),
                     orientation="vertical",
                     movable=False,
-                    brush=pg.mkBrush(*BREACH_BRUSH),
+                    brush=pg.mkBrush(qcolour("chart_breach")),
                     pen=pg.mkPen(None),
                 )
                 region.setZValue(-10)
@@ -315,14 +383,14 @@ class RateChart(QWidget):
         width = DAY * (0.8 if len(bars) <= 120 else 1.0)
         for key in BAR_ORDER:
             heights = [float(_category(b, key)) for b in bars]
-            colour = QColor(BAR_COLOURS[key])
+            bar_colour = qcolour(BAR_COLOURS[key])
             item = pg.BarGraphItem(
                 x=xs,
                 y0=list(base),
                 height=heights,
                 width=width,
-                brush=colour,
-                pen=pg.mkPen(colour.darker(115), width=0.5) if len(bars) <= 120 else None,
+                brush=bar_colour,
+                pen=pg.mkPen(bar_colour.darker(115), width=0.5) if len(bars) <= 120 else None,
             )
             plot.addItem(item)
             self._bar_items.append(item)
@@ -354,27 +422,46 @@ class RateChart(QWidget):
         if found is None:
             return ""
         point, bars = found
-        lines = [f"<b>{day:%a %d %b %Y}</b>", f"7 days to this day: {rate_text(point)}"]
+        lines = [
+            f"<b>{day_text(day, year=True)}</b>",
+            self.tr("7 days to this day: {rate}").format(rate=rate_text(point)),
+        ]
         if point.rate is not None:
-            verdict = CANCELLATION_RATE.status(point.rate).value
-            lines.append(f"Target {CANCELLATION_RATE.target_text}: {verdict}")
+            verdict = health_word(CANCELLATION_RATE.status(point.rate))
+            lines.append(
+                self.tr("Target {target}: {verdict}").format(
+                    target=tx(CANCELLATION_RATE.target_text), verdict=verdict
+                )
+            )
         if bars is not None and bars.total:
             parts = [
-                f"{bars.seller_counted} by you (counted)",
-                f"{bars.seller_not_counted} by you (not counted)",
-                f"{bars.amazon} by Amazon"
-                + (f" ({bars.amazon_counted} counted)" if bars.amazon_counted else ""),
-                f"{bars.buyer_request} on buyer request",
-                f"{bars.buyer_self} by the buyer",
+                (bars.seller_counted, self.tr("{n} by you (counted)")),
+                (bars.seller_not_counted, self.tr("{n} by you (not counted)")),
+                (
+                    bars.amazon,
+                    self.tr("{n} by Amazon ({counted} counted)")
+                    if bars.amazon_counted
+                    else self.tr("{n} by Amazon"),
+                ),
+                (bars.buyer_request, self.tr("{n} on buyer request")),
+                (bars.buyer_self, self.tr("{n} by the buyer")),
             ]
-            shown = [p for p in parts if not p.startswith("0 ")]
-            lines.append("Cancelled this day: " + ", ".join(shown))
-            lines.append("<i>Click to see these orders</i>")
+            shown = [text.format(n=n, counted=bars.amazon_counted) for n, text in parts if n != 0]
+            lines.append(self.tr("Cancelled this day: {parts}").format(parts=", ".join(shown)))
+            lines.append("<i>" + self.tr("Click to see these orders") + "</i>")
         elif bars is not None:
-            lines.append("No cancellations this day")
+            lines.append(self.tr("No cancellations this day"))
         for name, label, other in self._others.get(day, []):
-            value = "no orders" if other.rate is None else f"{other.rate:.2%}"
-            lines.append(f"{name} {label}: {value} ({other.counted} of {other.orders})")
+            value = locale_percent(other.rate, 2)
+            lines.append(
+                self.tr("{marketplace} {metric}: {value} ({counted} of {orders})").format(
+                    marketplace=name,
+                    metric=label,
+                    value=value,
+                    counted=other.counted,
+                    orders=other.orders,
+                )
+            )
         return "<br>".join(lines)
 
     def _view_x(self, scene_pos: QPointF) -> float | None:
@@ -409,7 +496,7 @@ class RateChart(QWidget):
         """Save the chart as a PNG (checked, written beside ``path``, renamed into place)."""
         from desktop_app.io.safe_write import check_target, replacing
 
-        target = check_target(path, extensions=(".png",), force=True, what="PNG image")
+        target = check_target(path, extensions=(".png",), force=True, what=self.tr("PNG image"))
         assert target is not None
         with replacing(target) as partial:
             if not self.grab().save(str(partial), "PNG"):
@@ -417,14 +504,23 @@ class RateChart(QWidget):
         return True
 
 
+def _legend_entry(colour: str, mark: str, text: str, size: str = "12pt") -> str:
+    """One entry of a legend: a line breaks between entries, never inside one."""
+    words = "&nbsp;".join(text.replace("-", NO_BREAK_HYPHEN).split(" "))
+    # Chinese may break between any two characters: word joiners around each forbid it
+    words = "".join(f"{WORD_JOINER}{c}{WORD_JOINER}" if ord(c) >= CJK_START else c for c in words)
+    return f"<span style='color:{colour}; font-size:{size}'>{mark}</span>&nbsp;{words}"
+
+
 def _bar_legend(names: list[str]) -> str:
     """The bars' legend; marketplace-made cancellations are named after the marketplaces."""
-    labels = dict(CATEGORY_LABELS)
+    labels = {key: tx(label) for key, label in CATEGORY_LABELS.items()}
     if len(names) > 1:
-        labels["amazon"] = "The marketplace (" + ", ".join(names) + ")"
-    return "&nbsp;&nbsp;".join(
-        f"<span style='color:{BAR_COLOURS[key]}; font-size:13pt'>■</span>&nbsp;{labels[key]}"
-        for key in BAR_ORDER
+        labels["amazon"] = QCoreApplication.translate(
+            "RateChart", "The marketplace ({marketplaces})"
+        ).format(marketplaces=", ".join(names))
+    return LEGEND_GAP.join(
+        _legend_entry(colour(BAR_COLOURS[key]), "■", labels[key], "13pt") for key in BAR_ORDER
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import utcnow
 from desktop_app.core.forecast_text import recovery_sentence
 from desktop_app.core.health import CANCELLATION_RATE, HealthStatus
-from desktop_app.core.money import format_minor
 from desktop_app.core.status import Channel
 from desktop_app.db.database import Database
 from desktop_app.services.health import (
@@ -39,30 +39,33 @@ from desktop_app.services.health import (
     MetricFigure,
     health_report,
 )
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, date_text, percent, tx
+from desktop_app.ui.format import money as format_minor
 from desktop_app.ui.plain import esc
-from desktop_app.ui.style import DANGER, DANGER_BG, MUTED, OK, OK_BG, WARNING, WARNING_BG
+from desktop_app.ui.style import MUTED, Tone, colour, set_banner, set_role, set_tone
 
 if TYPE_CHECKING:
     from desktop_app.ui.health.chart import RateChart
+    from desktop_app.ui.operations import Operations
 
-STATUS_STYLE: dict[HealthStatus, tuple[str, str, str]] = {  # word, colour, background
-    HealthStatus.FINE: ("Fine", OK, OK_BG),
-    HealthStatus.AT_RISK: ("At risk", WARNING, WARNING_BG),
-    HealthStatus.OVER_TARGET: ("Over target", DANGER, DANGER_BG),
-    HealthStatus.NO_DATA: ("No data", MUTED, "#f3f4f6"),
+STATUS_STYLE: dict[HealthStatus, tuple[str, Tone]] = {  # word, tone (style.py colours it)
+    HealthStatus.FINE: (QT_TRANSLATE_NOOP("MetricCard", "Fine"), "ok"),
+    HealthStatus.AT_RISK: (QT_TRANSLATE_NOOP("MetricCard", "At risk"), "warning"),
+    HealthStatus.OVER_TARGET: (QT_TRANSLATE_NOOP("MetricCard", "Over target"), "danger"),
+    HealthStatus.NO_DATA: (QT_TRANSLATE_NOOP("MetricCard", "No data"), "muted"),
 }
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last year", 365),
-    ("All time", None),
-    ("Custom…", -1),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("HealthPage", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("HealthPage", "All time"), None),
+    (QT_TRANSLATE_NOOP("HealthPage", "Custom…"), -1),
 )
 CUSTOM = -1
 CHANNELS: tuple[tuple[str, Channel | None], ...] = (
-    ("Seller-fulfilled (MFN): Amazon's rate", Channel.MFN),
-    ("Fulfilled by Amazon (AFN)", Channel.AFN),
-    ("All channels", None),
+    (QT_TRANSLATE_NOOP("HealthPage", "Seller-fulfilled (MFN): Amazon's rate"), Channel.MFN),
+    (QT_TRANSLATE_NOOP("HealthPage", "Fulfilled by Amazon (AFN)"), Channel.AFN),
+    (QT_TRANSLATE_NOOP("HealthPage", "All channels"), None),
 )
 Save = Callable[[QWidget, str, str], str]  # (parent, caption, filter) -> path or ""
 
@@ -85,108 +88,169 @@ class MetricCard(QFrame):
         self.forecast = QLabel()  # where the rate is going (marketplace cards only)
         self.forecast.setWordWrap(True)
         self.forecast.setVisible(False)
-        self.forecast.setStyleSheet("color: #1f2937; padding-top: 3px;")
-        self.title.setStyleSheet("font-weight: 600; color: #374151;")
-        self.detail.setStyleSheet(f"color: {MUTED};")
-        self.detail.setWordWrap(False)
+        set_role(self.forecast, "forecast")
+        set_role(self.title, "metricTitle")
+        set_role(self.detail, "hint")
+        set_role(self.value, "metricValue")
+        set_role(self.status, "pill")
+        self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a pill
+        # five cards share a 1366-pixel laptop's row: the words wrap, the status sits under
+        # the value rather than beside the title
+        self.title.setWordWrap(True)
+        self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.status)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.value)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        layout.addLayout(status_row)
         layout.addWidget(self.detail)
         layout.addWidget(self.forecast)
+        layout.addStretch(1)  # a taller neighbour's height goes below, not into the status
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def show_market(self, market: MarketplaceHealth) -> None:
         """A marketplace's own metric, titled with its name, and its forecast sentence."""
         self.show_figure(market.figure)
-        self.title.setText(f"{market.profile.name} · {market.figure.title}")
+        self.title.setText(f"{market.profile.name} · {tx(market.figure.title)}")
         self.status.setAccessibleName(f"{market.profile.name} {self.status.accessibleName()}")
-        self.forecast.setText(recovery_sentence(market.forecast, market.profile))
+        self.forecast.setText(tx(recovery_sentence(market.forecast, market.profile)))
         self.forecast.setVisible(True)
         self.setToolTip(
-            f"{market.profile.metric.description}\nSource: {market.profile.metric.source}"
+            self.tr("{description}\nSource: {source}").format(
+                description=tx(market.profile.metric.description),
+                source=market.profile.metric.source,
+            )
         )
 
     def show_figure(self, figure: MetricFigure) -> None:
-        word, colour, background = STATUS_STYLE[figure.status]
+        word, tone = STATUS_STYLE[figure.status]
+        word = self.tr(word)
         self.forecast.setVisible(False)
-        self.title.setText(figure.title)
-        self.value.setText(figure.value_text)
-        self.value.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {colour};")
+        self.title.setText(tx(figure.title))
+        self.value.setText(value_text(figure))
+        set_tone(self.value, tone)
         self.status.setText(f"● {word}")
-        self.status.setStyleSheet(
-            f"color: {colour}; background: {background}; border-radius: 9px;"
-            " padding: 2px 8px; font-weight: 600;"
-        )
-        self.status.setAccessibleName(f"{figure.title}: {word}")
+        set_banner(self.status, tone)
+        self.status.setAccessibleName(f"{tx(figure.title)}: {word}")
         self.detail.setText(
-            f"Target {figure.metric.target_text}\n{figure.numerator} of {figure.denominator}"
-            f" {figure.denominator_label} {figure.numerator_label}"
+            self.tr(
+                "Target {target}\n"
+                "{numerator} of {denominator} {denominator_label} {numerator_label}"
+            ).format(
+                target=tx(figure.metric.target_text),
+                numerator=figure.numerator,
+                denominator=figure.denominator,
+                denominator_label=tx(figure.denominator_label),
+                numerator_label=tx(figure.numerator_label),
+            )
         )
-        self.setStyleSheet(
-            f"QFrame#metricCard {{ border: 1px solid #e5e7eb; border-left: 5px solid {colour};"
-            " border-radius: 6px; background: white; }"
+        set_tone(self, tone)
+        self.setToolTip(
+            self.tr("{description}\nSource: {source}").format(
+                description=tx(figure.metric.description), source=figure.metric.source
+            )
         )
-        self.setToolTip(f"{figure.metric.description}\nSource: {figure.metric.source}")
 
 
 SEVERITY = [HealthStatus.NO_DATA, HealthStatus.FINE, HealthStatus.AT_RISK, HealthStatus.OVER_TARGET]
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("HealthPage", text, "", n)
+
+
+def value_text(figure: MetricFigure) -> str:
+    """The metric's value as the window's locale writes it: "1.25%", "1,25 %"."""
+    return percent(figure.value, 2)
+
+
 def _sentence(figure: MetricFigure) -> str:
-    value, target = figure.value_text, figure.metric.target_text
+    value, target = value_text(figure), tx(figure.metric.target_text)
     if figure.metric is CANCELLATION_RATE:
         if figure.value is None:
-            return (
-                "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate."
+            return QCoreApplication.translate(
+                "HealthPage",
+                "No seller-fulfilled orders in the last 7 days, so there is no cancellation rate.",
             )
         if figure.status is HealthStatus.OVER_TARGET:
-            return (
-                f"Your cancellation rate is {value}, over target ({target}): Amazon may "
-                "deactivate your offers."
-            )
+            return QCoreApplication.translate(
+                "HealthPage",
+                "Your cancellation rate is {value}, over target ({target}): Amazon may "
+                "deactivate your offers.",
+            ).format(value=value, target=target)
         if figure.status is HealthStatus.AT_RISK:
-            return f"Your cancellation rate is {value}, close to the target ({target})."
-        return f"Your cancellation rate is fine at {value}."
+            return QCoreApplication.translate(
+                "HealthPage", "Your cancellation rate is {value}, close to the target ({target})."
+            ).format(value=value, target=target)
+        return QCoreApplication.translate(
+            "HealthPage", "Your cancellation rate is fine at {value}."
+        ).format(value=value)
     if figure.value is None:
-        return "No orders were due to ship in the last 30 days."
+        return QCoreApplication.translate(
+            "HealthPage", "No orders were due to ship in the last 30 days."
+        )
     if figure.status is HealthStatus.OVER_TARGET:
-        return (
-            f"Late shipments are over target: {figure.numerator} of {figure.denominator} orders "
-            f"due in the last {figure.window_days} days went out late ({value}; target {target})."
+        return QCoreApplication.translate(
+            "HealthPage",
+            "Late shipments are over target: {numerator} of {denominator} orders "
+            "due in the last {days} days went out late ({value}; target {target}).",
+        ).format(
+            numerator=figure.numerator,
+            denominator=figure.denominator,
+            days=figure.window_days,
+            value=value,
+            target=target,
         )
     if figure.status is HealthStatus.AT_RISK:
-        return f"Late shipments are close to the target: {value} in {figure.window_days} days."
-    return f"Late shipments are fine at {value}."
+        return QCoreApplication.translate(
+            "HealthPage", "Late shipments are close to the target: {value} in {days} days."
+        ).format(value=value, days=figure.window_days)
+    return QCoreApplication.translate("HealthPage", "Late shipments are fine at {value}.").format(
+        value=value
+    )
 
 
 CONSEQUENCE = {
-    "amazon": "Amazon may deactivate your offers",
-    "ebay": "eBay may lower your seller level",
-    "walmart": "Walmart may suppress your listings",
+    "amazon": QT_TRANSLATE_NOOP("HealthPage", "Amazon may deactivate your offers"),
+    "ebay": QT_TRANSLATE_NOOP("HealthPage", "eBay may lower your seller level"),
+    "walmart": QT_TRANSLATE_NOOP("HealthPage", "Walmart may suppress your listings"),
 }
 
 
 def _market_sentence(market: MarketplaceHealth) -> str:
     """One marketplace's metric in a sentence (when the shop sells on more than one)."""
     figure, name = market.figure, market.profile.name
-    label = figure.metric.label.lower()
-    value, target = figure.value_text, figure.metric.target_text
+    label = tx(figure.metric.label.lower())
+    value, target = value_text(figure), tx(figure.metric.target_text)
     if figure.value is None:
-        return f"No {name} orders in the last {figure.window_days} days."
+        return QCoreApplication.translate(
+            "HealthPage", "No {marketplace} orders in the last {days} days."
+        ).format(marketplace=name, days=figure.window_days)
     if figure.status is HealthStatus.OVER_TARGET:
-        return (
-            f"Your {name} {label} is {value}, over target ({target}): "
-            f"{CONSEQUENCE.get(market.profile.key, 'the marketplace may act')}."
+        consequence = CONSEQUENCE.get(market.profile.key)
+        return QCoreApplication.translate(
+            "HealthPage",
+            "Your {marketplace} {metric} is {value}, over target ({target}): {consequence}.",
+        ).format(
+            marketplace=name,
+            metric=label,
+            value=value,
+            target=target,
+            consequence=_tr(consequence)
+            if consequence
+            else QCoreApplication.translate("HealthPage", "the marketplace may act"),
         )
     if figure.status is HealthStatus.AT_RISK:
-        return f"Your {name} {label} is {value}, close to the target ({target})."
-    return f"Your {name} {label} is fine at {value}."
+        return QCoreApplication.translate(
+            "HealthPage", "Your {marketplace} {metric} is {value}, close to the target ({target})."
+        ).format(marketplace=name, metric=label, value=value, target=target)
+    return QCoreApplication.translate(
+        "HealthPage", "Your {marketplace} {metric} is fine at {value}."
+    ).format(marketplace=name, metric=label, value=value)
 
 
 def headline(report: HealthReport) -> tuple[str, HealthStatus]:
@@ -209,20 +273,37 @@ def advice(report: HealthReport) -> list[str]:
     cancel = report.current
     if cancel.status in (HealthStatus.OVER_TARGET, HealthStatus.AT_RISK):
         tips.append(
-            "Cancel only when the buyer's request is on record: ask buyers to use Amazon's "
-            "“Request cancellation” option rather than a message."
+            QCoreApplication.translate(
+                "HealthPage",
+                "Cancel only when the buyer's request is on record: ask buyers to use Amazon's "
+                "“Request cancellation” option rather than a message.",
+            )
         )
     if report.top_reasons and report.top_reasons[0].code == "NoInventory":
         n = report.top_reasons[0].orders
         tips.append(
-            f"{n} cancellation{'s' if n != 1 else ''} counted against you were for no "
-            "inventory: keep stock counts current and set a SKU to zero when it runs out."
+            QCoreApplication.translate(
+                "HealthPage",
+                "%n cancellation(s) counted against you were for no "
+                "inventory: keep stock counts current and set a SKU to zero when it runs out.",
+                "",
+                n,
+            )
         )
     late = [m.status for m in report.metrics[1:]]
     if HealthStatus.OVER_TARGET in late or HealthStatus.AT_RISK in late:
-        tips.append("Confirm shipment before the ship-by date, or lengthen your handling time.")
+        tips.append(
+            QCoreApplication.translate(
+                "HealthPage",
+                "Confirm shipment before the ship-by date, or lengthen your handling time.",
+            )
+        )
     if not tips:
-        tips.append("Nothing needs doing: your account is within every tracked target.")
+        tips.append(
+            QCoreApplication.translate(
+                "HealthPage", "Nothing needs doing: your account is within every tracked target."
+            )
+        )
     return tips
 
 
@@ -230,6 +311,7 @@ class HealthPage(QWidget):
     """The account-health panel, the rate chart and what lies behind the cancellations."""
 
     dayClicked = Signal(date)
+    refreshed = Signal()  # the figures asked for last are shown
 
     def __init__(
         self,
@@ -238,8 +320,11 @@ class HealthPage(QWidget):
         *,
         clock: Callable[[], datetime] = utcnow,
         ask_path: Save = _ask_path,
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ops = operations  # given: the figures are read off the GUI thread
+        self._generation = 0  # the newest read's number; older answers are dropped
         from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
 
         self._db = db
@@ -249,15 +334,16 @@ class HealthPage(QWidget):
 
         self.headline = QLabel()
         self.headline.setWordWrap(True)
+        set_role(self.headline, "headline")
         self.cards = [MetricCard(self) for _ in range(3)]
         self.cards_row = QHBoxLayout()
         self.not_tracked = QLabel()
-        self.not_tracked.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        set_role(self.not_tracked, "small")
         self.not_tracked.setWordWrap(True)
 
         self.range_box = QComboBox()
         for text, days in RANGES:
-            self.range_box.addItem(text, days)
+            self.range_box.addItem(self.tr(text), days)
         self.range_box.setCurrentIndex(1)
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
@@ -268,9 +354,9 @@ class HealthPage(QWidget):
             edit.dateChanged.connect(self._custom_changed)
         self.channel_box = QComboBox()
         for text, _channel in CHANNELS:
-            self.channel_box.addItem(text)
-        self.png_button = QPushButton("Export chart as PNG…")
-        self.csv_button = QPushButton("Export data as CSV…")
+            self.channel_box.addItem(self.tr(text))
+        self.png_button = QPushButton(self.tr("Export chart as PNG…"))
+        self.csv_button = QPushButton(self.tr("Export data as CSV…"))
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.channel_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.png_button.clicked.connect(lambda: self._export("png"))
@@ -279,9 +365,10 @@ class HealthPage(QWidget):
         self.chart: RateChart = RateChart(self)
         self.chart.dayClicked.connect(self.dayClicked)
         self.chart_title = QLabel()
-        self.chart_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        set_role(self.chart_title, "subtitle")
+        self.chart_title.setWordWrap(True)  # names the marketplaces and the dates
         self.chart_note = QLabel()
-        self.chart_note.setStyleSheet(f"color: {MUTED};")
+        set_role(self.chart_note, "hint")
         self.chart_note.setWordWrap(True)
 
         self.skus = QLabel()
@@ -302,12 +389,12 @@ class HealthPage(QWidget):
             cards.addWidget(card, 1)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Show:"))
+        controls.addWidget(QLabel(self.tr("Show:")))
         controls.addWidget(self.range_box)
         controls.addWidget(self.first_edit)
         controls.addWidget(self.last_edit)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Orders:"))
+        controls.addWidget(QLabel(self.tr("Orders:")))
         controls.addWidget(self.channel_box)
         controls.addStretch(1)
         controls.addWidget(self.png_button)
@@ -315,9 +402,6 @@ class HealthPage(QWidget):
 
         side = QFrame()
         side.setObjectName("behind")
-        side.setStyleSheet(
-            "QFrame#behind { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 6px; }"
-        )
         side.setMinimumWidth(250)
         side.setMaximumWidth(330)
         grid = QGridLayout(side)
@@ -332,9 +416,17 @@ class HealthPage(QWidget):
         left.addWidget(self.chart_title)
         left.addWidget(self.chart, 1)
         left.addWidget(self.chart_note)
+        behind = QScrollArea()  # its lists scroll on their own: the chart keeps its height
+        behind.setWidgetResizable(True)
+        behind.setFrameShape(QFrame.Shape.NoFrame)
+        behind.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        behind.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        behind.setWidget(side)
+        behind.setMinimumWidth(side.minimumWidth() + 14)
+        behind.setMaximumWidth(side.maximumWidth() + 14)
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(side)
+        body.addWidget(behind)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -397,61 +489,85 @@ class HealthPage(QWidget):
             first = _pydate(self.first_edit.date())
             last = _pydate(self.last_edit.date())
             days = None
-        with self._db.reading() as session:
-            report = health_report(
-                session,
-                self._clock(),
-                days=days,
-                first=first,
-                last=last,
-                channel=self.channel,
-            )
-        self.report = report
-        self._show(report)
+        db, now, channel = self._db, self._clock(), self.channel
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> HealthReport:
+            with db.reading() as session:
+                return health_report(
+                    session, now, days=days, first=first, last=last, channel=channel
+                )
+
+        def show(report: HealthReport) -> None:
+            if generation != self._generation:
+                return  # the seller picked another range or channel since
+            self.report = report
+            self._show(report)
+            self.refreshed.emit()
+
+        if self._ops is None:
+            show(read())
+        else:
+            self._ops.run(lambda _progress: read(), show, label=self.tr("Reading account health…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the tables beside the chart hold colours in their text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.report is not None:
+            self._show_behind(self.report)
 
     def _show(self, report: HealthReport) -> None:
         text, worst = headline(report)
-        _word, colour, background = STATUS_STYLE[worst]
+        _word, tone = STATUS_STYLE[worst]
         self.headline.setText(text)
-        self.headline.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {colour}; border-radius: 6px;"
-            " padding: 8px 12px; font-size: 11pt; font-weight: 600; }"
-        )
+        set_banner(self.headline, tone)
         self._show_cards(report)
         self.not_tracked.setText(
-            "Not tracked here, check Seller Central: "
-            + ", ".join(m.label.lower() for m, _why in report.not_tracked)
-            + "."
+            self.tr("Not tracked here, check Seller Central: {metrics}.").format(
+                metrics=", ".join(tx(m.label.lower()) for m, _why in report.not_tracked)
+            )
         )
         self.not_tracked.setToolTip(
-            "\n".join(f"{m.label}: {why}." for m, why in report.not_tracked)
+            "\n".join(f"{tx(m.label)}: {tx(why)}." for m, why in report.not_tracked)
         )
         over = len(report.days_over_target)
-        span = f"{report.first:%d %b %Y} – {report.last:%d %b %Y}"
+        span = f"{date_text(report.first)} – {date_text(report.last)}"
         who = {
-            Channel.MFN: "seller-fulfilled orders",
-            Channel.AFN: "orders fulfilled by Amazon",
-            None: "all orders",
+            Channel.MFN: self.tr("seller-fulfilled orders"),
+            Channel.AFN: self.tr("orders fulfilled by Amazon"),
+            None: self.tr("all orders"),
         }[report.channel]
         if len(report.marketplaces) > 1:
             self.chart_title.setText(
-                f"Cancellation rate on each marketplace, by its own rules ({who}) · {span}"
+                self.tr(
+                    "Cancellation rate on each marketplace, by its own rules ({who}) · {span}"
+                ).format(who=who, span=span)
             )
         else:
-            self.chart_title.setText(f"7-day cancellation rate, {who} · {span}")
-        limit = f"{CANCELLATION_RATE.target:.1%}"
-        note = (
-            f"{over} day{'s' if over != 1 else ''} at or over {limit} (shaded red). "
-            if over
-            else f"Never at or over {limit} in this range. "
-        )
+            self.chart_title.setText(
+                self.tr("7-day cancellation rate, {who} · {span}").format(who=who, span=span)
+            )
+        limit = percent(CANCELLATION_RATE.target)
         if len(report.marketplaces) > 1:
-            note = f"Amazon: {note[0].lower()}{note[1:]}"
+            note = (
+                self.tr("Amazon: %n day(s) at or over {limit} (shaded red). ", "", over)
+                if over
+                else self.tr("Amazon: never at or over {limit} in this range. ")
+            ).format(limit=limit)
+        else:
+            note = (
+                self.tr("%n day(s) at or over {limit} (shaded red). ", "", over)
+                if over
+                else self.tr("Never at or over {limit} in this range. ")
+            ).format(limit=limit)
         if report.channel is not Channel.MFN:
-            note += (
+            note += self.tr(
                 "Amazon's rate counts seller-fulfilled orders only; this view is for comparison. "
             )
-        note += "Bars: cancellations made each day, by who started them. Click a day to list them."
+        note += self.tr(
+            "Bars: cancellations made each day, by who started them. Click a day to list them."
+        )
         self.chart_note.setText(note)
         self.chart.set_report(report)
         self._show_behind(report)
@@ -482,7 +598,7 @@ class HealthPage(QWidget):
         def table(rows: list[tuple[str, str]], empty: str, *, bold: str | None = None) -> str:
             """Rows of (name, figure), both escaped: SKUs and reasons come from files."""
             if not rows:
-                return f"<span style='color:{MUTED}'>{empty}</span>"
+                return f"<span style='color:{colour(MUTED)}'>{empty}</span>"
             weight = {True: " style='font-weight:600'", False: ""}
             cells = "".join(
                 f"<tr{weight[name == bold]}><td>{esc(name)}</td>"
@@ -493,35 +609,35 @@ class HealthPage(QWidget):
 
         head = "<p style='font-weight:600; margin:6px 0 2px 0'>{}</p>"
         self.skus.setText(
-            head.format("SKUs behind cancellations counted against you")
+            head.format(self.tr("SKUs behind cancellations counted against you"))
             + table(
-                [
-                    (s.sku, f"{s.orders} order{'s' if s.orders != 1 else ''}")
-                    for s in report.top_skus
-                ],
-                "None in this range.",
+                [(s.sku, self.tr("%n order(s)", "", s.orders)) for s in report.top_skus],
+                self.tr("None in this range."),
             )
         )
         self.reasons.setText(
-            head.format("Reasons given")
-            + table([(r.label, str(r.orders)) for r in report.top_reasons], "None in this range.")
+            head.format(self.tr("Reasons given"))
+            + table(
+                [(tx(r.label), str(r.orders)) for r in report.top_reasons],
+                self.tr("None in this range."),
+            )
         )
         rows = []
         for cost in report.costs:
             rows += [
                 (
-                    f"Refunds ({cost.cancellations} cancellations)",
+                    self.tr("Refunds (%n cancellation(s))", "", cost.cancellations),
                     format_minor(cost.refunds_minor, cost.currency),
                 ),
-                ("Other costs", format_minor(cost.costs_minor, cost.currency)),
-                ("Total", format_minor(cost.total_minor, cost.currency)),
+                (self.tr("Other costs"), format_minor(cost.costs_minor, cost.currency)),
+                (self.tr("Total"), format_minor(cost.total_minor, cost.currency)),
             ]
         self.costs.setText(
-            head.format("What cancellations cost")
-            + table(rows, "Nothing cancelled in this range.", bold="Total")
+            head.format(self.tr("What cancellations cost"))
+            + table(rows, self.tr("Nothing cancelled in this range."), bold=self.tr("Total"))
         )
         self.tips.setText(
-            head.format("What to do")
+            head.format(self.tr("What to do"))
             + "".join(f"<p style='margin:0 0 4px 0'>• {esc(tip)}</p>" for tip in advice(report))
         )
 
@@ -534,7 +650,7 @@ class HealthPage(QWidget):
         from desktop_app.io.safe_write import check_target, open_text
 
         assert self.report is not None
-        target = check_target(path, extensions=(".csv",), force=True, what="CSV file")
+        target = check_target(path, extensions=(".csv",), force=True, what=self.tr("CSV file"))
         with open_text(target) as handle:  # beside the target, then renamed into place
             csv.writer(handle).writerows(self.report.csv_rows())
 
@@ -548,11 +664,15 @@ class HealthPage(QWidget):
 
     def _export_to(self, kind: str) -> None:
         if kind == "png":
-            path = self._ask_path(self, "Export chart as PNG", "PNG image (*.png)")
+            path = self._ask_path(
+                self, self.tr("Export chart as PNG"), self.tr("PNG image (*.png)")
+            )
             if path:
                 self.export_png(path if path.lower().endswith(".png") else path + ".png")
         else:
-            path = self._ask_path(self, "Export chart data as CSV", "CSV file (*.csv)")
+            path = self._ask_path(
+                self, self.tr("Export chart data as CSV"), self.tr("CSV file (*.csv)")
+            )
             if path:
                 self.export_csv(path if path.lower().endswith(".csv") else path + ".csv")
 

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import utcnow
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 
 SEARCH_DELAY_MS = 250
 ALL, TODAY, DAYS_7, DAYS_30, CUSTOM = range(5)
 DATE_CHOICES = {
-    ALL: "Any date",
-    TODAY: "Today",
-    DAYS_7: "Last 7 days",
-    DAYS_30: "Last 30 days",
-    CUSTOM: "Custom range…",
+    ALL: QT_TRANSLATE_NOOP("FilterBar", "Any date"),
+    TODAY: QT_TRANSLATE_NOOP("FilterBar", "Today"),
+    DAYS_7: QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"),
+    DAYS_30: QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    CUSTOM: QT_TRANSLATE_NOOP("FilterBar", "Custom range…"),
 }
 
 
@@ -52,7 +53,8 @@ class FilterBar(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
-        self.search.setPlaceholderText("Search order id, SKU, product or city")
+        self.search.setAccessibleName(self.tr("Search orders"))
+        self.search.setPlaceholderText(self.tr("Search order id, SKU, product or city"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self._debounce = QTimer(self)
@@ -66,11 +68,11 @@ class FilterBar(QWidget):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.status_button)
         self.status_actions: dict[OrderStatus, QAction] = {}
-        clear = menu.addAction("All statuses")
+        clear = menu.addAction(self.tr("All statuses"))
         clear.triggered.connect(self._clear_statuses)
         menu.addSeparator()
         for status in OrderStatus:
-            action = menu.addAction(status.label)
+            action = menu.addAction(tx(status.label))
             action.setCheckable(True)
             action.toggled.connect(self._statuses_changed)
             self.status_actions[status] = action
@@ -79,14 +81,14 @@ class FilterBar(QWidget):
         self._label_statuses()
 
         self.channel = QComboBox()
-        self.channel.addItem("All channels", None)
-        self.channel.addItem("Seller-fulfilled (MFN)", Channel.MFN)
-        self.channel.addItem("Fulfilled by Amazon (FBA)", Channel.AFN)
+        self.channel.addItem(self.tr("All channels"), None)
+        self.channel.addItem(self.tr("Seller-fulfilled (MFN)"), Channel.MFN)
+        self.channel.addItem(self.tr("Fulfilled by Amazon (FBA)"), Channel.AFN)
         self.channel.currentIndexChanged.connect(self._emit_now)
 
         self.dates = QComboBox()
         for key, text in DATE_CHOICES.items():
-            self.dates.addItem(text, key)
+            self.dates.addItem(self.tr(text), key)
         self.dates.currentIndexChanged.connect(self._dates_changed)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
@@ -99,10 +101,12 @@ class FilterBar(QWidget):
         self._dash = QLabel("to")
         self._dash.setVisible(False)
 
-        self.attention = QCheckBox("Needs attention")
+        self.attention = QCheckBox(self.tr("Needs attention"))
         self.attention.setToolTip(
-            "Open buyer requests, seller-fulfilled orders past their ship-by date, "
-            "and unshipped orders whose SKUs have no stock"
+            self.tr(
+                "Open buyer requests, seller-fulfilled orders past their ship-by date, "
+                "and unshipped orders whose SKUs have no stock"
+            )
         )
         self.attention.toggled.connect(self._emit_now)
 
@@ -161,7 +165,7 @@ class FilterBar(QWidget):
         return None, None
 
     def set_count(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} order{'s' if count != 1 else ''}")
+        self.count_label.setText(self.tr("%Ln order(s)", "", count))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -187,13 +191,13 @@ class FilterBar(QWidget):
         self._emit_now()
 
     def _label_statuses(self) -> None:
-        chosen = [s.label for s, a in self.status_actions.items() if a.isChecked()]
+        chosen = [tx(s.label) for s, a in self.status_actions.items() if a.isChecked()]
         if not chosen:
-            text = "Status: all"
+            text = self.tr("Status: all")
         elif len(chosen) <= 2:
-            text = "Status: " + ", ".join(chosen)
+            text = self.tr("Status: {statuses}").format(statuses=", ".join(chosen))
         else:
-            text = f"Status: {len(chosen)} chosen"
+            text = self.tr("Status: %n chosen", "", len(chosen))
         self.status_button.setText(text)
 
     def _dates_changed(self) -> None:

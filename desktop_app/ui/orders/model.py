@@ -14,33 +14,45 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.core.clock import utcnow
+from desktop_app.core.ship_by import Countdown, Urgency, countdown
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, count_orders, list_orders
 from desktop_app.ui import format as fmt
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
+from desktop_app.ui.orders.loading import Loader
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, WARNING, status_icon
+from desktop_app.ui.ship_by_text import countdown_colour, countdown_text, countdown_tip
+from desktop_app.ui.style import WARNING, qcolour, status_icon
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
+    from desktop_app.ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
 
 ORDER_ID, PURCHASED, STATUS, CHANNEL, ITEMS, SKUS, TOTAL, SHIP_BY, REQUEST, MARKETPLACE = range(10)
 HEADERS = {
-    ORDER_ID: "Order",
-    PURCHASED: "Purchased",
-    STATUS: "Status",
-    CHANNEL: "Channel",
-    ITEMS: "Items",
-    SKUS: "SKU(s)",
-    TOTAL: "Total",
-    SHIP_BY: "Ship by",
-    REQUEST: "Buyer request",
-    MARKETPLACE: "Marketplace",
+    ORDER_ID: QT_TRANSLATE_NOOP("OrdersModel", "Order"),
+    PURCHASED: QT_TRANSLATE_NOOP("OrdersModel", "Purchased"),
+    STATUS: QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+    CHANNEL: QT_TRANSLATE_NOOP("OrdersModel", "Channel"),
+    ITEMS: QT_TRANSLATE_NOOP("OrdersModel", "Items"),
+    SKUS: QT_TRANSLATE_NOOP("OrdersModel", "SKU(s)"),
+    TOTAL: QT_TRANSLATE_NOOP("OrdersModel", "Total"),
+    SHIP_BY: QT_TRANSLATE_NOOP("OrdersModel", "Ship by"),
+    REQUEST: QT_TRANSLATE_NOOP("OrdersModel", "Buyer request"),
+    MARKETPLACE: QT_TRANSLATE_NOOP("OrdersModel", "Marketplace"),
 }
 SORT_KEYS = {
     ORDER_ID: SortKey.ORDER_ID,
@@ -56,7 +68,17 @@ SORT_KEYS = {
 }
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value
-CHANNEL_TEXT = {Channel.MFN: "Seller (MFN)", Channel.AFN: "Amazon (FBA)"}
+CHANNEL_TEXT = {
+    Channel.MFN: QT_TRANSLATE_NOOP("OrdersModel", "Seller (MFN)"),
+    Channel.AFN: QT_TRANSLATE_NOOP("OrdersModel", "Amazon (FBA)"),
+}
+
+
+def channel_text(channel: Channel) -> str:
+    """The channel's short name in the window's language."""
+    return QCoreApplication.translate("OrdersModel", CHANNEL_TEXT[channel])
+
+
 _ROLES = frozenset(  # the roles data() answers; the view asks for others on every paint
     int(role)
     for role in (
@@ -74,7 +96,12 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OrdersModel(QAbstractTableModel):
+    """With ``operations``, a new filter or sort after the first load is read off the GUI
+    thread (the count and the first page); the rows shown stay until the answer comes, and an
+    answer to an older request is dropped (see ``orders/loading.py``)."""
+
     countChanged = Signal(int)
+    loaded = Signal()  # the rows of the newest filter and sort are in the model
 
     def __init__(
         self,
@@ -84,9 +111,11 @@ class OrdersModel(QAbstractTableModel):
         clock: Callable[[], datetime] = utcnow,
         page_size: int = 200,
         max_pages: int = 8,
+        operations: Operations | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self.loader = Loader(self, operations)
         self._db = db
         self._zone = zone
         self._clock = clock
@@ -97,8 +126,14 @@ class OrdersModel(QAbstractTableModel):
         self._descending = True
         self._count = 0
         self._pages: OrderedDict[int, list[OrderRow]] = OrderedDict()
+        # what the rows held were read with (a newer filter or sort may be on its way)
+        self._shown = (self._filter, self._sort, self._descending)
         self._bold = QFont()
         self._bold.setBold(True)
+        # the words of the cells, translated once (data() answers on every paint)
+        self._status_text = {s: tx(s.label) for s in OrderStatus}
+        self._channel_text = {c: channel_text(c) for c in Channel}
+        self._request_text = self.tr("Open request")
 
     # --- what the seller asked for -------------------------------------------------------
     def set_zone(self, zone: tzinfo) -> None:
@@ -113,9 +148,14 @@ class OrdersModel(QAbstractTableModel):
     def sort_key(self) -> tuple[SortKey, bool]:
         return self._sort, self._descending
 
-    def set_filter(self, flt: OrderFilter) -> None:
+    @property
+    def loading(self) -> bool:
+        """A filter or sort asked for is still being read."""
+        return self.loader.busy
+
+    def set_filter(self, flt: OrderFilter, *, background: bool = True) -> None:
         self._filter = flt
-        self.reload()
+        self.loader.load(background)
 
     def set_search(self, text: str) -> None:
         self.set_filter(replace(self._filter, search=text))
@@ -125,18 +165,69 @@ class OrdersModel(QAbstractTableModel):
             return
         self._sort = SORT_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.loader.load(True)
 
     def reload(self) -> None:
-        """Count again and forget every cached row (a new filter or sort)."""
+        """Count again and forget every cached row (a new filter or sort), on this thread."""
+        self.loader.forget()  # an answer still on its way is older than this one
+        self._shown = (self._filter, self._sort, self._descending)
+        self.show_loaded(self._count_now(), [])
+
+    def show_loaded(self, count: int, first: list[OrderRow]) -> None:
+        """Hold ``count`` rows of the wanted filter and sort, ``first`` its first page."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._count_now()
+        self._count = count
+        if first:
+            self._pages[0] = first
         self.endResetModel()
         self.countChanged.emit(self._count)
+        self.loaded.emit()
 
-    def refresh(self) -> None:
-        """After a change: keep the rows' places (and the selection) when the count holds."""
+    def wanted(self) -> tuple[OrderFilter, SortKey, bool]:
+        """The filter and sort asked for last."""
+        return self._filter, self._sort, self._descending
+
+    def mark_shown(self, wanted: tuple[OrderFilter, SortKey, bool]) -> None:
+        self._shown = wanted
+
+    def shown(self) -> tuple[OrderFilter, SortKey, bool]:
+        """The filter and sort of the rows held."""
+        return self._shown
+
+    def renew(self, count: int, first: list[OrderRow]) -> None:
+        """The same rows in the same places, read again (the selection stays)."""
+        self._pages.clear()
+        if first:
+            self._pages[0] = first
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(HEADERS) - 1))
+        self.countChanged.emit(count)
+        self.loaded.emit()
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._clock
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def refresh(self, *, then: Callable[[], None] | None = None) -> bool:
+        """After a change: keep the rows' places (and the selection) when the count holds.
+        With ``then``, read off the GUI thread when the model can (``then`` runs once the rows
+        are shown) and say so; else read now."""
+        if then is not None and self.loader.can_wait:
+            self.loader.load(True, keep=True, then=then)
+            return True
+        self._refresh_now()
+        return False
+
+    def _refresh_now(self) -> None:
         count = self._count_now()
         if count != self._count:
             self.reload()
@@ -148,7 +239,7 @@ class OrdersModel(QAbstractTableModel):
 
     def _count_now(self) -> int:
         with self._db.snapshot() as conn:
-            return count_orders(conn, self._filter, self._clock())
+            return count_orders(conn, self._shown[0], self._clock())
 
     # --- the window of rows ----------------------------------------------------------------
     def rows_held(self) -> int:
@@ -181,14 +272,15 @@ class OrdersModel(QAbstractTableModel):
         start = number * self._page_size
         size = min(self._page_size, self._count - start)
         from_end = self._count - start - size
+        flt, sort, descending = self._shown
         with self._db.snapshot() as conn:
             if from_end < start:  # nearer the end: read backwards from it
                 page = list_orders(
                     conn,
-                    self._filter,
+                    flt,
                     self._clock(),
-                    sort=self._sort,
-                    descending=not self._descending,
+                    sort=sort,
+                    descending=not descending,
                     offset=from_end,
                     limit=size,
                 )
@@ -196,10 +288,10 @@ class OrdersModel(QAbstractTableModel):
             else:
                 page = list_orders(
                     conn,
-                    self._filter,
+                    flt,
                     self._clock(),
-                    sort=self._sort,
-                    descending=self._descending,
+                    sort=sort,
+                    descending=descending,
                     offset=start,
                     limit=size,
                 )
@@ -219,12 +311,16 @@ class OrdersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
+            header = HEADERS.get(section)
+            return self.tr(header) if header else None
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == PURCHASED:
-                return "Purchase date, in your local time"
+                return self.tr("Purchase date, in your local time")
             if section == SHIP_BY:
-                return "Latest ship date (seller-fulfilled orders only)"
+                return self.tr(
+                    "Time left to ship unshipped seller-fulfilled orders; sorts by the latest "
+                    "ship date"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,24 +342,27 @@ class OrdersModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == REQUEST and row.has_open_request:
-                return QColor(WARNING)
-            if column == SHIP_BY and self._late(row):
-                return QColor(DANGER)
-        if role == Qt.ItemDataRole.FontRole and column == REQUEST and row.has_open_request:
-            return self._bold
+                return qcolour(WARNING)
+            if column == SHIP_BY and (left := self._countdown(row)) is not None:
+                return QColor(countdown_colour(left))
+        if role == Qt.ItemDataRole.FontRole:
+            if column == REQUEST and row.has_open_request:
+                return self._bold
+            if column == SHIP_BY and (left := self._countdown(row)) is not None:
+                return self._bold if left.urgency is not Urgency.LATER else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == SKUS:
                 return tip(row.skus)  # SKUs come from files
-            if column == SHIP_BY and self._late(row):
-                return "Not shipped and past its ship-by date"
+            if column == SHIP_BY and row.ship_by is not None:
+                left = self._countdown(row)
+                if left is not None:
+                    return countdown_tip(left, row.ship_by, self._zone)
+                return fmt.local_time(row.ship_by, self._zone)
         return None
 
-    def _late(self, row: OrderRow) -> bool:
-        return (
-            row.ship_by is not None
-            and row.status in (OrderStatus.UNSHIPPED, OrderStatus.PARTIALLY_SHIPPED)
-            and row.ship_by < self._clock()
-        )
+    def _countdown(self, row: OrderRow) -> Countdown | None:
+        """Unshipped seller-fulfilled orders: how long is left (the rule is core's)."""
+        return countdown(row.ship_by, row.channel, row.status, self._clock())
 
     def _text(self, row: OrderRow, column: int) -> str:
         if column == ORDER_ID:
@@ -271,9 +370,9 @@ class OrdersModel(QAbstractTableModel):
         if column == PURCHASED:
             return fmt.local_time(row.purchase_date, self._zone)
         if column == STATUS:
-            return row.status.label
+            return self._status_text[row.status]
         if column == CHANNEL:
-            return CHANNEL_TEXT[row.channel]
+            return self._channel_text[row.channel]
         if column == ITEMS:
             return str(row.item_count)
         if column == SKUS:
@@ -281,10 +380,10 @@ class OrdersModel(QAbstractTableModel):
         if column == TOTAL:
             return fmt.money(row.total_minor, row.currency)
         if column == SHIP_BY:
-            text = fmt.local_time(row.ship_by, self._zone)
-            return f"{text} (late)" if text and self._late(row) else text
+            left = self._countdown(row)
+            return countdown_text(left) if left else fmt.local_time(row.ship_by, self._zone)
         if column == REQUEST:
-            return "Open request" if row.has_open_request else ""
+            return self._request_text if row.has_open_request else ""
         if column == MARKETPLACE:
             return row.marketplace
         return ""

@@ -7,8 +7,16 @@ from dataclasses import replace
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,14 +31,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import DomainError
 from desktop_app.core.policy import Path
+from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.context import Context
 from desktop_app.services.queries import OrderFilter, OrderRow
+from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, message_box
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.orders import model as cols
 from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
 from desktop_app.ui.orders.empty_hint import EmptyShopHint, shop_has_orders
 from desktop_app.ui.orders.filters import FilterBar
+from desktop_app.ui.orders.loading import Latest
 from desktop_app.ui.orders.model import OrdersModel
 
 if TYPE_CHECKING:
@@ -38,18 +49,37 @@ if TYPE_CHECKING:
 
     from desktop_app.db.database import Database
 
-DEFAULT_WIDTHS = {
-    cols.ORDER_ID: 150,
-    cols.PURCHASED: 122,
-    cols.STATUS: 132,
-    cols.CHANNEL: 104,
-    cols.ITEMS: 46,
-    cols.SKUS: 130,
-    cols.TOTAL: 72,
-    cols.SHIP_BY: 140,
-    cols.REQUEST: 100,
-    cols.MARKETPLACE: 100,
+# Each column as wide as its longest usual text (measured in the window's font, so a larger
+# font or a 150% screen still fits it); the widths of a 1366-pixel laptop's first view.
+WIDEST_TEXT = {
+    cols.ORDER_ID: "000-0000000-0000000",
+    cols.PURCHASED: "2026-12-31 23:59",
+    cols.STATUS: "Invoice unconfirmed",
+    cols.CHANNEL: "Amazon (FBA)",
+    cols.ITEMS: "000",
+    cols.SKUS: "SKU-0000, SKU-0001",
+    cols.TOTAL: "£0,000.00",
+    cols.SHIP_BY: "2026-12-31 23:59",
+    cols.REQUEST: "Open request",
+    cols.MARKETPLACE: "Amazon.co.uk",
 }
+
+
+def translated_samples() -> dict[int, list[str]]:
+    """The words of the worded columns in the window's language (German statuses are longer)."""
+    request = QCoreApplication.translate("OrdersModel", "Open request")
+    return {
+        cols.STATUS: [tx(status.label) for status in OrderStatus],
+        cols.CHANNEL: [cols.channel_text(channel) for channel in Channel],
+        cols.REQUEST: [request],
+    }
+
+
+CELL_PADDING = 18  # the cell's margins and the sort arrow's room
+ICON_ROOM = 20  # the status column's coloured dot
+# What a seller who ships their own orders needs first, left to right: the rest follows.
+FIRST_COLUMNS = (cols.ORDER_ID, cols.PURCHASED, cols.STATUS, cols.SHIP_BY, cols.TOTAL, cols.REQUEST)
+DETAILS_WIDTH = 330  # the details pane's width by default (its buttons side by side)
 
 
 class OrdersPage(QWidget):
@@ -80,9 +110,10 @@ class OrdersPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         self.filters = FilterBar(zone, clock=ctx.clock)
         layout.addWidget(self.filters)
-        self.model = OrdersModel(db, zone, clock=ctx.clock, parent=self)
+        self.model = OrdersModel(db, zone, clock=ctx.clock, operations=operations, parent=self)
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
+        self.table.setAccessibleName(self.tr("Orders"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -99,19 +130,38 @@ class OrdersPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in DEFAULT_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        metrics = self.table.fontMetrics()
+        samples = translated_samples()
+        bold = self.table.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)  # an open request is written in bold
+        for column, text in WIDEST_TEXT.items():
+            words = max(
+                [
+                    text,
+                    str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                    *samples.get(column, []),
+                ],
+                key=metrics.horizontalAdvance,
+            )
+            room = ICON_ROOM if column == cols.STATUS else 0
+            width = metrics.horizontalAdvance(words)
+            if column == cols.REQUEST:
+                width = max([width, *map(bold_metrics.horizontalAdvance, samples[column])])
+            self.table.setColumnWidth(column, width + CELL_PADDING + room)
         header.setSortIndicator(cols.PURCHASED, Qt.SortOrder.DescendingOrder)
-        # an open buyer request matters more than the SKUs: show it next to the status
-        header.moveSection(header.visualIndex(cols.REQUEST), header.visualIndex(cols.STATUS) + 1)
-        self.details = OrderDetailsPane(zone)
+        # ship-by and total next to the status, and an open buyer request (more than the SKUs)
+        for place, column in enumerate(FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(column), place)
+        self.details = OrderDetailsPane(zone, clock=ctx.clock)
         self.details.actionRequested.connect(self._detail_action)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1040, 310])
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the table ...
+        self.splitter.setStretchFactor(1, 0)  # ... and the details keep their width
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1040, DETAILS_WIDTH])
         # an empty shop shows how to bring orders in instead of an empty table
         self.empty_hint = EmptyShopHint()
         self.importRequested = self.empty_hint.importRequested
@@ -128,7 +178,10 @@ class OrdersPage(QWidget):
         # The first (and only) load: sorting by the header's indicator (purchase date, newest
         # first, unless the seller left it elsewhere) with the filter bar's empty filter.
         self.table.setSortingEnabled(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_current())
+        self._details_loader = Latest(operations)  # the order selected last wins
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_current(background=True)
+        )
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit()
         )
@@ -158,15 +211,17 @@ class OrdersPage(QWidget):
         self._settings.setValue("orders/splitter", self.splitter.saveState())
 
     # --- what is shown -----------------------------------------------------------------------
-    def set_filter(self, flt: OrderFilter) -> None:
-        self.model.set_filter(flt)
+    def set_filter(self, flt: OrderFilter, *, background: bool = True) -> None:
+        self.model.set_filter(flt, background=background)
         self.details.show_view(None)
 
     def show_cancelled_on(self, day: date) -> None:
         """From the health chart: the orders cancelled on that day."""
         self.filters.dates.setCurrentIndex(0)
         self.set_filter(replace(self.filters.current_filter(), cancelled_on=day))
-        self.message.emit(f"Orders with a cancellation on {day.isoformat()}")
+        self.message.emit(
+            self.tr("Orders with a cancellation on {day}").format(day=day.isoformat())
+        )
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -180,8 +235,12 @@ class OrdersPage(QWidget):
         """Show one order (from another page): filter to it if it is not in view."""
         row = self.model.find_row(order_id)
         if row is None:
-            self.set_filter(OrderFilter(order_ids=(order_id,)))
-            self.message.emit(f"Showing order {order_id}; clear the search to see all orders.")
+            self.set_filter(OrderFilter(order_ids=(order_id,)), background=False)
+            self.message.emit(
+                self.tr("Showing order {order_id}; clear the search to see all orders.").format(
+                    order_id=order_id
+                )
+            )
             self.filters.search.blockSignals(True)
             self.filters.search.setText(order_id)
             self.filters.search.blockSignals(False)
@@ -193,27 +252,44 @@ class OrdersPage(QWidget):
         )
         self.table.scrollTo(self.model.index(row, 0))
 
-    def show_current(self) -> None:
+    def show_current(self, *, background: bool = False) -> None:
+        """The selected order in the details pane; ``background``: read off the GUI thread
+        (a row selected), the newest selection winning."""
         index = self.table.selectionModel().currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
+        self._details_loader.drop()
         if row is None:
             self.details.show_view(None)
+            return
+        if background:
+            db, order_id = self._db, row.order_id
+            self._details_loader.run(
+                lambda: load_detail(db, order_id),
+                self.details.show_view,
+                self._detail_failed,
+                label=self.tr("Reading the order…"),
+            )
             return
         try:
             self.details.show_view(load_detail(self._db, row.order_id))
         except DomainError as error:
-            self.details.show_view(None)
-            self.message.emit(str(error))
+            self._detail_failed(error)
+
+    def _detail_failed(self, error: BaseException) -> None:
+        if not isinstance(error, DomainError):
+            raise error
+        self.details.show_view(None)
+        self.message.emit(str(error))
 
     def open_details_window(self) -> None:
         rows = self.selected_rows()
         if not rows:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Order {rows[0].order_id}")
+        dialog.setWindowTitle(self.tr("Order {order_id}").format(order_id=rows[0].order_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(560, 640)
-        pane = OrderDetailsPane(self._zone, dialog)
+        pane = OrderDetailsPane(self._zone, dialog, clock=self._ctx.clock)
         pane.show_view(load_detail(self._db, rows[0].order_id))
         pane.actionRequested.connect(self._detail_action)
         QVBoxLayout(dialog).addWidget(pane)
@@ -232,24 +308,26 @@ class OrdersPage(QWidget):
         menu = QMenu(self)
         one = len(rows) == 1
         if one:
-            menu.addAction("Open order", self.open_details_window)
+            menu.addAction(self.tr("Open order"), self.open_details_window)
             path = self.details.view.path if self.details.view else Path.CANCEL
             label = {
-                Path.ANSWER_REQUEST: "Answer buyer's request…",
-                Path.ASK_AMAZON: "Ask Amazon to cancel…",
-                Path.RETURN_REFUND: "Start return and refund…",
-            }.get(path, "Cancel order…")
+                Path.ANSWER_REQUEST: self.tr("Answer buyer's request…"),
+                Path.ASK_AMAZON: self.tr("Ask Amazon to cancel…"),
+                Path.RETURN_REFUND: self.tr("Start return and refund…"),
+            }.get(path, self.tr("Cancel order…"))
             menu.addAction(label, self.cancel_selected)
-            ship = menu.addAction("Mark shipped", self.ship_selected)
+            ship = menu.addAction(self.tr("Mark shipped"), self.ship_selected)
             ship.setEnabled(rows[0].status.is_open and rows[0].channel.value == "MFN")
         else:
-            menu.addAction(f"Cancel {len(rows)} orders…", self.cancel_selected)
+            menu.addAction(self.tr("Cancel %n orders…", "", len(rows)), self.cancel_selected)
         menu.addAction(
-            "Re-label cancellation…" if one else f"Re-label {len(rows)} cancellations…",
+            self.tr("Re-label cancellation…")
+            if one
+            else self.tr("Re-label %n cancellations…", "", len(rows)),
             lambda: self.open_relabel([r.order_id for r in rows]),
         )
         menu.addSeparator()
-        copy = QAction(f"Copy order id{'s' if not one else ''}", menu)
+        copy = QAction(self.tr("Copy order id") if one else self.tr("Copy order ids"), menu)
         copy.triggered.connect(lambda: self.copy_ids(rows))
         menu.addAction(copy)
         return menu
@@ -331,19 +409,24 @@ class OrdersPage(QWidget):
             mark_shipped(session, ctx, order_id, decline_request=decline_request)
 
         def done(_none: None) -> None:
-            declined = "; the buyer's request was declined" if decline_request else ""
-            self.message.emit(f"Order {order_id} marked shipped{declined}.")
+            self.message.emit(
+                (
+                    self.tr("Order {order_id} marked shipped; the buyer's request was declined.")
+                    if decline_request
+                    else self.tr("Order {order_id} marked shipped.")
+                ).format(order_id=order_id)
+            )
             self._after_change()
 
         def refused(error: DomainError) -> None:
             if isinstance(error, OpenRequestFirst):
                 self._ask_to_decline(order_id, str(error))
                 return
-            self._notify(self, "Mark shipped", str(error), error=True)
+            self._notify(self, self.tr("Mark shipped"), str(error), error=True)
             self._after_change()
 
         self._ops.write(
-            self._db, ship, done, refused=refused, label="Marking shipped…", what="ship"
+            self._db, ship, done, refused=refused, label=self.tr("Marking shipped…"), what="ship"
         )
 
     def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
@@ -357,5 +440,11 @@ class OrdersPage(QWidget):
         return dialog
 
     def _after_change(self) -> None:
-        self.refresh()
+        self.refresh_in_background()
         self.changed.emit()
+
+    def refresh_in_background(self) -> None:
+        """After a write in this window: the count and the rows are read off the GUI thread
+        (their places and the selection kept when the count holds), then the details."""
+        if not self.model.refresh(then=lambda: self.show_current(background=True)):
+            self.show_current()

@@ -1,0 +1,122 @@
+"""A 1366×768 laptop (and 1920×1080 at 150%: 1280×720 logical pixels): every page and dialog of
+the window on a realistic demo shop, and no sentence cut off anywhere; the orders table shows
+Order, Purchased, Status, Ship by and Total beside the details without scrolling sideways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.db.database import Database
+from desktop_app.services.context import set_setting
+from desktop_app.services.demo import build_demo
+from desktop_app.ui.main_window import MainWindow, Prompts
+from desktop_app.ui.orders import model as cols
+from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
+from desktop_app.ui.tour import LAPTOP, Stop, settle, tour
+from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
+from tests.ui.layout_checks import clipped_words
+
+DEMO_ORDERS = 1500
+
+
+@pytest.fixture
+def demo(db: Database) -> Database:
+    build_demo(db, DEMO_ORDERS, seed=1, now=NOW)
+    with db.transaction() as session:
+        set_setting(session, "timezone", "UTC")
+    return db
+
+
+def open_window(
+    qtbot: QtBot, db: Database, settings: QSettings, notes: Notes, tmp: Path
+) -> MainWindow:
+    window = MainWindow(
+        settings,
+        notify=notes,
+        prompts=Prompts(backup_path=lambda *_: tmp / "copy.db"),
+        backup_folder=tmp / "backups",
+    )
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    with qtbot.waitSignal(window.statusRefreshed, timeout=10_000):
+        window.attach(db, CTX)
+    settle(window)
+    return window
+
+
+def stops(window: MainWindow, db: Database, tmp: Path) -> Iterator[Stop]:
+    yield from tour(window, db, CTX, tmp)
+
+
+def test_no_words_cut_off_on_any_page_or_dialog(
+    qtbot: QtBot, demo: Database, settings: QSettings, notes: Notes, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, demo, settings, notes, tmp_path)
+    problems: list[str] = []
+    seen = []
+    for stop in stops(window, demo, tmp_path):
+        seen.append(stop.name)
+        size = stop.widget.size()
+        if size.width() > LAPTOP[0] or size.height() > LAPTOP[1]:
+            problems.append(f"{stop.name}: needs {size.width()}×{size.height()} pixels")
+        problems += [f"{stop.name}: {words}" for words in clipped_words(stop.widget)]
+    assert {"main-window", "requests", "health", "cancel-allowed", "cancel-several"} <= set(seen)
+    assert {"relabel", "backup-settings", "column-mappings", "import-mapping"} <= set(seen)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [LAPTOP, (1280, 720)], ids=["1366x768", "1920x1080@150%"])
+def test_the_orders_that_matter_fit_beside_the_details(
+    qtbot: QtBot,
+    demo: Database,
+    settings: QSettings,
+    notes: Notes,
+    tmp_path: Path,
+    size: tuple[int, int],
+) -> None:
+    window = open_window(qtbot, demo, settings, notes, tmp_path)
+    window.resize(*size)
+    settle(window)
+    page = window.orders_page
+    table, header = page.table, page.table.horizontalHeader()
+    assert window.width() == size[0]
+    visible = table.viewport().width()
+    for column in (cols.ORDER_ID, cols.PURCHASED, cols.STATUS, cols.SHIP_BY, cols.TOTAL):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0 and right <= visible, (
+            f"{cols.HEADERS[column]} ends at {right} of {visible} px"
+        )
+        words = table.fontMetrics().horizontalAdvance(cols.HEADERS[column])
+        assert words < header.sectionSize(column), cols.HEADERS[column]
+    assert page.details.isVisible() and page.details.width() >= 280
+    title = page.details.title
+    assert title.text() == "Select an order to see its details."
+    assert title.heightForWidth(title.width()) <= title.height()  # wraps, never cut off
+
+
+def test_long_product_names_wrap_in_the_details(qtbot: QtBot, shop: Database) -> None:
+    """A narrow details pane wraps an item's title onto more lines instead of "Ceramic
+    Notebook Cov…"; the list grows to show them."""
+    add_order(shop, "333-0000000-0000009", items=(("CERAMIC NOTEBOOK COVER LARGE", 1, 1200),))
+    pane = OrderDetailsPane(UTC, clock=clock)
+    qtbot.addWidget(pane)
+    pane.resize(300, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_view(load_detail(shop, "333-0000000-0000009"))
+    tree = pane.items
+    item = tree.topLevelItem(0)
+    assert item is not None
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() > 2 * tree.fontMetrics().height())
+    room = QRect(0, 0, tree.columnWidth(0) - 8, 10_000)
+    words = tree.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(0))
+    assert words.height() >= 3 * tree.fontMetrics().lineSpacing()  # it does need three lines
+    assert tree.visualItemRect(item).height() >= words.height()
+    assert tree.height() >= tree.header().height() + words.height()
