@@ -40,6 +40,23 @@ def _english_window(request: pytest.FixtureRequest) -> None:
         install(ENGLISH, request.getfixturevalue("qapp"))
 
 
+@pytest.fixture(autouse=True)
+def _workers_finish_before_the_widgets_go(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In a test with widgets (qtbot), its background reads end and their answers are
+    delivered while its widgets and their Operations still exist: a worker that outlived them
+    emitted into freed objects ("Signal source has been deleted", once a segfault in a later
+    test). qtbot is set up from here, so this teardown runs before qtbot closes the widgets."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(1)  # the queued answers
+
+
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty SQLite file, copied for each test (migrating once is enough)."""

@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QSettings
 
 from desktop_app.core.reasons import RequestChannel
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
@@ -41,16 +40,6 @@ class Notes:
     @property
     def last(self) -> str:
         return self.messages[-1][1] if self.messages else ""
-
-
-@pytest.fixture(autouse=True)
-def _workers_finish_before_the_widgets_go(qtbot: QtBot) -> Iterator[None]:
-    """A test's background reads end, and their answers are delivered, while its widgets and
-    their Operations still exist: a worker that outlived them emitted into freed objects and
-    crashed a later test (a segfault in Operations._progressed)."""
-    yield
-    QThreadPool.globalInstance().waitForDone(10_000)
-    qtbot.wait(1)  # the queued answers
 
 
 @pytest.fixture
