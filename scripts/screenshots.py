@@ -4,7 +4,8 @@
                                             [--orders N]
 
 Builds a fresh demo database in a temporary folder (the user's settings and data are not
-touched), then walks the window's tour (``desktop_app.ui.tour``): the pages (main-window.png,
+touched), shows an empty shop (empty-shop.png, the README's first picture), then walks the
+window's tour (``desktop_app.ui.tour``): the pages (main-window.png,
 orders-nothing-selected.png, requests.png, returns.png, stock.png, health.png) and the dialogs
 (cancel-allowed.png, cancel-shipped.png, cancel-afn.png, cancel-buyer-request.png,
 cancel-several.png, relabel.png, order-details-window.png, decline-request.png,
@@ -123,7 +124,12 @@ def main() -> int:
             backup_folder=copies,
         )
         window.show()
+        empty = open_database(f"sqlite:///{scratch / 'empty.db'}")  # the README's first picture
+        window.attach(empty, ctx)
+        settle(window, 1.0)
+        save(window, out, "empty-shop")
         window.attach(db, ctx)
+        empty.close()
         settle(window)
         try:
             for stop in tour(window, db, ctx, scratch):

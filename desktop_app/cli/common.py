@@ -23,10 +23,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+def open_db(args: argparse.Namespace, *, create: bool = False, announce: bool = True) -> Database:
     """Open the shop named by ``--db``. No shop by accident: a SQLite file that does not exist
     is refused (one line naming it and ``seller-desk init``), unless ``create`` (demo, init,
-    import), which says on stderr where the new shop is."""
+    import), which says on stderr where the new shop is (unless not ``announce``: ``init``
+    says it on stdout itself)."""
     from desktop_app.db.database import open_database
 
     url = shop_url(args)
@@ -37,7 +38,8 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
                 f"there is no shop at {path}; check --db, or create one with: "
                 f"seller-desk --db {shlex.quote(str(path))} init"
             )
-        print(f"seller-desk: creating a new shop at {path}", file=sys.stderr)
+        if announce:
+            print(f"seller-desk: creating a new shop at {path}", file=sys.stderr)
     db = open_database(url)
     db.write_wait.listeners.append(_say_waiting)
     return db

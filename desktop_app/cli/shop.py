@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(shop_url(args))
     if path is not None and path.exists():
         raise CliError(f"there is already a shop at {path}; nothing was changed.")
-    db = open_db(args, create=True)
+    db = open_db(args, create=True, announce=False)
     try:
         shop = init_shop(db, timezone=args.timezone, currency=args.currency)
     finally:

@@ -19,10 +19,13 @@ class Initiator(StrEnum):
 
 
 class RequestChannel(StrEnum):
-    """How a buyer asked to cancel."""
+    """How a buyer asked to cancel. ``AMAZON`` is the order's marketplace's own cancel option
+    (Amazon's, eBay's or Walmart's; the stored value keeps its first name): a request on
+    record. ``MESSAGE`` is a buyer-seller message only; whether accepting it counts is the
+    marketplace's rule (it does on Amazon and Walmart, not on eBay)."""
 
-    AMAZON = "AMAZON"  # Amazon's own cancellation option: on record, not counted
-    MESSAGE = "MESSAGE"  # only in a buyer-seller message: still counted
+    AMAZON = "AMAZON"  # the marketplace's own cancellation option: on record, not counted
+    MESSAGE = "MESSAGE"  # only in a buyer-seller message
 
 
 class RequestState(StrEnum):

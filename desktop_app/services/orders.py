@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.errors import DomainError, StaleOrder
-from desktop_app.core.requests import RequestState
+from desktop_app.core.reasons import RequestState
 from desktop_app.core.shipping import OpenRequestFirst, shipping_refusal
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus, check_transition
 from desktop_app.db.models import (

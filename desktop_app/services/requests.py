@@ -12,8 +12,14 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop_app.core.errors import DomainError, NotFound, StaleOrder
 from desktop_app.core.marketplaces import profile_for
 from desktop_app.core.policy import Path
-from desktop_app.core.reasons import BUYER_CANCELED, RequestChannel
-from desktop_app.core.requests import RequestState
+from desktop_app.core.reasons import (
+    BUYER_CANCELED,
+    Initiator,
+    RequestChannel,
+    RequestFacts,
+    RequestState,
+    request_on_record,
+)
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.models import AmazonRequest, BuyerRequest, Order, OrderItem
 from desktop_app.services.cancellation import (
@@ -42,6 +48,8 @@ class OpenRequest:
     lines: int = 1  # the order's item lines, for "and 2 more"
     total_minor: int = 0
     currency: str = ""
+    marketplace: str = "Amazon"  # the marketplace's name, as its rules call it
+    counted_if_accepted: bool = False  # does accepting it count in that marketplace's metric?
 
     def age(self, now: datetime) -> timedelta:
         return now - self.requested_at
@@ -76,6 +84,8 @@ def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
             .scalar_subquery(),
             Order.total_minor,
             Order.currency,
+            Order.marketplace,
+            Order.channel,
         )
         .join(Order, Order.id == BuyerRequest.order_pk)
         .where(BuyerRequest.state == RequestState.OPEN.value)
@@ -83,11 +93,65 @@ def open_requests(session: Session, *, limit: int = 2000) -> list[OpenRequest]:
         .limit(limit)
     )
     return [
-        OpenRequest(
-            i, o, v, at, r, RequestChannel(c), OrderStatus(s), name or sku or "", n, total, cur
+        _open_request_row(
+            i,
+            o,
+            v,
+            at,
+            r,
+            RequestChannel(c),
+            OrderStatus(s),
+            name or sku or "",
+            n,
+            total,
+            cur,
+            market,
+            Channel(fulfilment),
         )
-        for i, o, v, at, r, c, s, name, sku, n, total, cur in rows
+        for i, o, v, at, r, c, s, name, sku, n, total, cur, market, fulfilment in rows
     ]
+
+
+def _open_request_row(
+    request_id: int,
+    order_id: str,
+    version: int,
+    at: datetime,
+    reason: str,
+    channel: RequestChannel,
+    status: OrderStatus,
+    product: str,
+    lines: int,
+    total_minor: int,
+    currency: str,
+    marketplace: str,
+    fulfilment: Channel,
+) -> OpenRequest:
+    """One open request, with what accepting it would do to its marketplace's metric: the
+    marketplace's own rule decides (a message-only request counts on Amazon and Walmart,
+    not on eBay when the seller cancels with the buyer's reason)."""
+    market = profile_for(marketplace)
+    counted = market.judged(fulfilment) and market.counts(
+        channel=fulfilment,
+        initiator=Initiator.SELLER,
+        reason_code=BUYER_CANCELED,
+        request_on_record=request_on_record([RequestFacts(channel, RequestState.OPEN)]),
+    )
+    return OpenRequest(
+        request_id,
+        order_id,
+        version,
+        at,
+        reason,
+        channel,
+        status,
+        product,
+        lines,
+        total_minor,
+        currency,
+        market.name,
+        counted,
+    )
 
 
 def record_request(

@@ -1,6 +1,7 @@
 """Buyer requests: open cancellation requests, oldest first, with their age; a warning past
-24 hours; Accept (cancel as the buyer asked: not counted when made through Amazon) or Decline
-with a reason."""
+24 hours; whether accepting counts (the order's marketplace decides: a request through its own
+cancel option never does, a message-only one does on Amazon and Walmart); Accept (cancel as
+the buyer asked) or Decline with a reason."""
 
 from __future__ import annotations
 
@@ -102,8 +103,8 @@ class RequestsPage(Page):
             QCoreApplication.translate(
                 "RequestsPage",
                 "Buyers' cancellation requests, oldest first. Answer within a day or two; "
-                "accepting a request made through Amazon does not count against your "
-                "cancellation rate.",
+                "accepting a request the buyer made through the marketplace does not count "
+                "against your cancellation rate.",
             ),
             operations,
             parent,
@@ -114,8 +115,14 @@ class RequestsPage(Page):
         self._notify = notify
         now: Callable[[], datetime] = ctx.now
         overdue_text = self.tr("  ⚠ over 24 h: answer now")
-        through_amazon = self.tr("Amazon (not counted)")
+        through_market = self.tr("%1 (not counted)")
         through_message = self.tr("A message only (counts)")
+        message_not_counted = self.tr("A message only (not counted)")
+
+        def asked_through(r: OpenRequest) -> str:
+            if r.channel is RequestChannel.AMAZON:
+                return through_market.replace("%1", r.marketplace)
+            return through_message if r.counted_if_accepted else message_not_counted
         self.model: ListTableModel[OpenRequest] = ListTableModel(
             [
                 Column(self.tr("Order"), lambda r: r.order_id),
@@ -139,10 +146,8 @@ class RequestsPage(Page):
                 ),
                 Column(
                     self.tr("Asked through"),
-                    lambda r: (
-                        through_amazon if r.channel is RequestChannel.AMAZON else through_message
-                    ),
-                    colour=lambda r: WARNING if r.channel is RequestChannel.MESSAGE else None,
+                    asked_through,
+                    colour=lambda r: WARNING if r.counted_if_accepted else None,
                 ),
                 Column(self.tr("Order status"), lambda r: tx(r.status.label)),
             ],

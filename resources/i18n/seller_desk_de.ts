@@ -2849,20 +2849,24 @@ Quelle: {source}</translation>
         <translation>Stornierungsanträge</translation>
     </message>
     <message>
-        <source>Buyers&apos; cancellation requests, oldest first. Answer within a day or two; accepting a request made through Amazon does not count against your cancellation rate.</source>
-        <translation>Stornierungsanträge der Käufer, älteste zuerst. Antworten Sie innerhalb von ein bis zwei Tagen; die Annahme eines über Amazon gestellten Antrags wird nicht auf Ihre Stornorate angerechnet.</translation>
-    </message>
-    <message>
         <source>  ⚠ over 24 h: answer now</source>
         <translation>  ⚠ über 24 h: jetzt antworten</translation>
     </message>
     <message>
-        <source>Amazon (not counted)</source>
-        <translation>Amazon (nicht angerechnet)</translation>
+        <source>Buyers&apos; cancellation requests, oldest first. Answer within a day or two; accepting a request the buyer made through the marketplace does not count against your cancellation rate.</source>
+        <translation>Stornierungsanträge der Käufer, älteste zuerst. Antworten Sie innerhalb von ein bis zwei Tagen; die Annahme eines Antrags, den der Käufer über den Marktplatz gestellt hat, wird nicht auf Ihre Stornorate angerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (nicht angerechnet)</translation>
     </message>
     <message>
         <source>A message only (counts)</source>
         <translation>Nur Nachricht (wird angerechnet)</translation>
+    </message>
+    <message>
+        <source>A message only (not counted)</source>
+        <translation>Nur Nachricht (nicht angerechnet)</translation>
     </message>
     <message>
         <source>Order</source>

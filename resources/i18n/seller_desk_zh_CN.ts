@@ -2808,20 +2808,24 @@ Source: {source}</source>
         <translation>买家请求</translation>
     </message>
     <message>
-        <source>Buyers&apos; cancellation requests, oldest first. Answer within a day or two; accepting a request made through Amazon does not count against your cancellation rate.</source>
-        <translation>买家的取消请求，最早的在前。请在一两天内回复；接受通过亚马逊提出的请求不计入您的取消率。</translation>
-    </message>
-    <message>
         <source>  ⚠ over 24 h: answer now</source>
         <translation>  ⚠ 超过 24 小时：请立即回复</translation>
     </message>
     <message>
-        <source>Amazon (not counted)</source>
-        <translation>亚马逊（不计入）</translation>
+        <source>Buyers&apos; cancellation requests, oldest first. Answer within a day or two; accepting a request the buyer made through the marketplace does not count against your cancellation rate.</source>
+        <translation>买家的取消请求，最早的在前。请在一两天内回复；接受买家通过平台提出的请求不计入您的取消率。</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1（不计入）</translation>
     </message>
     <message>
         <source>A message only (counts)</source>
         <translation>仅消息（计入）</translation>
+    </message>
+    <message>
+        <source>A message only (not counted)</source>
+        <translation>仅消息（不计入）</translation>
     </message>
     <message>
         <source>Order</source>

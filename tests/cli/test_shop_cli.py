@@ -63,8 +63,9 @@ def test_init_creates_a_shop_with_zone_and_currency(
         capsys, "--db", str(path), "init", "--timezone", "Asia/Tokyo", "--currency", "jpy"
     )
     assert code == 0, err
-    assert f"creating a new shop at {path}" in err
-    assert "time zone Asia/Tokyo, currency JPY" in out
+    assert err == ""  # said once, on stdout: not again on stderr
+    assert out.count(str(path)) == 2  # created at ..., and the import command to run next
+    assert f"Created a new shop at {path} (time zone Asia/Tokyo, currency JPY)" in out
     db = open_database(f"sqlite:///{path}")
     with db.snapshot() as conn:
         stored = dict(conn.execute(select(tables.settings.c.key, tables.settings.c.value)).all())

@@ -6,12 +6,18 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core.errors import DomainError, IllegalTransition, NotFound, StaleOrder
+from desktop_app.core.reasons import RequestChannel
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database
 from desktop_app.db.models import AmazonRequest, AuditEvent, Order, Stock
 from desktop_app.services.context import Context
 from desktop_app.services.orders import get_order, mark_shipped
-from desktop_app.services.requests import ask_amazon, open_requests, record_request
+from desktop_app.services.requests import (
+    accept_request,
+    ask_amazon,
+    open_requests,
+    record_request,
+)
 from desktop_app.services.returns import list_returns, receive_return, start_return
 from desktop_app.services.stock import set_on_hand, stock_levels
 from tests.factories import dump, make_order
@@ -156,3 +162,29 @@ def test_return_of_several_skus_lists_them_all_with_a_readable_refund(db: Databa
     assert sorted(row.skus.split(", ")) == ["MUG-1", "TRAY-1"] and row.units == 2
     with db.reading() as s:
         assert "refund of $40.00" in get_order(s, OID).history[0].summary
+
+
+@pytest.mark.parametrize(
+    ("marketplace", "channel", "name", "counted"),
+    [
+        ("Amazon.com", RequestChannel.AMAZON, "Amazon", False),
+        ("Amazon.com", RequestChannel.MESSAGE, "Amazon", True),  # Amazon's trap
+        ("ebay.com", RequestChannel.AMAZON, "eBay", False),
+        ("ebay.com", RequestChannel.MESSAGE, "eBay", False),  # eBay: the buyer's reason is enough
+        ("Walmart", RequestChannel.AMAZON, "Walmart", False),
+        ("Walmart", RequestChannel.MESSAGE, "Walmart", True),
+    ],
+)
+def test_open_requests_say_their_marketplace_and_whether_accepting_counts(
+    db: Database, marketplace: str, channel: RequestChannel, name: str, counted: bool
+) -> None:
+    with db.transaction() as s:
+        make_order(s, OID).marketplace = marketplace
+    with db.transaction() as s:
+        record_request(s, CTX, OID, reason="ordered twice", channel=channel)
+    with db.reading() as s:
+        [request] = open_requests(s)
+    assert (request.marketplace, request.counted_if_accepted) == (name, counted)
+    with db.transaction() as s:  # and the rule the page shows is the one the cancel applies
+        outcome = accept_request(s, CTX, request.request_id)
+    assert outcome.counted is counted
