@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -302,6 +303,7 @@ def run_request(args: argparse.Namespace) -> int:
 
 
 def run_ship(args: argparse.Namespace) -> int:
+    from desktop_app.core.shipping import OpenRequestFirst
     from desktop_app.services.context import Context
     from desktop_app.services.orders import mark_shipped
 
@@ -314,6 +316,11 @@ def run_ship(args: argparse.Namespace) -> int:
                 args.order_id,
                 decline_request=args.decline_request,
             )
+    except OpenRequestFirst as refused:  # the way on, in this command's words
+        raise CliError(
+            f"{str(refused).rstrip('.')} (seller-desk ship {shlex.quote(args.order_id)} "
+            "--decline-request REASON)."
+        ) from None
     finally:
         db.close()
     declined = "; the buyer's request was declined" if args.decline_request else ""

@@ -1,4 +1,7 @@
-"""Domain errors carry a sentence a seller can read."""
+"""Domain errors carry a sentence a seller can read: a ``Msg`` (``core.text``), so the window
+shows it in the seller's language and the command line in English."""
+
+from desktop_app.core.text import Msg
 
 
 class DomainError(Exception):
@@ -12,8 +15,11 @@ class IllegalTransition(DomainError):
 class StaleOrder(DomainError):
     def __init__(self, order_id: str) -> None:
         super().__init__(
-            f"Order {order_id} changed since you opened it. "
-            "The view has been refreshed; check it and try again."
+            Msg(
+                "Errors",
+                "Order {order_id} changed since you opened it. "
+                "The view has been refreshed; check it and try again.",
+            ).format(order_id=order_id)
         )
         self.order_id = order_id
 
@@ -24,3 +30,12 @@ class NotFound(DomainError):
 
 class CancellationRefused(DomainError):
     pass
+
+
+NEGATIVE_REFUND = Msg("Errors", "The refund cannot be negative.")
+
+
+def no_item(order_id: str, item: object) -> Msg:
+    return Msg("Errors", "Order {order_id} has no item {item}.").format(
+        order_id=order_id, item=item
+    )

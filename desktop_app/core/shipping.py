@@ -31,18 +31,21 @@ def shipping_refusal(
     (``declining``), so no Shipped order is left with an open request.
     """
     if channel is Channel.AFN:
-        return (
-            f"Order {order_id} is fulfilled by Amazon: Amazon's warehouse ships it, and the "
-            "next order report shows it shipped."
-        )
+        return Msg(
+            "Errors",
+            "Order {order_id} is fulfilled by Amazon: Amazon's warehouse ships it, and the "
+            "next order report shows it shipped.",
+        ).format(order_id=order_id)
     if not status.is_open:
-        return f"Order {order_id} is {status.label.lower()}; it cannot be shipped."
-    if open_request and not declining:
-        return (
-            f"The buyer asked to cancel order {order_id}; answer the request first: accept it "
-            "(cancel), or decline it with a reason and ship (seller-desk ship "
-            f"{order_id} --decline-request REASON)."
+        return Msg("Errors", "Order {order_id} is {status}; it cannot be shipped.").format(
+            order_id=order_id, status=status.label.lower()
         )
+    if open_request and not declining:
+        return Msg(
+            "Errors",
+            "The buyer asked to cancel order {order_id}; answer the request first: accept it "
+            "(cancel), or decline it with a reason and ship.",
+        ).format(order_id=order_id)
     return None
 
 

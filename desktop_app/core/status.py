@@ -135,12 +135,18 @@ def check_transition(order_id: str, current: OrderStatus, new: OrderStatus) -> N
     if can_transition(current, new):
         return
     if current is OrderStatus.SHIPPED:
-        why = "it has already shipped; only a return and refund is possible now"
+        why = Msg("Errors", "it has already shipped; only a return and refund is possible now")
     elif current is OrderStatus.CANCELED:
-        why = "it is cancelled; a cancelled order cannot be reopened"
+        why = Msg("Errors", "it is cancelled; a cancelled order cannot be reopened")
     else:
-        why = f"an order that is {current.label.lower()} cannot become {new.label.lower()}"
-    raise IllegalTransition(f"Order {order_id} cannot be marked {new.label.lower()}: {why}.")
+        why = Msg("Errors", "an order that is {current} cannot become {new}").format(
+            current=current.label.lower(), new=new.label.lower()
+        )
+    raise IllegalTransition(
+        Msg("Errors", "Order {order_id} cannot be marked {new}: {why}.").format(
+            order_id=order_id, new=new.label.lower(), why=why
+        )
+    )
 
 
 def order_status_from_items(

@@ -21,7 +21,15 @@ log = logging.getLogger(__name__)
 
 # Every revision in migrations/versions, oldest first (a test keeps this in step with Alembic).
 REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
 )
 HEAD = REVISIONS[-1]
 

@@ -263,7 +263,6 @@ def first_rows(
     return delimiter, found
 
 
-
 def header_key(text: str) -> str:
     """A header as compared: no case, accents, spaces or punctuation ("Numéro de commande"
     -> "numerodecommande"; Japanese letters are kept)."""

@@ -339,14 +339,12 @@ class _RowTooLong(Exception):
 def _quote_message(error: Exception) -> str:
     if isinstance(error, _RowTooLong):
         return (
-            f"the row is longer than {ROW_LIMIT // 1_000_000} MB: a quote (\") opened on this "
+            f'the row is longer than {ROW_LIMIT // 1_000_000} MB: a quote (") opened on this '
             "line is probably never closed"
         )
     text = str(error)
     if "unexpected end of data" in text:
-        return "a quote (\") opened on this line is never closed"
+        return 'a quote (") opened on this line is never closed'
     if "expected after" in text:
-        return (
-            'a quoted cell goes on after its closing quote; write a " inside quotes as ""'
-        )
+        return 'a quoted cell goes on after its closing quote; write a " inside quotes as ""'
     return f"the row's quoting is broken ({text})"

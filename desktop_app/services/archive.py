@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, text
 from desktop_app import __version__
 from desktop_app.core.clock import utcnow
 from desktop_app.core.errors import DomainError
+from desktop_app.core.text import Msg
 from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.database import Database
@@ -240,18 +241,24 @@ def _refuse_if_not_empty(conn: Connection) -> None:
     orders = _count(conn, tables.orders)
     if orders:
         raise DomainError(
-            f"This shop already holds {orders:,} orders; an archive is restored only into an "
-            "empty shop, so nothing is mixed or lost. Create a new shop (seller-desk --db NEW.db "
-            "init, or File > New shop) and restore into it. Nothing was written."
+            Msg(
+                "Errors",
+                "This shop already holds {orders} orders; an archive is restored only into an "
+                "empty shop, so nothing is mixed or lost. Create a new shop (File > New shop, "
+                "or seller-desk --db NEW.db init) and restore into it. Nothing was written.",
+            ).format(orders=f"{orders:,}")
         )
     for table in archived_tables():
         if table is tables.settings:
             continue
         if _count(conn, table):
             raise DomainError(
-                f"This shop has no orders but already holds {table.name.replace('_', ' ')}; an "
-                "archive is restored only into an empty shop. Create a new shop and restore "
-                "into it. Nothing was written."
+                Msg(
+                    "Errors",
+                    "This shop has no orders but already holds {what}; an archive is restored "
+                    "only into an empty shop. Create a new shop and restore into it. Nothing "
+                    "was written.",
+                ).format(what=table.name.replace("_", " "))
             )
 
 

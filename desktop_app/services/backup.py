@@ -26,6 +26,7 @@ from sqlalchemy import make_url
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import DomainError
+from desktop_app.core.text import Msg
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.models import Setting
 from desktop_app.db.redact import redact
@@ -61,6 +62,12 @@ class BackupResult:
             f"({size_text(self.size_bytes)}). To restore, open the copy: seller-desk --db "
             f"{shlex.quote(str(self.path))}"
         )
+
+
+def backup_failed(target: Path, problem: object) -> Msg:
+    return Msg("Errors", "The backup to {target} failed: {problem}. Nothing was written.").format(
+        target=target, problem=problem
+    )
 
 
 def size_text(n: int) -> str:
@@ -128,7 +135,9 @@ def backup_database(url: str, target: Path, *, overwrite: bool = False) -> Backu
     if source is None:
         raise _refuse_server(url, target)
     if not source.exists():
-        raise BackupNotPossible(f"There is no database at {source} to back up.")
+        raise BackupNotPossible(
+            Msg("Errors", "There is no database at {source} to back up.").format(source=source)
+        )
     from desktop_app.services.integrity import ensure_intact  # it imports this module
 
     ensure_intact(url, "back it up")
@@ -136,7 +145,7 @@ def backup_database(url: str, target: Path, *, overwrite: bool = False) -> Backu
     if target.exists() and target.is_dir():
         target = target / f"{source.stem}-{date.today():%Y-%m-%d}.db"
     if target.resolve() == source.resolve():
-        raise BackupNotPossible("The backup cannot replace the database it copies.")
+        raise BackupNotPossible(Msg("Errors", "The backup cannot replace the database it copies."))
     try:  # not a link, a device, a pipe; not an existing file unless asked; a .db name
         check_kind(target, extensions=BACKUP_EXTENSIONS, force=overwrite, what="backup")
     except UnsafeTarget as refused:
@@ -145,19 +154,19 @@ def backup_database(url: str, target: Path, *, overwrite: bool = False) -> Backu
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupFailed(f"Cannot create the folder {target.parent}: {error.strerror}.") from None
+        raise BackupFailed(
+            Msg("Errors", "Cannot create the folder {folder}: {problem}.").format(
+                folder=target.parent, problem=error.strerror
+            )
+        ) from None
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         orders = _copy(source, partial)
         os.replace(partial, target)
     except sqlite3.Error as error:
-        raise BackupFailed(
-            f"The backup to {target} failed: {error}. Nothing was written."
-        ) from None
+        raise BackupFailed(backup_failed(target, error)) from None
     except OSError as error:
-        raise BackupFailed(
-            f"The backup to {target} failed: {error.strerror or error}. Nothing was written."
-        ) from None
+        raise BackupFailed(backup_failed(target, error.strerror or error)) from None
     finally:
         partial.unlink(missing_ok=True)
     result = BackupResult(
@@ -208,7 +217,7 @@ def daily_keep(session: Session) -> int:
 def set_daily_keep(session: Session, keep: int) -> None:
     """Turn the daily copy on (keep the last ``keep``) or off (0)."""
     if keep < 0:
-        raise DomainError("The number of daily backups to keep cannot be negative.")
+        raise DomainError(Msg("Errors", "The number of daily backups to keep cannot be negative."))
     set_setting(session, DAILY_KEEP_KEY, str(keep))
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_app.core.clock import local_day
-from desktop_app.core.errors import CancellationRefused, StaleOrder
+from desktop_app.core.errors import NEGATIVE_REFUND, CancellationRefused, StaleOrder, no_item
 from desktop_app.core.health import SAME_SKU_WINDOW_DAYS, DailyRate
 from desktop_app.core.marketplaces import AMAZON, MarketplaceProfile, profile_for
 from desktop_app.core.policy import Decision, ItemFacts, OrderFacts, Path
@@ -151,7 +151,7 @@ def _decide(order: Order, req: CancelRequest) -> tuple[Decision, dict[int, str]]
     if req.quantities is not None:
         unknown = [pk for pk in req.quantities if pk not in keys]
         if unknown:
-            raise CancellationRefused(f"Order {order.order_id} has no item {unknown[0]}.")
+            raise CancellationRefused(no_item(order.order_id, unknown[0]))
         requested = {keys[pk]: qty for pk, qty in req.quantities.items()}
     profile = profile_for(order.marketplace)
     decision = profile.decide(order_facts(order, keys), requested, by=req.initiator)
@@ -315,9 +315,9 @@ def cancel_order(session: Session, ctx: Context, req: CancelRequest) -> CancelOu
     if not decision.allowed:
         raise CancellationRefused(decision.why)
     if req.refund_minor is not None and req.refund_minor < 0:
-        raise CancellationRefused("The refund cannot be negative.")
+        raise CancellationRefused(NEGATIVE_REFUND)
     if req.cost_minor < 0:
-        raise CancellationRefused("The cost cannot be negative.")
+        raise CancellationRefused(Msg("Errors", "The cost cannot be negative."))
     on_record, open_request = _requests(session, order)
     counted = _counted(order, req, on_record)
     ahead = _rates(session, order, counted, now)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.core.errors import NotFound, StaleOrder
+from desktop_app.core.text import Msg
 from desktop_app.db.models import Order
 
 
@@ -18,7 +19,7 @@ def load_order(
         query = query.with_for_update()
     order = session.execute(query).scalar_one_or_none()
     if order is None:
-        raise NotFound(f"There is no order {order_id}.")
+        raise NotFound(Msg("Errors", "There is no order {order_id}.").format(order_id=order_id))
     if expected_version is not None and order.version != expected_version:
         raise StaleOrder(order_id)
     return order

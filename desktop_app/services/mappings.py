@@ -138,6 +138,7 @@ def guess_mapping(
         guess_status_values,
         guess_unit_prices,
     )
+
     delimiter, table = first_rows(path, encoding, CHECK_ROWS)
     if not table:
         raise ReadError("the file is empty: there is no header line", file=path.name)

@@ -24,7 +24,7 @@ from desktop_app.db.models import (
 )
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
-from desktop_app.services.requests import decline_open_request
+from desktop_app.services.requests import GIVE_A_REASON, decline_open_request
 from desktop_app.services.stock import take_from_stock
 from desktop_app.services.summary import derived_status
 
@@ -111,7 +111,7 @@ def mark_shipped(
     open_requests = [r for r in order.requests if r.state == RequestState.OPEN.value]
     declining = decline_request is not None and bool(decline_request.strip())
     if decline_request is not None and not declining:
-        raise DomainError("Give the buyer a reason for declining the request.")
+        raise DomainError(GIVE_A_REASON)
     refusal = shipping_refusal(
         order.order_id, Channel(order.channel), was,
         open_request=bool(open_requests), declining=declining,

@@ -29,6 +29,7 @@ from desktop_app.core.reasons import (
     request_on_record,
 )
 from desktop_app.core.status import Channel
+from desktop_app.core.text import Msg
 from desktop_app.db.models import BuyerRequest, Cancellation
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
@@ -73,7 +74,11 @@ def relabel_cancellation(
         )
     )
     if not cancellations:
-        raise DomainError(f"Order {order_id} has no cancellation to re-label.")
+        raise DomainError(
+            Msg("Errors", "Order {order_id} has no cancellation to re-label.").format(
+                order_id=order_id
+            )
+        )
     requests = list(session.scalars(select(BuyerRequest).where(BuyerRequest.order_pk == order.id)))
     before = order.cancel_counted
     channel = Channel(order.channel)

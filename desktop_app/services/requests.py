@@ -21,6 +21,7 @@ from desktop_app.core.reasons import (
     request_on_record,
 )
 from desktop_app.core.status import Channel, OrderStatus
+from desktop_app.core.text import Msg
 from desktop_app.db.models import AmazonRequest, BuyerRequest, Order, OrderItem
 from desktop_app.services.cancellation import (
     CancelOutcome,
@@ -32,6 +33,7 @@ from desktop_app.services.cancellation import (
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
 
+GIVE_A_REASON = Msg("Errors", "Give the buyer a reason for declining the request.")
 ANSWER_WITHIN = timedelta(hours=24)  # the window shows a warning past this age
 
 
@@ -167,13 +169,19 @@ def record_request(
     order = load_order(session, order_id)
     if not OrderStatus(order.status).is_open:
         raise DomainError(
-            f"Order {order_id} is {OrderStatus(order.status).label.lower()}; "
-            "a cancellation request can only be recorded for an order that has not shipped."
+            Msg(
+                "Errors",
+                "Order {order_id} is {status}; a cancellation request can only be recorded "
+                "for an order that has not shipped.",
+            ).format(order_id=order_id, status=OrderStatus(order.status).label.lower())
         )
     if any(r.state == RequestState.OPEN.value for r in order.requests):
         raise DomainError(
-            f"The buyer's cancellation request for order {order_id} is already open; "
-            "nothing was added. Answer it (accept or decline)."
+            Msg(
+                "Errors",
+                "The buyer's cancellation request for order {order_id} is already open; "
+                "nothing was added. Answer it (accept or decline).",
+            ).format(order_id=order_id)
         )
     request = BuyerRequest(
         order_pk=order.id,
@@ -204,9 +212,13 @@ def record_request(
 def _open_request(session: Session, request_id: int) -> tuple[BuyerRequest, Order]:
     request = session.get(BuyerRequest, request_id)
     if request is None:
-        raise NotFound(f"There is no buyer request {request_id}.")
+        raise NotFound(
+            Msg("Errors", "There is no buyer request {request_id}.").format(request_id=request_id)
+        )
+    if request.state == RequestState.ACCEPTED.value:
+        raise DomainError(Msg("Errors", "That request was already accepted."))
     if request.state != RequestState.OPEN.value:
-        raise DomainError(f"That request was already {request.state}.")
+        raise DomainError(Msg("Errors", "That request was already declined."))
     return request, request.order
 
 
@@ -243,7 +255,7 @@ def decline_request(
 ) -> None:
     """Decline with a reason the seller gives (for example: already shipped)."""
     if not why.strip():
-        raise DomainError("Give the buyer a reason for declining the request.")
+        raise DomainError(GIVE_A_REASON)
     request, order = _open_request(session, request_id)
     order = load_order(session, order.order_id, expected_version=expected_version)
     decline_open_request(session, ctx, request, order, why)
@@ -277,8 +289,9 @@ def ask_amazon(session: Session, ctx: Context, order_id: str, note: str = "") ->
     decision = market.decide(order_facts(order, keys))
     if Channel(order.channel) is not Channel.AFN or decision.path is not Path.ASK_AMAZON:
         raise DomainError(
-            f"Order {order_id} is not held by Amazon's warehouse; {decision.why[0].lower()}"
-            f"{decision.why[1:]}"
+            Msg("Errors", "Order {order_id} is not held by Amazon's warehouse. {why}").format(
+                order_id=order_id, why=decision.why
+            )
         )
     request = AmazonRequest(
         order_pk=order.id, requested_at=ctx.now(), note=note, state=RequestState.OPEN.value

@@ -9,10 +9,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.errors import DomainError, NotFound
+from desktop_app.core.errors import NEGATIVE_REFUND, DomainError, NotFound, no_item
 from desktop_app.core.money import format_minor
 from desktop_app.core.shipping import amazon_takes_returns
 from desktop_app.core.status import Channel
+from desktop_app.core.text import Msg
 from desktop_app.db.models import Order, Return, ReturnLine
 from desktop_app.services.context import Context, audit
 from desktop_app.services.errors import load_order
@@ -50,7 +51,7 @@ def start_return(
     items = {i.id: i for i in order.items}
     refund = default_refund if refund_minor is None else refund_minor
     if refund < 0:
-        raise DomainError("The refund cannot be negative.")
+        raise DomainError(NEGATIVE_REFUND)
     ret = Return(
         order_pk=order.id,
         started_at=ctx.now(),
@@ -104,15 +105,21 @@ def _planned(
     wanted = dict(quantities) if quantities is not None else {k: v for k, v in available.items()}
     wanted = {pk: q for pk, q in wanted.items() if q}
     if not wanted:
-        raise DomainError(f"Nothing of order {order.order_id} has shipped that could be returned.")
+        raise DomainError(
+            Msg("Errors", "Nothing of order {order_id} has shipped that could be returned.").format(
+                order_id=order.order_id
+            )
+        )
     items = {i.id: i for i in order.items}
     for pk, qty in wanted.items():
         if pk not in items:
-            raise DomainError(f"Order {order.order_id} has no item {pk}.")
+            raise DomainError(no_item(order.order_id, pk))
         if qty < 0 or qty > available[pk]:
             raise DomainError(
-                f"Only {available[pk]} of {items[pk].sku} can be returned "
-                f"(shipped and not already returned)."
+                Msg(
+                    "Errors",
+                    "Only {available} of {sku} can be returned (shipped and not already returned).",
+                ).format(available=available[pk], sku=items[pk].sku)
             )
     refund = sum(items[pk].paid_minor * q // items[pk].quantity for pk, q in wanted.items())
     return wanted, refund
@@ -132,9 +139,9 @@ def receive_return(session: Session, ctx: Context, return_id: int, *, restock: b
     """The goods came back; restock them if they can be sold again."""
     ret = session.get(Return, return_id, with_for_update=True)
     if ret is None:
-        raise NotFound(f"There is no return {return_id}.")
+        raise NotFound(Msg("Errors", "There is no return {number}.").format(number=return_id))
     if ret.received_at is not None:
-        raise DomainError("That return was already received.")
+        raise DomainError(Msg("Errors", "That return was already received."))
     ret.received_at = ctx.now()
     ret.state = "received"
     ret.restocked = restock

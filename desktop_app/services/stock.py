@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.clock import utcnow
 from desktop_app.core.errors import DomainError, NotFound
 from desktop_app.core.status import ItemStatus, OrderStatus
+from desktop_app.core.text import Msg
 from desktop_app.db.models import Order, OrderItem, Stock
 from desktop_app.services.context import Context, audit
 
@@ -111,10 +112,14 @@ def set_on_hand(
     session: Session, ctx: Context, sku: str, on_hand: int, *, why: str = "counted"
 ) -> int:
     if on_hand < 0:
-        raise DomainError(f"Stock on hand for {sku} cannot be negative ({on_hand}).")
+        raise DomainError(
+            Msg("Errors", "Stock on hand for {sku} cannot be negative ({on_hand}).").format(
+                sku=sku, on_hand=on_hand
+            )
+        )
     stock = session.get(Stock, sku, with_for_update=True)
     if stock is None:
-        raise NotFound(f"There is no SKU {sku} in stock.")
+        raise NotFound(Msg("Errors", "There is no SKU {sku} in stock.").format(sku=sku))
     before = stock.on_hand
     stock.on_hand = on_hand
     stock.updated_at = ctx.now()

@@ -1,6 +1,7 @@
 """What the seller sees when something goes wrong: one sentence, and where the log is.
 
-Domain errors (a rule refused an action) are shown as they are; anything else is a bug or the
+Domain errors (a rule refused an action) are shown as they are, in the window's language when
+they are a ``Msg``; anything else is a bug or the
 environment, logged with its traceback and summarised. Message boxes open without blocking
 (``open()``), and every widget takes a ``Notify`` function so tests can record instead.
 """
@@ -17,7 +18,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import DomainError
+from desktop_app.core.text import Msg
 from desktop_app.logs import log_path
+from desktop_app.ui.domain_text import tx
 
 log = logging.getLogger("desktop_app.ui")
 
@@ -53,7 +56,8 @@ def describe(error: BaseException) -> str:
     from desktop_app.db.redact import redact
 
     if is_expected(error):
-        return redact(str(error))
+        said = error.args[0] if len(error.args) == 1 else None
+        return redact(tx(said) if isinstance(said, Msg) else str(error))
     from desktop_app.db.failures import explain
 
     sentence = explain(error)

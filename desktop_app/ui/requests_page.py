@@ -123,6 +123,7 @@ class RequestsPage(Page):
             if r.channel is RequestChannel.AMAZON:
                 return through_market.replace("%1", r.marketplace)
             return through_message if r.counted_if_accepted else message_not_counted
+
         self.model: ListTableModel[OpenRequest] = ListTableModel(
             [
                 Column(self.tr("Order"), lambda r: r.order_id),

@@ -565,6 +565,142 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
     </message>
+    <message>
+        <source>Order {order_id} changed since you opened it. The view has been refreshed; check it and try again.</source>
+        <translation>Bestellung {order_id} wurde geändert, seit Sie sie geöffnet haben. Die Ansicht wurde aktualisiert; prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>Die Erstattung darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no item {item}.</source>
+        <translation>Bestellung {order_id} hat keinen Artikel {item}.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is fulfilled by Amazon: Amazon&apos;s warehouse ships it, and the next order report shows it shipped.</source>
+        <translation>Bestellung {order_id} wird durch Amazon versandt: Das Amazon-Lager verschickt sie, und der nächste Bestellbericht zeigt sie als versandt.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {status}; it cannot be shipped.</source>
+        <translation>Bestellung {order_id} hat den Status „{status}“; sie kann nicht versandt werden.</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel order {order_id}; answer the request first: accept it (cancel), or decline it with a reason and ship.</source>
+        <translation>Der Käufer hat die Stornierung von Bestellung {order_id} beantragt; beantworten Sie zuerst den Antrag: Nehmen Sie ihn an (stornieren) oder lehnen Sie ihn mit einer Begründung ab und versenden Sie.</translation>
+    </message>
+    <message>
+        <source>it has already shipped; only a return and refund is possible now</source>
+        <translation>sie wurde bereits versandt; jetzt sind nur noch Rücksendung und Erstattung möglich</translation>
+    </message>
+    <message>
+        <source>it is cancelled; a cancelled order cannot be reopened</source>
+        <translation>sie ist storniert; eine stornierte Bestellung kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>an order that is {current} cannot become {new}</source>
+        <translation>eine Bestellung mit dem Status „{current}“ kann nicht „{new}“ werden</translation>
+    </message>
+    <message>
+        <source>Order {order_id} cannot be marked {new}: {why}.</source>
+        <translation>Bestellung {order_id} kann nicht als „{new}“ markiert werden: {why}.</translation>
+    </message>
+    <message>
+        <source>This shop already holds {orders} orders; an archive is restored only into an empty shop, so nothing is mixed or lost. Create a new shop (File &gt; New shop, or seller-desk --db NEW.db init) and restore into it. Nothing was written.</source>
+        <translation>Dieser Shop enthält bereits {orders} Bestellungen; ein Archiv wird nur in einen leeren Shop wiederhergestellt, damit nichts vermischt wird oder verloren geht. Legen Sie einen neuen Shop an (Datei &gt; Neuer Shop oder seller-desk --db NEU.db init) und stellen Sie das Archiv dort wieder her. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This shop has no orders but already holds {what}; an archive is restored only into an empty shop. Create a new shop and restore into it. Nothing was written.</source>
+        <translation>Dieser Shop hat keine Bestellungen, enthält aber bereits {what}; ein Archiv wird nur in einen leeren Shop wiederhergestellt. Legen Sie einen neuen Shop an und stellen Sie das Archiv dort wieder her. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup to {target} failed: {problem}. Nothing was written.</source>
+        <translation>Die Sicherung nach {target} ist fehlgeschlagen: {problem}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up.</source>
+        <translation>Unter {source} gibt es keine Datenbank, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database it copies.</source>
+        <translation>Die Sicherung darf die Datenbank, die sie kopiert, nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>The number of daily backups to keep cannot be negative.</source>
+        <translation>Die Anzahl der aufzubewahrenden täglichen Sicherungen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>Die Kosten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is no order {order_id}.</source>
+        <translation>Es gibt keine Bestellung {order_id}.</translation>
+    </message>
+    <message>
+        <source>{file}: import cancelled; nothing was written.</source>
+        <translation>{file}: Import abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no cancellation to re-label.</source>
+        <translation>Bestellung {order_id} hat keine Stornierung, die neu zugeordnet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Give the buyer a reason for declining the request.</source>
+        <translation>Nennen Sie dem Käufer einen Grund für die Ablehnung des Antrags.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {status}; a cancellation request can only be recorded for an order that has not shipped.</source>
+        <translation>Bestellung {order_id} hat den Status „{status}“; ein Stornierungsantrag kann nur für eine noch nicht versandte Bestellung erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s cancellation request for order {order_id} is already open; nothing was added. Answer it (accept or decline).</source>
+        <translation>Der Stornierungsantrag des Käufers für Bestellung {order_id} ist bereits offen; es wurde nichts hinzugefügt. Beantworten Sie ihn (annehmen oder ablehnen).</translation>
+    </message>
+    <message>
+        <source>There is no buyer request {request_id}.</source>
+        <translation>Es gibt keinen Käuferantrag {request_id}.</translation>
+    </message>
+    <message>
+        <source>That request was already accepted.</source>
+        <translation>Dieser Antrag wurde bereits angenommen.</translation>
+    </message>
+    <message>
+        <source>That request was already declined.</source>
+        <translation>Dieser Antrag wurde bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not held by Amazon&apos;s warehouse. {why}</source>
+        <translation>Bestellung {order_id} liegt nicht im Amazon-Lager. {why}</translation>
+    </message>
+    <message>
+        <source>Nothing of order {order_id} has shipped that could be returned.</source>
+        <translation>Von Bestellung {order_id} wurde nichts versandt, das zurückgesendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Only {available} of {sku} can be returned (shipped and not already returned).</source>
+        <translation>Von {sku} können nur {available} zurückgesendet werden (versandt und noch nicht zurückgesendet).</translation>
+    </message>
+    <message>
+        <source>There is no return {number}.</source>
+        <translation>Es gibt keine Rücksendung {number}.</translation>
+    </message>
+    <message>
+        <source>That return was already received.</source>
+        <translation>Diese Rücksendung wurde bereits erhalten.</translation>
+    </message>
+    <message>
+        <source>Stock on hand for {sku} cannot be negative ({on_hand}).</source>
+        <translation>Der Lagerbestand von {sku} darf nicht negativ sein ({on_hand}).</translation>
+    </message>
+    <message>
+        <source>There is no SKU {sku} in stock.</source>
+        <translation>Im Lager gibt es keine SKU {sku}.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -555,6 +555,142 @@ To restore, open the copy with Seller Desk:
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
     </message>
+    <message>
+        <source>Order {order_id} changed since you opened it. The view has been refreshed; check it and try again.</source>
+        <translation>订单 {order_id} 在您打开后已被更改。视图已刷新；请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The refund cannot be negative.</source>
+        <translation>退款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no item {item}.</source>
+        <translation>订单 {order_id} 中没有商品 {item}。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is fulfilled by Amazon: Amazon&apos;s warehouse ships it, and the next order report shows it shipped.</source>
+        <translation>订单 {order_id} 由亚马逊配送：亚马逊仓库负责发货，下一份订单报告会显示其已发货。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {status}; it cannot be shipped.</source>
+        <translation>订单 {order_id} 的状态为“{status}”；无法发货。</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel order {order_id}; answer the request first: accept it (cancel), or decline it with a reason and ship.</source>
+        <translation>买家已申请取消订单 {order_id}；请先回复该请求：接受（取消订单），或说明理由拒绝后发货。</translation>
+    </message>
+    <message>
+        <source>it has already shipped; only a return and refund is possible now</source>
+        <translation>订单已发货；现在只能退货退款</translation>
+    </message>
+    <message>
+        <source>it is cancelled; a cancelled order cannot be reopened</source>
+        <translation>订单已取消；已取消的订单不能重新打开</translation>
+    </message>
+    <message>
+        <source>an order that is {current} cannot become {new}</source>
+        <translation>状态为“{current}”的订单不能变为“{new}”</translation>
+    </message>
+    <message>
+        <source>Order {order_id} cannot be marked {new}: {why}.</source>
+        <translation>订单 {order_id} 不能标记为“{new}”：{why}。</translation>
+    </message>
+    <message>
+        <source>This shop already holds {orders} orders; an archive is restored only into an empty shop, so nothing is mixed or lost. Create a new shop (File &gt; New shop, or seller-desk --db NEW.db init) and restore into it. Nothing was written.</source>
+        <translation>此店铺已有 {orders} 个订单；归档只能恢复到空店铺中，以免数据混杂或丢失。请新建一个店铺（文件 &gt; 新建店铺，或 seller-desk --db NEW.db init）并恢复到其中。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>This shop has no orders but already holds {what}; an archive is restored only into an empty shop. Create a new shop and restore into it. Nothing was written.</source>
+        <translation>此店铺没有订单，但已有 {what}；归档只能恢复到空店铺中。请新建一个店铺并恢复到其中。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup to {target} failed: {problem}. Nothing was written.</source>
+        <translation>备份到 {target} 失败：{problem}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up.</source>
+        <translation>{source} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database it copies.</source>
+        <translation>备份不能覆盖其所复制的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {problem}.</source>
+        <translation>无法创建文件夹 {folder}：{problem}。</translation>
+    </message>
+    <message>
+        <source>The number of daily backups to keep cannot be negative.</source>
+        <translation>保留的每日备份数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no order {order_id}.</source>
+        <translation>没有订单 {order_id}。</translation>
+    </message>
+    <message>
+        <source>{file}: import cancelled; nothing was written.</source>
+        <translation>{file}：导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} has no cancellation to re-label.</source>
+        <translation>订单 {order_id} 没有可重新标记的取消。</translation>
+    </message>
+    <message>
+        <source>Give the buyer a reason for declining the request.</source>
+        <translation>请向买家说明拒绝该请求的理由。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {status}; a cancellation request can only be recorded for an order that has not shipped.</source>
+        <translation>订单 {order_id} 的状态为“{status}”；只能为尚未发货的订单记录取消请求。</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s cancellation request for order {order_id} is already open; nothing was added. Answer it (accept or decline).</source>
+        <translation>买家对订单 {order_id} 的取消请求已处于待处理状态；未添加任何内容。请回复该请求（接受或拒绝）。</translation>
+    </message>
+    <message>
+        <source>There is no buyer request {request_id}.</source>
+        <translation>没有买家请求 {request_id}。</translation>
+    </message>
+    <message>
+        <source>That request was already accepted.</source>
+        <translation>该请求已被接受。</translation>
+    </message>
+    <message>
+        <source>That request was already declined.</source>
+        <translation>该请求已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is not held by Amazon&apos;s warehouse. {why}</source>
+        <translation>订单 {order_id} 不在亚马逊仓库中。{why}</translation>
+    </message>
+    <message>
+        <source>Nothing of order {order_id} has shipped that could be returned.</source>
+        <translation>订单 {order_id} 中没有已发货、可退货的商品。</translation>
+    </message>
+    <message>
+        <source>Only {available} of {sku} can be returned (shipped and not already returned).</source>
+        <translation>{sku} 只能退回 {available} 件（已发货且尚未退回）。</translation>
+    </message>
+    <message>
+        <source>There is no return {number}.</source>
+        <translation>没有退货 {number}。</translation>
+    </message>
+    <message>
+        <source>That return was already received.</source>
+        <translation>该退货已收到。</translation>
+    </message>
+    <message>
+        <source>Stock on hand for {sku} cannot be negative ({on_hand}).</source>
+        <translation>{sku} 的现有库存不能为负数（{on_hand}）。</translation>
+    </message>
+    <message>
+        <source>There is no SKU {sku} in stock.</source>
+        <translation>库存中没有 SKU {sku}。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

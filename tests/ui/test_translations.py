@@ -21,12 +21,15 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.errors import DomainError, StaleOrder
 from desktop_app.core.policy import ItemFacts, OrderFacts, decide_cancellation
 from desktop_app.core.policy import Path as CancelPath
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database
+from desktop_app.services.requests import record_request
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.domain_text import tx
+from desktop_app.ui.errors import describe, report
 from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow
 from desktop_app.ui.orders.filters import FilterBar
 from desktop_app.ui.orders.model import ORDER_ID, SHIP_BY, STATUS, TOTAL
@@ -225,3 +228,27 @@ def test_a_build_without_the_catalogues_still_counts_in_english(
     assert filters.count_label.text() == "1 order"
     filters.set_count(25)
     assert filters.count_label.text() == "25 orders"
+
+
+def test_a_refused_action_reads_in_the_windows_language(
+    qtbot: QtBot, shop: Database, notes: Notes, language: object
+) -> None:
+    """A service's refusal is one sentence in the seller's language in the window, and plain
+    English on the command line (the same exception)."""
+    with pytest.raises(DomainError) as refused, shop.transaction() as session:
+        record_request(session, CTX, SHIPPED, reason="too late")
+    assert str(refused.value) == (
+        f"Order {SHIPPED} is shipped; a cancellation request can only be recorded for an order "
+        "that has not shipped."
+    )
+    language("de")  # type: ignore[operator]
+    report(None, refused.value, notes)
+    assert notes.last == (
+        f"Bestellung {SHIPPED} hat den Status „Versandt“; ein Stornierungsantrag kann nur für "
+        "eine noch nicht versandte Bestellung erfasst werden."
+    )
+    language("zh_CN")  # type: ignore[operator]
+    assert (
+        describe(StaleOrder(SHIPPED))
+        == f"订单 {SHIPPED} 在您打开后已被更改。视图已刷新；请检查后重试。"
+    )

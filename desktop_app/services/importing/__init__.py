@@ -23,6 +23,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.core.status import ChangeKind
+from desktop_app.core.text import Msg
 from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.database import deferred_checkpoint
@@ -65,6 +66,10 @@ ITEMS = tables.order_items
 AUDIT = tables.audit_events
 BULK_TABLES = (ORDERS, ITEMS, AUDIT)  # the tables a big import fills
 READ_BY = tuple(i for i in ITEMS.indexes if [c.name for c in i.columns] == ["order_pk"])
+
+
+def import_cancelled(name: str) -> Msg:
+    return Msg("Errors", "{file}: import cancelled; nothing was written.").format(file=name)
 
 
 def shop_currency(conn: Connection) -> str | None:
@@ -141,7 +146,7 @@ def import_file(
                 summary.encoding = report.encoding
                 summary.blank_lines = report.blank_lines
             if cancelled is not None and cancelled():  # Cancel pressed while it was saving
-                raise ImportCancelled(f"{path.name}: import cancelled; nothing was written.")
+                raise ImportCancelled(import_cancelled(path.name))
             if _keeps(summary, options):
                 session.commit()
                 summary.written = True
@@ -198,12 +203,12 @@ class _Run:
         report = self.report
         for batch in batches(report.rows(), self.options.batch_rows, report.header_of):
             if cancelled is not None and cancelled():
-                raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
+                raise ImportCancelled(import_cancelled(report.name))
             self._batch(batch)
             if progress is not None:
                 progress(self.progress(started))
         if cancelled is not None and cancelled():
-            raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
+            raise ImportCancelled(import_cancelled(report.name))
 
     def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
         report = self.report

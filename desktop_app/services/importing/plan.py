@@ -425,9 +425,7 @@ class Planner:
             changes.insert(0, f"status {old_status.label} → {status.label}")
         if order["purchase_date"] != old["purchase_date"]:
             order["purchase_day"] = local_day(order["purchase_date"], self.zone)
-        plan = Plan(
-            record, ChangeKind.UNCHANGED, order, pk=old["id"], changes=changes, before=old
-        )
+        plan = Plan(record, ChangeKind.UNCHANGED, order, pk=old["id"], changes=changes, before=old)
         items = self._merge_items(plan, known, status, status is not old_status, older)
         if self.events:
             self._update_events(plan, known, old_status, status, items, incoming)

@@ -19,7 +19,6 @@ MONTH_STEPS = (1, 2, 3, 6, 12)
 LABEL_GAP = 14.0  # pixels kept free between two labels
 
 
-
 def day_format() -> str:
     """Qt's date format codes for a day label, in the window's language ("Nov 03")."""
     return QCoreApplication.translate("DayAxis", "MMM dd")
