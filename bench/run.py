@@ -185,42 +185,25 @@ def render(
                 f"{f.verdict} |"
             )
         lines.append("")
-    if any(f.backend == PG for f in figures):
-        both = any(not f.backend for f in figures)
-        lines += _side_by_side(figures) if both else _pg_only(figures)
-        lines += ["How each part is measured is in bench/README.md.", ""]
-        return "\n".join(lines)
-    sections: dict[str, list[Figure]] = {}
-    for f in figures:
-        sections.setdefault(f.section, []).append(f)
-    for name, rows in sections.items():
-        lines += [
-            f"## {name}",
-            "",
-            "| Measure | Median | Unit | Runs | Target | Result | Note |",
-            "|---|---:|---|---|---:|---|---|",
-        ]
-        for f in rows:
-            lines.append(
-                f"| {f.name} | {fmt(f.value)} | {f.unit} | {_samples(f)} | {f.target} | "
-                f"{f.verdict} | {f.note} |"
-            )
-        lines.append("")
-    lines += [
-        "How each part is measured is in bench/README.md.",
-        "",
-    ]
+    backends = {f.backend for f in figures}
+    if len(backends) > 1:
+        lines += _side_by_side(figures)
+    else:
+        lines += _one_backend(figures, f" ({PG})" if PG in backends else "")
+    lines += ["How each part is measured is in bench/README.md.", ""]
     return "\n".join(lines)
 
 
-def _pg_only(figures: list[Figure]) -> list[str]:
+def _one_backend(figures: list[Figure], suffix: str) -> list[str]:
+    """One table a section, a measure a row (a run on one database: ``suffix`` names it when
+    it is not SQLite)."""
     lines: list[str] = []
     sections: dict[str, list[Figure]] = {}
     for f in figures:
         sections.setdefault(f.section, []).append(f)
     for name, rows in sections.items():
         lines += [
-            f"## {name} ({PG})",
+            f"## {name}{suffix}",
             "",
             "| Measure | Median | Unit | Runs | Target | Result | Note |",
             "|---|---:|---|---|---:|---|---|",
