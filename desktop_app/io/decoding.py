@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from desktop_app.core.text import Msg
 from desktop_app.io.errors import ReadError
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -43,7 +44,11 @@ def python_encoding(name: str) -> str:
     except LookupError:
         raise ReadError(f"unknown encoding {name!r}") from None
     if info.name.startswith(("utf-16", "utf-32")):
-        raise ReadError(f"{name} files cannot be read line by line; save the file as UTF-8")
+        raise ReadError(
+            Msg(
+                "Import", "{encoding} files cannot be read line by line; save the file as UTF-8"
+            ).format(encoding=name)
+        )
     return info.name
 
 
@@ -129,7 +134,7 @@ class LineDecoder:
             if first:
                 first = False
                 if raw.startswith(_UTF16_BOMS) and not raw.startswith(UTF8_BOM):
-                    raise ReadError("the file is UTF-16; save it as UTF-8", line=1)
+                    raise ReadError(Msg("Import", "the file is UTF-16; save it as UTF-8"), line=1)
                 if raw.startswith(UTF8_BOM) and encoding == "utf-8":
                     raw = raw[3:]
                     self.had_bom = True
@@ -153,8 +158,11 @@ class LineDecoder:
 
     def _problem(self, raw: bytes, error: UnicodeDecodeError) -> str:
         bad = raw[error.start : min(error.end, error.start + 4)].hex(" ")
-        hint = " (choose the file's encoding, e.g. Cp1252 or Shift_JIS)"
-        message = f"bytes {bad} cannot be read as {self.label}{hint}"
+        message = Msg(
+            "Import",
+            "bytes {bytes} cannot be read as {encoding} (choose the file's encoding, e.g. "
+            "Cp1252 or Shift_JIS)",
+        ).format(bytes=bad, encoding=self.label)
         prefix = raw[: error.start].decode(self.encoding, errors="replace")
         column = prefix.count(self.delimiter) if self.delimiter else None
         self.problems[self.line] = LineProblem(message, column)

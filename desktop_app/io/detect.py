@@ -9,6 +9,7 @@ from datetime import UTC, tzinfo
 from enum import StrEnum
 from pathlib import Path
 
+from desktop_app.core.text import Msg
 from desktop_app.io import amazon, generic, native
 from desktop_app.io.errors import ReadError
 from desktop_app.io.table import Layout, Report
@@ -31,7 +32,7 @@ def choose_layout(
     lowered = {h.lower() for h in header}
     if fmt is Format.MAPPED or (fmt is Format.AUTO and mapping is not None):
         if mapping is None:
-            raise ReadError("a CSV needs a column mapping: choose or create one")
+            raise ReadError(Msg("Import", "a CSV needs a column mapping: choose or create one"))
         return generic.layout_for(mapping, zone)
     if fmt is Format.NATIVE or (fmt is Format.AUTO and native.looks_native(header)):
         return native.NATIVE
@@ -41,8 +42,11 @@ def choose_layout(
         return amazon.UNSHIPPED
     shown = ", ".join(repr(h) for h in header[:4]) + (", ..." if len(header) > 4 else "")
     raise ReadError(
-        f"the header ({shown}) is not an Amazon order report or a Seller Desk export; "
-        "import it with a column mapping",
+        Msg(
+            "Import",
+            "the header ({shown}) is not an Amazon order report or a Seller Desk export; "
+            "import it with a column mapping",
+        ).format(shown=shown),
         line=1,
     )
 
@@ -61,7 +65,10 @@ def open_report(
     try:
         stream = path.open("rb")
     except OSError as error:
-        raise ReadError(f"cannot open the file ({error.strerror})", file=name) from None
+        raise ReadError(
+            Msg("Import", "cannot open the file ({problem})").format(problem=error.strerror),
+            file=name,
+        ) from None
     with stream:
         size = os.fstat(stream.fileno()).st_size
         delimiter = mapping.delimiter if mapping is not None else None

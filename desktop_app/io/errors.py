@@ -20,6 +20,13 @@ def preview(value: str) -> str:
     return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
 
 
+def reason(error: Exception) -> str:
+    """Why a value was refused: the converter's sentence, kept a ``core.text.Msg`` when it is
+    one (the window translates it; ``str`` would make it plain English)."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return said if isinstance(said, str) else str(error)
+
+
 @dataclass(frozen=True, slots=True)
 class RowError:
     """One rejected row: the file's line (1-based, the header is line 1), column, cell, why."""

@@ -17,6 +17,7 @@ from enum import Enum
 
 from desktop_app.core.currencies import is_currency
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
+from desktop_app.core.text import Msg
 from desktop_app.io.status_words import (
     item_status_from_word,
     order_status_from_word,
@@ -138,7 +139,9 @@ def to_bool(text: str) -> bool:
         return True
     if lowered in _FALSE:
         return False
-    raise ValueError(f"{text!r} is not yes/no (use true or false)")
+    raise ValueError(
+        Msg("Import", "{value} is not yes/no (use true or false)").format(value=repr(text))
+    )
 
 
 def to_count(text: str) -> int:
@@ -147,10 +150,16 @@ def to_count(text: str) -> int:
         value = int(stripped)
         if value <= 2_000_000_000:
             return value
-        raise ValueError(f"{stripped} is too large a quantity")
+        raise ValueError(Msg("Import", "{value} is too large a quantity").format(value=stripped))
     if stripped.startswith("-") and stripped[1:].isdigit():
-        raise ValueError(f"a quantity cannot be negative ({stripped})")
-    raise ValueError(f"{text!r} is not a whole number")
+        raise ValueError(
+            Msg("Import", "a quantity cannot be negative ({value})").format(value=stripped)
+        )
+    raise ValueError(Msg("Import", "{value} is not a whole number").format(value=repr(text)))
+
+
+def _not_an_amount(text: str) -> Msg:
+    return Msg("Import", "{value} is not an amount").format(value=repr(text))
 
 
 def to_amount(text: str, decimal_comma: bool = False) -> Decimal:
@@ -158,20 +167,22 @@ def to_amount(text: str, decimal_comma: bool = False) -> Decimal:
     if decimal_comma:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     if not cleaned.isascii() or "_" in cleaned:
-        raise ValueError(f"{text!r} is not an amount")
+        raise ValueError(_not_an_amount(text))
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount") from None
+        raise ValueError(_not_an_amount(text)) from None
     if not value.is_finite() or abs(value) >= Decimal("1e12"):
-        raise ValueError(f"{text!r} is not an amount")
+        raise ValueError(_not_an_amount(text))
     return value
 
 
 def to_price(text: str, decimal_comma: bool = False) -> Decimal:
     value = to_amount(text, decimal_comma)
     if value < 0:
-        raise ValueError(f"a price cannot be negative ({text.strip()})")
+        raise ValueError(
+            Msg("Import", "a price cannot be negative ({value})").format(value=text.strip())
+        )
     return value
 
 
@@ -189,19 +200,29 @@ def make_datetime(zone: tzinfo, date_format: str | None) -> Converter:
             return found
         stripped = text.strip()
         if not stripped.isascii():
-            raise ValueError(f"{text!r} is not a date and time (digits 0-9 only)")
+            raise ValueError(
+                Msg("Import", "{value} is not a date and time (digits 0-9 only)").format(
+                    value=repr(text)
+                )
+            )
         try:
             if date_format:
                 moment = datetime.strptime(stripped, date_format)
             else:
                 moment = datetime.fromisoformat(stripped)
         except ValueError:
-            form = date_format or "ISO 8601, e.g. 2024-05-31T14:05:00+00:00"
-            raise ValueError(f"{text!r} is not a date and time ({form})") from None
+            form = date_format or Msg("Import", "ISO 8601, e.g. 2024-05-31T14:05:00+00:00")
+            raise ValueError(
+                Msg("Import", "{value} is not a date and time ({form})").format(
+                    value=repr(text), form=form
+                )
+            ) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=zone)
         if not 1990 <= moment.year <= 2200:
-            raise ValueError(f"{text!r} is not a plausible date")
+            raise ValueError(
+                Msg("Import", "{value} is not a plausible date").format(value=repr(text))
+            )
         value = moment.astimezone(UTC)
         if len(cache) > 4096:
             cache.clear()
@@ -215,27 +236,41 @@ def to_currency(text: str) -> str:
     code = text.strip().upper()
     if is_currency(code):
         return code
-    raise ValueError(f"{text!r} is not an ISO 4217 currency code such as USD, EUR or INR")
+    raise ValueError(
+        Msg("Import", "{value} is not an ISO 4217 currency code such as USD, EUR or INR").format(
+            value=repr(text)
+        )
+    )
 
 
 def to_country(text: str) -> str:
     code = text.strip().upper()
     if len(code) == 2 and code.isascii() and code.isalpha():
         return code
-    raise ValueError(f"{text!r} is not a two-letter country code")
+    raise ValueError(
+        Msg("Import", "{value} is not a two-letter country code").format(value=repr(text))
+    )
 
 
 def to_channel(text: str) -> str:
     found = _CHANNELS.get(text.strip().lower())
     if found is None:
-        raise ValueError(f"{text!r} is not a fulfilment channel (Merchant/MFN or Amazon/AFN)")
+        raise ValueError(
+            Msg(
+                "Import", "{value} is not a fulfilment channel (Merchant/MFN or Amazon/AFN)"
+            ).format(value=repr(text))
+        )
     return found.value
 
 
 def to_status(text: str) -> str:
     status: OrderStatus | None = order_status_from_word(text)
     if status is None:
-        raise ValueError(f"{text!r} is not an order status Seller Desk knows")
+        raise ValueError(
+            Msg("Import", "{value} is not an order status Seller Desk knows").format(
+                value=repr(text)
+            )
+        )
     return status.value
 
 
@@ -254,7 +289,11 @@ def status_through(table: object) -> Converter:
 def to_item_status(text: str) -> str:
     status: ItemStatus | None = item_status_from_word(text)
     if status is None:
-        raise ValueError(f"{text!r} is not an item status Seller Desk knows")
+        raise ValueError(
+            Msg("Import", "{value} is not an item status Seller Desk knows").format(
+                value=repr(text)
+            )
+        )
     return status.value
 
 
@@ -270,8 +309,16 @@ def _check_plain(text: str, pattern: re.Pattern[str]) -> None:
     found = pattern.search(text)
     if found is not None:
         char = found.group()
-        what = "a byte-order mark (U+FEFF)" if char == "\ufeff" else f"U+{ord(char):04X}"
-        raise ValueError(f"holds a control character ({what}) at position {found.start() + 1}")
+        what = (
+            Msg("Import", "a byte-order mark (U+FEFF)")
+            if char == "\ufeff"
+            else f"U+{ord(char):04X}"
+        )
+        raise ValueError(
+            Msg("Import", "holds a control character ({what}) at position {position}").format(
+                what=what, position=found.start() + 1
+            )
+        )
 
 
 def make_text(max_len: int | None, *, note: bool = False) -> Converter:
@@ -279,7 +326,11 @@ def make_text(max_len: int | None, *, note: bool = False) -> Converter:
 
     def convert(text: str) -> str:
         if max_len is not None and len(text) > max_len:
-            raise ValueError(f"longer than {max_len} characters ({len(text)})")
+            raise ValueError(
+                Msg("Import", "longer than {limit} characters ({length})").format(
+                    limit=max_len, length=len(text)
+                )
+            )
         if not text.isprintable():
             _check_plain(text, pattern)
         return text

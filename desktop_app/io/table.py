@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from desktop_app.core.text import Msg
 from desktop_app.io.decoding import MAX_LINE_BYTES, LineDecoder
-from desktop_app.io.errors import ReadError, RowError, preview
+from desktop_app.io.errors import ReadError, RowError, preview, reason
 from desktop_app.io.fields import FIELDS, CellOptions, Converter, Level, RowData, converter
 
 # a row (all its physical lines) longer than this is an error at its first line; a quote that
@@ -76,7 +77,7 @@ class Report:
         lines = iter(self._decoder)
         first = next(lines, None)
         if first is None or not first.strip():
-            raise ReadError("the file is empty: there is no header line", file=name)
+            raise ReadError(Msg("Import", "the file is empty: there is no header line"), file=name)
         if 1 in self._decoder.problems:
             raise ReadError(self._decoder.problems[1].message, file=name, line=1)
         self.delimiter = delimiter or sniff_delimiter(first)
@@ -85,7 +86,11 @@ class Report:
         try:
             cells = next(csv.reader([first], delimiter=self.delimiter))
         except (csv.Error, StopIteration) as error:
-            raise ReadError(f"the header cannot be read ({error})", file=name, line=1) from None
+            raise ReadError(
+                Msg("Import", "the header cannot be read ({problem})").format(problem=error),
+                file=name,
+                line=1,
+            ) from None
         self.header = [cell.strip() for cell in cells]
         if self.header and self.header[0].startswith("\ufeff"):
             self.header[0] = self.header[0][1:]  # a BOM inside a file read as another encoding
@@ -121,7 +126,9 @@ class Report:
                 continue  # an extra column this format does not use
             if name in seen:
                 raise ReadError(
-                    f"the columns {seen[name]!r} and {header!r} both give {name}",
+                    Msg("Import", "the columns {first} and {second} both give {field}").format(
+                        first=repr(seen[name]), second=repr(header), field=name
+                    ),
                     file=self.name,
                     line=1,
                     field=header,
@@ -146,7 +153,9 @@ class Report:
         for required in layout.required_columns:
             if (required.lower() if layout.ignore_case else required) not in present:
                 raise ReadError(
-                    f"the required column {required!r} is missing from the header",
+                    Msg("Import", "the required column {column} is missing from the header").format(
+                        column=repr(required)
+                    ),
                     file=self.name,
                     line=1,
                     field=required,
@@ -288,7 +297,7 @@ class Report:
                         errors = []
                     header = self.header[index]
                     errors.append(
-                        RowError(start, header, preview(cell), str(error), self._oid(record))
+                        RowError(start, header, preview(cell), reason(error), self._oid(record))
                     )
             if errors:
                 yield from errors  # one entry per bad cell, all with this row's line

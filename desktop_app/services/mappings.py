@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.errors import NotFound
+from desktop_app.core.text import Msg
 from desktop_app.db.models import Setting
 from desktop_app.io.errors import ReadError, RowError
 from desktop_app.io.generic import ColumnMapping
@@ -141,7 +142,7 @@ def guess_mapping(
 
     delimiter, table = first_rows(path, encoding, CHECK_ROWS)
     if not table:
-        raise ReadError("the file is empty: there is no header line", file=path.name)
+        raise ReadError(Msg("Import", "the file is empty: there is no header line"), file=path.name)
     header = [h.strip() for h in table[0]]
     body = table[1:]
     columns = guess_columns(header)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.db.database import Database
 from desktop_app.io.detect import Format, choose_layout
-from desktop_app.io.errors import ReadError, write_error_report
+from desktop_app.io.errors import ReadError, RowError, write_error_report
 from desktop_app.io.generic import REQUIRED_TARGETS, ColumnMapping
 from desktop_app.io.table import Layout, Report
 from desktop_app.services.context import Context
@@ -38,7 +38,7 @@ from desktop_app.services.importing import (
 from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
 from desktop_app.ui.domain_text import tx
-from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.errors import Notify, describe, is_expected, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import plain_label
@@ -127,6 +127,32 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Importing", text, "", n)
 
 
+def row_error_text(error: RowError) -> str:
+    """``line 17, column 'quantity': 'x' is not a whole number`` in the window's language."""
+    why = tx(error.message)
+    if error.field:
+        return QCoreApplication.translate(
+            "Importing", "line {line}, column “{column}”: {reason}"
+        ).format(line=error.line, column=error.field, reason=why)
+    return QCoreApplication.translate("Importing", "line {line}: {reason}").format(
+        line=error.line, reason=why
+    )
+
+
+def read_error_text(error: ReadError) -> str:
+    """Why a whole file was refused, naming the file, line and column that exist, in the
+    window's language."""
+    where = [error.file] if error.file else []
+    if error.line:
+        where.append(QCoreApplication.translate("Importing", "line {line}").format(line=error.line))
+    if error.field:
+        where.append(
+            QCoreApplication.translate("Importing", "column “{column}”").format(column=error.field)
+        )
+    why = tx(error.message)
+    return f"{', '.join(where)}: {why}" if where else why
+
+
 def summary_text(summaries: Sequence[ImportSummary]) -> str:
     lines = []
     for s in summaries:
@@ -137,7 +163,7 @@ def summary_text(summaries: Sequence[ImportSummary]) -> str:
             ).format(name=s.format[len(MAPPED_PREFIX) :])
         lines.append(f"{s.file}: {tx(s.line())}{read_with}")
         for error in s.errors[:3]:
-            lines.append(f"    {error}")
+            lines.append(f"    {row_error_text(error)}")
         if s.error_count > 3:
             lines.append(
                 "    "
@@ -432,14 +458,16 @@ class ImportRunner(QObject):
             self._finish_cancelled()
             return
         if isinstance(error, ReadError):
-            self._failures.append(str(error))
+            self._failures.append(read_error_text(error))
             self._next()
             return
         self.progress_dialog.hide()
+        if not is_expected(error):  # a bug or the environment: the traceback goes to the log
+            log.error("import failed", exc_info=(type(error), error, error.__traceback__))
         self.notify(
             self.parent_widget,
             self.tr("Import failed"),
-            self.tr("The import failed: {error}").format(error=error),
+            self.tr("The import failed: {error}").format(error=describe(error)),
             error=True,
         )
         self.finished.emit(None)

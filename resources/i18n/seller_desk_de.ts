@@ -1457,6 +1457,118 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source>{n} orders</source>
         <translation>{n} Bestellungen</translation>
     </message>
+    <message>
+        <source>{value} is not yes/no (use true or false)</source>
+        <translation>{value} ist nicht ja/nein (verwenden Sie true oder false)</translation>
+    </message>
+    <message>
+        <source>{value} is too large a quantity</source>
+        <translation>{value} ist eine zu große Menge</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative ({value})</source>
+        <translation>eine Menge darf nicht negativ sein ({value})</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative ({value})</source>
+        <translation>ein Preis darf nicht negativ sein ({value})</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (digits 0-9 only)</source>
+        <translation>{value} ist kein Datum mit Uhrzeit (nur Ziffern 0–9)</translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. 2024-05-31T14:05:00+00:00</source>
+        <translation>ISO 8601, z. B. 2024-05-31T14:05:00+00:00</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time ({form})</source>
+        <translation>{value} ist kein Datum mit Uhrzeit ({form})</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible date</source>
+        <translation>{value} ist kein plausibles Datum</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 4217 currency code such as USD, EUR or INR</source>
+        <translation>{value} ist kein ISO-4217-Währungscode wie USD, EUR oder INR</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter country code</source>
+        <translation>{value} ist kein zweistelliger Ländercode</translation>
+    </message>
+    <message>
+        <source>{value} is not a fulfilment channel (Merchant/MFN or Amazon/AFN)</source>
+        <translation>{value} ist kein Versandkanal (Merchant/MFN oder Amazon/AFN)</translation>
+    </message>
+    <message>
+        <source>{value} is not an order status Seller Desk knows</source>
+        <translation>{value} ist kein Bestellstatus, den Seller Desk kennt</translation>
+    </message>
+    <message>
+        <source>{value} is not an item status Seller Desk knows</source>
+        <translation>{value} ist kein Artikelstatus, den Seller Desk kennt</translation>
+    </message>
+    <message>
+        <source>a byte-order mark (U+FEFF)</source>
+        <translation>eine Byte-Reihenfolge-Markierung (U+FEFF)</translation>
+    </message>
+    <message>
+        <source>holds a control character ({what}) at position {position}</source>
+        <translation>enthält ein Steuerzeichen ({what}) an Position {position}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters ({length})</source>
+        <translation>länger als {limit} Zeichen ({length})</translation>
+    </message>
+    <message>
+        <source>{encoding} files cannot be read line by line; save the file as UTF-8</source>
+        <translation>{encoding}-Dateien können nicht zeilenweise gelesen werden; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>bytes {bytes} cannot be read as {encoding} (choose the file&apos;s encoding, e.g. Cp1252 or Shift_JIS)</source>
+        <translation>die Bytes {bytes} können nicht als {encoding} gelesen werden (wählen Sie die Kodierung der Datei, z. B. Cp1252 oder Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>a CSV needs a column mapping: choose or create one</source>
+        <translation>eine CSV-Datei braucht eine Spaltenzuordnung: Wählen oder erstellen Sie eine</translation>
+    </message>
+    <message>
+        <source>the header ({shown}) is not an Amazon order report or a Seller Desk export; import it with a column mapping</source>
+        <translation>die Kopfzeile ({shown}) gehört weder zu einem Amazon-Bestellbericht noch zu einem Seller-Desk-Export; importieren Sie die Datei mit einer Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>cannot open the file ({problem})</source>
+        <translation>die Datei kann nicht geöffnet werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no header line</source>
+        <translation>die Datei ist leer: Es gibt keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the header cannot be read ({problem})</source>
+        <translation>die Kopfzeile kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>the columns {first} and {second} both give {field}</source>
+        <translation>die Spalten {first} und {second} liefern beide {field}</translation>
+    </message>
+    <message>
+        <source>the required column {column} is missing from the header</source>
+        <translation>die erforderliche Spalte {column} fehlt in der Kopfzeile</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunner</name>
@@ -1539,6 +1651,22 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
 </context>
 <context>
     <name>Importing</name>
+    <message>
+        <source>line {line}, column “{column}”: {reason}</source>
+        <translation>Zeile {line}, Spalte „{column}“: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>column “{column}”</source>
+        <translation>Spalte „{column}“</translation>
+    </message>
     <message>
         <source> (columns read with the mapping “{name}”)</source>
         <translation> (Spalten gelesen mit der Zuordnung „{name}“)</translation>

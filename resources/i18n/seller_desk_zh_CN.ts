@@ -1439,6 +1439,118 @@ To restore, open the copy with Seller Desk:
         <source>{n} orders</source>
         <translation>{n} 个</translation>
     </message>
+    <message>
+        <source>{value} is not yes/no (use true or false)</source>
+        <translation>{value} 不是是/否（请使用 true 或 false）</translation>
+    </message>
+    <message>
+        <source>{value} is too large a quantity</source>
+        <translation>{value} 数量过大</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative ({value})</source>
+        <translation>数量不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} 不是金额</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative ({value})</source>
+        <translation>价格不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (digits 0-9 only)</source>
+        <translation>{value} 不是日期时间（只能使用数字 0-9）</translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. 2024-05-31T14:05:00+00:00</source>
+        <translation>ISO 8601，例如 2024-05-31T14:05:00+00:00</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time ({form})</source>
+        <translation>{value} 不是日期时间（{form}）</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible date</source>
+        <translation>{value} 不是合理的日期</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 4217 currency code such as USD, EUR or INR</source>
+        <translation>{value} 不是 ISO 4217 货币代码（如 USD、EUR 或 INR）</translation>
+    </message>
+    <message>
+        <source>{value} is not a two-letter country code</source>
+        <translation>{value} 不是两位字母的国家/地区代码</translation>
+    </message>
+    <message>
+        <source>{value} is not a fulfilment channel (Merchant/MFN or Amazon/AFN)</source>
+        <translation>{value} 不是配送渠道（Merchant/MFN 或 Amazon/AFN）</translation>
+    </message>
+    <message>
+        <source>{value} is not an order status Seller Desk knows</source>
+        <translation>{value} 不是 Seller Desk 能识别的订单状态</translation>
+    </message>
+    <message>
+        <source>{value} is not an item status Seller Desk knows</source>
+        <translation>{value} 不是 Seller Desk 能识别的商品状态</translation>
+    </message>
+    <message>
+        <source>a byte-order mark (U+FEFF)</source>
+        <translation>字节顺序标记（U+FEFF）</translation>
+    </message>
+    <message>
+        <source>holds a control character ({what}) at position {position}</source>
+        <translation>在第 {position} 个字符处包含控制字符（{what}）</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters ({length})</source>
+        <translation>超过 {limit} 个字符（{length}）</translation>
+    </message>
+    <message>
+        <source>{encoding} files cannot be read line by line; save the file as UTF-8</source>
+        <translation>{encoding} 文件无法逐行读取；请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>该文件为 UTF-16 编码；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>bytes {bytes} cannot be read as {encoding} (choose the file&apos;s encoding, e.g. Cp1252 or Shift_JIS)</source>
+        <translation>字节 {bytes} 无法按 {encoding} 读取（请选择文件的编码，例如 Cp1252 或 Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>a CSV needs a column mapping: choose or create one</source>
+        <translation>CSV 文件需要列映射：请选择或创建一个</translation>
+    </message>
+    <message>
+        <source>the header ({shown}) is not an Amazon order report or a Seller Desk export; import it with a column mapping</source>
+        <translation>表头（{shown}）既不是亚马逊订单报告，也不是 Seller Desk 导出文件；请使用列映射导入</translation>
+    </message>
+    <message>
+        <source>cannot open the file ({problem})</source>
+        <translation>无法打开文件（{problem}）</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no header line</source>
+        <translation>文件为空：没有表头行</translation>
+    </message>
+    <message>
+        <source>the header cannot be read ({problem})</source>
+        <translation>无法读取表头（{problem}）</translation>
+    </message>
+    <message>
+        <source>the columns {first} and {second} both give {field}</source>
+        <translation>{first} 列和 {second} 列都提供了 {field}</translation>
+    </message>
+    <message>
+        <source>the required column {column} is missing from the header</source>
+        <translation>表头中缺少必需的列 {column}</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunner</name>
@@ -1517,6 +1629,22 @@ To restore, open the copy with Seller Desk:
 </context>
 <context>
     <name>Importing</name>
+    <message>
+        <source>line {line}, column “{column}”: {reason}</source>
+        <translation>第 {line} 行，“{column}”列：{reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>column “{column}”</source>
+        <translation>“{column}”列</translation>
+    </message>
     <message>
         <source> (columns read with the mapping “{name}”)</source>
         <translation>（按列对应“{name}”读取）</translation>

@@ -26,15 +26,19 @@ from desktop_app.core.policy import ItemFacts, OrderFacts, decide_cancellation
 from desktop_app.core.policy import Path as CancelPath
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database
+from desktop_app.io.errors import ReadError
 from desktop_app.services.requests import record_request
 from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import describe, report
+from desktop_app.ui.importing import read_error_text, row_error_text, summary_text
 from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow
 from desktop_app.ui.orders.filters import FilterBar
 from desktop_app.ui.orders.model import ORDER_ID, SHIP_BY, STATUS, TOTAL
 from desktop_app.ui.preferences import LanguageDialog
 from desktop_app.ui.translation import ENGLISH, LANGUAGE_KEY, SYSTEM, i18n_dir, install, resolve
+from tests.services.test_importing import line, run
+from tests.services.test_importing import report as report_file
 from tests.ui.conftest import CTX, Notes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -251,4 +255,35 @@ def test_a_refused_action_reads_in_the_windows_language(
     assert (
         describe(StaleOrder(SHIPPED))
         == f"订单 {SHIPPED} 在您打开后已被更改。视图已刷新；请检查后重试。"
+    )
+
+
+def test_a_rejected_row_reads_in_the_windows_language(
+    tmp_path: Path, db: Database, language: object
+) -> None:
+    """The import names the line, the column and why, in German in a German window, and in
+    English in the error report file and on the command line."""
+    path = report_file(
+        tmp_path, "orders.txt", line("111-1", "MUG"), line("111-2", "MUG", qty="zwei")
+    )
+    summary = run(db, path, dry_run=True)
+    [error] = summary.errors
+    assert str(error) == "line 3, column 'quantity': 'zwei' is not a whole number"
+    language("de")  # type: ignore[operator]
+    assert "    Zeile 3, Spalte „quantity“: 'zwei' ist keine ganze Zahl" in summary_text([summary])
+    language("zh_CN")  # type: ignore[operator]
+    assert row_error_text(error) == "第 3 行，“quantity”列：'zwei' 不是整数"
+
+
+def test_a_refused_file_reads_in_the_windows_language(
+    tmp_path: Path, db: Database, language: object
+) -> None:
+    path = tmp_path / "orders.txt"
+    path.write_text("amazon-order-id\tsku\n111-1\tMUG\n", encoding="utf-16")
+    with pytest.raises(ReadError) as refused:
+        run(db, path)
+    assert str(refused.value) == "orders.txt, line 1: the file is UTF-16; save it as UTF-8"
+    language("de")  # type: ignore[operator]
+    assert read_error_text(refused.value) == (
+        "orders.txt, Zeile 1: die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8"
     )
