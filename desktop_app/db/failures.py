@@ -7,38 +7,54 @@ the log keeps the exception's type and the statement's shape (the engines hide p
 
 from __future__ import annotations
 
+from desktop_app.core.text import Msg
 from desktop_app.db.redact import redact
 
-_SENTENCES: tuple[tuple[tuple[str, ...], str], ...] = (
+_SENTENCES: tuple[tuple[tuple[str, ...], Msg], ...] = (
     (
         ("database is locked", "database table is locked", "database is busy", "lock timeout"),
-        "Another Seller Desk is writing to this shop and did not finish in time, so nothing "
-        "was changed. Try again in a moment.",
+        Msg(
+            "Errors",
+            "Another Seller Desk is writing to this shop and did not finish in time, so nothing "
+            "was changed. Try again in a moment.",
+        ),
     ),
     (
         ("readonly database", "read-only", "read only", "permission denied"),
-        "This shop's database cannot be written to (it is read-only: check the file's "
-        "permissions, or whether the disk is mounted read-only), so nothing was changed.",
+        Msg(
+            "Errors",
+            "This shop's database cannot be written to (it is read-only: check the file's "
+            "permissions, or whether the disk is mounted read-only), so nothing was changed.",
+        ),
     ),
     (
         ("database or disk is full", "no space left", "disk full", "disk is full"),
-        "The disk that holds this shop is full, so nothing was changed. Free some space and "
-        "try again.",
+        Msg(
+            "Errors",
+            "The disk that holds this shop is full, so nothing was changed. Free some space and "
+            "try again.",
+        ),
     ),
     (
         ("disk image is malformed", "file is not a database", "database corrupt"),
-        "This shop's database is damaged, so nothing was changed. Restore the latest daily "
-        "copy (seller-desk --db COPY opens it) or a backup you took.",
+        Msg(
+            "Errors",
+            "This shop's database is damaged, so nothing was changed. Restore the latest daily "
+            "copy (seller-desk --db COPY opens it) or a backup you took.",
+        ),
     ),
     (
         ("disk i/o error", "unable to open database file"),
-        "Seller Desk could not read or write this shop's file (a disk or file-system "
-        "error), so nothing was changed.",
+        Msg(
+            "Errors",
+            "Seller Desk could not read or write this shop's file (a disk or file-system "
+            "error), so nothing was changed.",
+        ),
     ),
 )
 
 
-def explain(error: BaseException) -> str | None:
+def explain(error: BaseException) -> Msg | None:
     """One sentence for a database failure (SQLAlchemy's or the driver's), else None."""
     text = _driver_text(error)
     if text is None:
@@ -48,7 +64,9 @@ def explain(error: BaseException) -> str | None:
         if any(n in lowered for n in needles):
             return sentence
     first = redact(text.strip().splitlines()[0]) if text.strip() else type(error).__name__
-    return f"The database refused the action ({first}), so nothing was changed."
+    return Msg(
+        "Errors", "The database refused the action ({problem}), so nothing was changed."
+    ).format(problem=first)
 
 
 def _driver_text(error: BaseException) -> str | None:

@@ -63,7 +63,7 @@ def describe(error: BaseException) -> str:
     sentence = explain(error)
     if sentence is not None:
         return QCoreApplication.translate("Errors", "{sentence} The details are in {log}.").format(
-            sentence=sentence, log=log_path()
+            sentence=tx(sentence), log=log_path()
         )
     return QCoreApplication.translate(
         "Errors",

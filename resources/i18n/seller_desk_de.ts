@@ -701,6 +701,30 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source>There is no SKU {sku} in stock.</source>
         <translation>Im Lager gibt es keine SKU {sku}.</translation>
     </message>
+    <message>
+        <source>Another Seller Desk is writing to this shop and did not finish in time, so nothing was changed. Try again in a moment.</source>
+        <translation>Ein anderes Seller Desk schreibt gerade in diesen Shop und ist nicht rechtzeitig fertig geworden, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s database cannot be written to (it is read-only: check the file&apos;s permissions, or whether the disk is mounted read-only), so nothing was changed.</source>
+        <translation>In die Datenbank dieses Shops kann nicht geschrieben werden (sie ist schreibgeschützt: Prüfen Sie die Berechtigungen der Datei oder ob das Laufwerk schreibgeschützt eingebunden ist), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk that holds this shop is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Das Laufwerk, auf dem dieser Shop liegt, ist voll, daher wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s database is damaged, so nothing was changed. Restore the latest daily copy (seller-desk --db COPY opens it) or a backup you took.</source>
+        <translation>Die Datenbank dieses Shops ist beschädigt, daher wurde nichts geändert. Stellen Sie die letzte tägliche Kopie (seller-desk --db KOPIE öffnet sie) oder eine eigene Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not read or write this shop&apos;s file (a disk or file-system error), so nothing was changed.</source>
+        <translation>Seller Desk konnte die Datei dieses Shops nicht lesen oder schreiben (ein Laufwerks- oder Dateisystemfehler), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database refused the action ({problem}), so nothing was changed.</source>
+        <translation>Die Datenbank hat die Aktion abgelehnt ({problem}), daher wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -691,6 +691,30 @@ To restore, open the copy with Seller Desk:
         <source>There is no SKU {sku} in stock.</source>
         <translation>库存中没有 SKU {sku}。</translation>
     </message>
+    <message>
+        <source>Another Seller Desk is writing to this shop and did not finish in time, so nothing was changed. Try again in a moment.</source>
+        <translation>另一个 Seller Desk 正在写入此店铺且未能及时完成，因此未做任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s database cannot be written to (it is read-only: check the file&apos;s permissions, or whether the disk is mounted read-only), so nothing was changed.</source>
+        <translation>无法写入此店铺的数据库（它是只读的：请检查文件权限，或磁盘是否以只读方式挂载），因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk that holds this shop is full, so nothing was changed. Free some space and try again.</source>
+        <translation>存放此店铺的磁盘已满，因此未做任何更改。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s database is damaged, so nothing was changed. Restore the latest daily copy (seller-desk --db COPY opens it) or a backup you took.</source>
+        <translation>此店铺的数据库已损坏，因此未做任何更改。请恢复最新的每日副本（seller-desk --db COPY 可打开它）或您自己做的备份。</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not read or write this shop&apos;s file (a disk or file-system error), so nothing was changed.</source>
+        <translation>Seller Desk 无法读取或写入此店铺的文件（磁盘或文件系统错误），因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database refused the action ({problem}), so nothing was changed.</source>
+        <translation>数据库拒绝了该操作（{problem}），因此未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sqlite3
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from desktop_app.core.errors import DomainError, StaleOrder
 from desktop_app.core.policy import ItemFacts, OrderFacts, decide_cancellation
@@ -286,4 +288,14 @@ def test_a_refused_file_reads_in_the_windows_language(
     language("de")  # type: ignore[operator]
     assert read_error_text(refused.value) == (
         "orders.txt, Zeile 1: die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8"
+    )
+
+
+def test_a_full_disk_reads_in_the_windows_language(language: object) -> None:
+    full = OperationalError(
+        "INSERT INTO orders ...", {}, sqlite3.OperationalError("database or disk is full")
+    )
+    language("de")  # type: ignore[operator]
+    assert describe(full).startswith(
+        "Das Laufwerk, auf dem dieser Shop liegt, ist voll, daher wurde nichts geändert."
     )
