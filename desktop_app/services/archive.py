@@ -81,11 +81,18 @@ class ArchiveResult:
     def sentence(self) -> str:
         from desktop_app.services.backup import size_text
 
-        return (
-            f"Archived the whole shop ({self.orders:,} orders, {sum(self.rows.values()):,} "
-            f"rows in {len(self.rows)} tables) to {self.path} ({size_text(self.size_bytes)}). "
-            "Restore it into a new shop with: seller-desk --db NEW.db import "
-            f"{self.path}"
+        return Msg(
+            "Archive",
+            "Archived the whole shop ({orders} orders, {rows} rows in {tables} tables) to "
+            "{path} ({size}). Restore it into a new shop with File > Restore from a backup or "
+            "archive, or: "
+            "seller-desk --db NEW.db import {path}",
+        ).format(
+            orders=f"{self.orders:,}",
+            rows=f"{sum(self.rows.values()):,}",
+            tables=len(self.rows),
+            path=self.path,
+            size=size_text(self.size_bytes),
         )
 
 
@@ -178,10 +185,15 @@ class RestoreResult:
         return self.rows.get("orders", 0)
 
     def sentence(self) -> str:
-        return (
-            f"Restored {self.orders:,} orders and everything with them "
-            f"({sum(self.rows.values()):,} rows) from {self.path.name}, archived by Seller Desk "
-            f"{self.app_version}."
+        return Msg(
+            "Archive",
+            "Restored {orders} orders and everything with them ({rows} rows) from {file}, "
+            "archived by Seller Desk {version}.",
+        ).format(
+            orders=f"{self.orders:,}",
+            rows=f"{sum(self.rows.values()):,}",
+            file=self.path.name,
+            version=self.app_version,
         )
 
 

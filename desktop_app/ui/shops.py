@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import Notify, report
 from desktop_app.ui.operations import Progress
 from desktop_app.ui.startup import FIRST_ROWS  # what the Orders page needs
@@ -359,7 +359,7 @@ class Shops(QObject):
                     raise
             finally:
                 reader.close()
-            return db, f"{result.sentence()} " + the_shop
+            return db, f"{tx(result.sentence())} " + the_shop
 
         def failed(error: BaseException) -> None:
             _remove_shop_files(shop)
@@ -422,7 +422,7 @@ class Shops(QObject):
             return False
 
         def work(progress: Progress) -> str:
-            return export_archive(db, target, force=True, progress=progress).sentence()
+            return tx(export_archive(db, target, force=True, progress=progress).sentence())
 
         def done(sentence: str) -> None:
             self.window.statusBar().showMessage(sentence, 12_000)

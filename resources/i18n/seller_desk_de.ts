@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Archived the whole shop ({orders} orders, {rows} rows in {tables} tables) to {path} ({size}). Restore it into a new shop with File &gt; Restore from a backup or archive, or: seller-desk --db NEW.db import {path}</source>
+        <translation>Den ganzen Shop archiviert ({orders} Bestellungen, {rows} Zeilen in {tables} Tabellen) nach {path} ({size}). Stellen Sie ihn in einem neuen Shop wieder her mit Datei &gt; Aus Sicherung oder Archiv wiederherstellen, oder: seller-desk --db NEU.db import {path}</translation>
+    </message>
+    <message>
+        <source>Restored {orders} orders and everything with them ({rows} rows) from {file}, archived by Seller Desk {version}.</source>
+        <translation>{orders} Bestellungen mit allem, was dazugehört ({rows} Zeilen), aus {file} wiederhergestellt, archiviert von Seller Desk {version}.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up the shop</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Archived the whole shop ({orders} orders, {rows} rows in {tables} tables) to {path} ({size}). Restore it into a new shop with File &gt; Restore from a backup or archive, or: seller-desk --db NEW.db import {path}</source>
+        <translation>已将整个店铺归档（{orders} 个订单，{tables} 个表中的 {rows} 行）到 {path}（{size}）。可通过“文件 &gt; 从备份或存档恢复”将其恢复到新店铺，或运行：seller-desk --db NEW.db import {path}</translation>
+    </message>
+    <message>
+        <source>Restored {orders} orders and everything with them ({rows} rows) from {file}, archived by Seller Desk {version}.</source>
+        <translation>已从 {file} 恢复 {orders} 个订单及其全部相关数据（{rows} 行），该存档由 Seller Desk {version} 创建。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up the shop</source>
