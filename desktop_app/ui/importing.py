@@ -602,7 +602,7 @@ def export_view(
             notify(
                 parent,
                 QCoreApplication.translate("Importing", "Export failed"),
-                str(error),
+                describe(error),
                 error=True,
             )
         elif isinstance(error, OSError):

@@ -35,7 +35,7 @@ from desktop_app.services.requests import (
 from desktop_app.ui import format as fmt
 from desktop_app.ui.dialogs.cancel import outcome_text
 from desktop_app.ui.domain_text import tx
-from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.page import Page
 from desktop_app.ui.style import DANGER, WARNING
@@ -278,7 +278,7 @@ class RequestsPage(Page):
         )
 
     def _refused(self, error: DomainError) -> None:
-        self._notify(self, self.tr("Buyer request"), str(error), error=True)
+        self._notify(self, self.tr("Buyer request"), describe(error), error=True)
         self.refresh()
 
     def decline_selected(self) -> None:

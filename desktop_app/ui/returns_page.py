@@ -12,7 +12,7 @@ from desktop_app.core.errors import DomainError
 from desktop_app.services.context import Context
 from desktop_app.services.returns import ReturnRow, list_returns, receive_return
 from desktop_app.ui import format as fmt
-from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.page import Page
 from desktop_app.ui.style import OK, WARNING
@@ -144,7 +144,7 @@ class ReturnsPage(Page):
             self.refresh()
 
         def refused(error: DomainError) -> None:
-            self._notify(self, self.tr("Returns"), str(error), error=True)
+            self._notify(self, self.tr("Returns"), describe(error), error=True)
             self.refresh()
 
         self.operations.write(

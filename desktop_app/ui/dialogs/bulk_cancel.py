@@ -44,6 +44,7 @@ from desktop_app.ui.dialogs.widgets import (
     show_warnings,
 )
 from desktop_app.ui.domain_text import tx
+from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import tip
 from desktop_app.ui.style import DANGER, OK, qcolour, set_role
@@ -184,7 +185,7 @@ class BulkCancelDialog(QDialog):
                             session, CancelRequest(order_id, code), ctx.now()
                         )
                     except DomainError as error:
-                        out[order_id] = str(error)
+                        out[order_id] = describe(error)
                     progress(n, len(ids))
             return out
 

@@ -56,7 +56,7 @@ from desktop_app.ui.dialogs.widgets import (
     show_warnings,
 )
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
-from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.errors import Notify, describe, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.orders.model import channel_text
 from desktop_app.ui.plain import plain_label, tip
@@ -300,7 +300,7 @@ class CancelDialog(QDialog):
                     session, req or self._request(fresh=fresh), self._ctx.now()
                 )
         except DomainError as error:
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.editor.setVisible(False)
             self.confirm_button.setEnabled(False)
             return None
@@ -421,7 +421,7 @@ class CancelDialog(QDialog):
             self._pending = False
             if not isinstance(error, DomainError):
                 raise error
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.confirm_button.setEnabled(False)
             self.previewed.emit()
 
@@ -553,7 +553,7 @@ class CancelDialog(QDialog):
                 self.load()
             else:
                 self._validate()
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
 
         self.confirm_button.setEnabled(False)
         self._ops.write(
@@ -568,7 +568,7 @@ class CancelDialog(QDialog):
                 plan = preview_return(session, self._order_id)
         except DomainError as error:
             self.path_button.setEnabled(False)
-            return str(error)
+            return describe(error)
         self.return_plan = plan
         return self.tr(
             "This starts a return of %n shipped unit(s) with a refund of "
@@ -618,7 +618,7 @@ class CancelDialog(QDialog):
             self.path_note.setEnabled(False)
 
         def refused(error: DomainError) -> None:
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.path_button.setEnabled(True)
 
         self.path_button.setEnabled(False)
