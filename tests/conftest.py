@@ -6,6 +6,7 @@ to run every database test against a fresh PostgreSQL database instead of a SQLi
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
@@ -38,6 +39,20 @@ def _english_window(request: pytest.FixtureRequest) -> None:
         from desktop_app.ui.translation import ENGLISH, install
 
         install(ENGLISH, request.getfixturevalue("qapp"))
+
+
+@pytest.fixture(autouse=True)
+def _garbage_is_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the window (desktop_app/ui/gc_pin.py): no automatic cycle collection, which
+    would run in whichever thread allocates (a pool worker of one test could finalise the
+    dialogs of an earlier one from the wrong thread and crash the run); what is due is
+    collected here, on the main thread, after each test."""
+    gc.disable()
+    yield
+    gc.disable()  # a test that ran the app gave automatic collection back when it stopped
+    from desktop_app.ui.gc_pin import collect_due
+
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.resources import APP_ID
 from desktop_app.ui.errors import install_excepthook
+from desktop_app.ui.gc_pin import GuiThreadCollector
 from desktop_app.ui.icons import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.paint import AfterFirstPaint
@@ -63,12 +64,13 @@ def run_app(
     app.setApplicationDisplayName("Seller Desk")
     app.setDesktopFileName(APP_ID)  # Wayland finds the window's entry and icon by this
     app.setWindowIcon(app_icon())
-    gc.disable()
-    QTimer.singleShot(GC_PAUSE_MS, gc.enable)
+    gc.disable()  # none during start-up; then only on this thread (ui/gc_pin.py)
+    collector = GuiThreadCollector(app)
+    QTimer.singleShot(GC_PAUSE_MS, collector.start)
     settings = user_settings()
     apply_settings(settings, app)  # before the first widget, so every word is translated
     window = MainWindow(settings)
-    window.settled.connect(gc.enable)
+    window.settled.connect(collector.start)
     install_excepthook(lambda: window)
     startup = Startup(window, db_arg, demo_orders=demo_orders)
 
@@ -85,7 +87,7 @@ def run_app(
     try:
         code = app.exec()
     finally:
-        gc.enable()
+        collector.stop()
     del first_paint
     for db in (startup.db, window.db):  # the shop opened first, and the one shown last
         if db is not None:
