@@ -246,6 +246,9 @@ def ask_to_import(
 
 
 class _Relay(QObject):
+    """An import's progress, from the worker to the GUI thread. Parentless, and held by the
+    work: it outlives a runner freed with its window mid-import (see ``operations._Relay``)."""
+
     progressed = Signal(object)  # ImportProgress, from the worker to the GUI thread
 
 
@@ -289,7 +292,7 @@ class ImportRunner(QObject):
         self.mappings: dict[Path, ColumnMapping] = {}
         self.mapping_dialog: object | None = None  # the mapping question open now (tests)
         self.stop = threading.Event()
-        self.relay = _Relay(self)
+        self.relay = _Relay()  # no parent: the work holds it
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.progress_dialog = QProgressDialog(
             self.tr("Reading…"), self.tr("Cancel"), 0, 1000, parent
