@@ -311,6 +311,9 @@ class ImportRunner(QObject):
         self._phase = "dry-run"
 
     def start(self) -> None:
+        from desktop_app.ui.memory import before_big_job
+
+        before_big_job()  # the collection after the import looks at what it made only
         self._phase = "dry-run"
         self._begin(replace(self.options, dry_run=True))
 
@@ -593,6 +596,9 @@ def export_view(
             raise error
 
     if operations is not None:
+        from desktop_app.ui.memory import before_big_job
+
+        before_big_job()  # the collection after the export looks at what it made only
         operations.run(
             work, finished, failed, label=QCoreApplication.translate("Importing", "Exporting…")
         )
