@@ -11,6 +11,10 @@ collection holds the interpreter's lock whatever thread runs it, and a full one 
 object the window holds (a quarter of a second at a million orders), so :func:`before_big_job`
 sets what exists before the job aside (``gc.freeze``): the collection after it looks only at
 what the job made, then everything is handed back to the collector (``gc.unfreeze``).
+
+A read still running when the pool is replaced hands its connection (and its page cache)
+back to the old pool, which nothing refers to any more and only a full collection would
+free: the old pool is closed again a moment later, for those.
 """
 
 from __future__ import annotations
@@ -20,12 +24,18 @@ import gc
 import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
 
 log = logging.getLogger(__name__)
+
+
+AFTER_READS_S = 1.0  # how long the reads running when the pool went may take
 
 
 def before_big_job() -> None:
@@ -41,6 +51,7 @@ def give_back(db: Database | None = None) -> None:
 
 
 def _give_back(db: Database | None) -> None:
+    old_pool = db.engine.pool if db is not None else None
     try:
         if db is not None:
             db.release_idle()
@@ -50,14 +61,25 @@ def _give_back(db: Database | None) -> None:
     finally:
         gc.unfreeze()
     _trim()
+    if old_pool is not None and db is not None and db.engine.pool is not old_pool:
+        time.sleep(AFTER_READS_S)
+        old_pool.dispose()  # the connections handed back to it meanwhile
+        _trim()
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl): nothing to trim
+        return None
 
 
 def _trim() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl): nothing to trim
+    trim = _malloc_trim()
+    if trim is None:
         return
     try:
         trim(0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -564,18 +565,26 @@ class HealthPage(QWidget):
         """In the window: the figures, the chart and the lists beside it each in their own
         turn of the event loop, each painted before the next is drawn, so the window never
         waits for all of them at once. A newer read's answer stops the turns left."""
-        steps = [self._show_figures, self._show_chart, self._show_behind]
+        steps: list[Callable[[HealthReport], None]] = [
+            self._show_figures,
+            self._show_chart,
+            self._show_behind,
+        ]
+        self._next_turn(report, generation, steps)
 
-        def next_step() -> None:
-            if generation != self._generation:
-                return
-            steps.pop(0)(report)
-            if steps:  # a timer, not a queued call: the window's timers and input go first
-                QTimer.singleShot(1, self, next_step)
-            else:
-                self.refreshed.emit()
-
-        next_step()
+    def _next_turn(
+        self,
+        report: HealthReport,
+        generation: int,
+        steps: list[Callable[[HealthReport], None]],
+    ) -> None:
+        if generation != self._generation:
+            return
+        steps.pop(0)(report)
+        if steps:  # a timer, not a queued call: the window's timers and input go first
+            QTimer.singleShot(1, self, partial(self._next_turn, report, generation, steps))
+        else:
+            self.refreshed.emit()
 
     def _show_chart(self, report: HealthReport) -> None:
         chart = self.chart
