@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -84,7 +84,11 @@ class RateChart(QWidget):
 
     dayClicked = Signal(date)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """With ``then`` the chart is finished in the next turn of the event loop, then
+        ``then`` is called; without, at once."""
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
         self._report: HealthReport | None = None
@@ -100,26 +104,12 @@ class RateChart(QWidget):
         self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
         self._projection: dict[str, list[DailyRate]] = {}
 
-        self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
-        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
-        self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
+        self._plots: list[pg.PlotWidget] = []
+        self.rate_plot = self._new_plot(DayAxis(self.font()))
         self.rate_plot.setMinimumHeight(80)  # a laptop: room for the cards above (German cards
         # and the two-line German bar legend need some 30 px more than English)
-        self.bars_plot.setMinimumHeight(80)
-        self.bars_plot.setMaximumHeight(190)
-        for plot in (self.rate_plot, self.bars_plot):
-            item = plot.getPlotItem()
-            item.setClipToView(True)
-            item.setDownsampling(auto=True, mode="peak")
-            item.showGrid(x=False, y=True, alpha=0.25)
-            item.setMouseEnabled(x=True, y=False)
-            item.hideButtons()
-            item.getAxis("left").setWidth(52)
-        self.bars_plot.setXLink(self.rate_plot)
         self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
-        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
         self.rate_plot.setLabel("left", self.tr("7-day rate (%)"))
-        self.bars_plot.setLabel("left", self.tr("Cancelled"))
 
         self.rate_curve = self.rate_plot.plot(
             [],
@@ -152,18 +142,56 @@ class RateChart(QWidget):
         self.legend.setContentsMargins(56, 0, 0, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.series_legend)
         layout.addWidget(self.rate_plot, 3)
         layout.addWidget(self.legend)
-        layout.addWidget(self.bars_plot, 1)
 
         self._paint_frame()
-        for plot in (self.rate_plot, self.bars_plot):
-            plot.scene().sigMouseMoved.connect(self._moved)
-            plot.scene().sigMouseClicked.connect(self._clicked)
+        if then is None:
+            self._add_bars()
+        else:  # the window: the bars' plot in the next turn (each plot is tens of ms)
+
+            def finish() -> None:
+                self._add_bars()
+                then()
+
+            QTimer.singleShot(1, self, finish)
+
+    @property
+    def making(self) -> bool:
+        """The chart is still to be finished (in the next turn, see ``then``)."""
+        return len(self._plots) < 2
+
+    def _new_plot(self, bottom: DayAxis) -> pg.PlotWidget:
+        plot = pg.PlotWidget(axisItems={"bottom": bottom})
+        item = plot.getPlotItem()
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMouseEnabled(x=True, y=False)
+        item.hideButtons()
+        item.getAxis("left").setWidth(52)
+        plot.scene().sigMouseMoved.connect(self._moved)
+        plot.scene().sigMouseClicked.connect(self._clicked)
+        self._plots.append(plot)
+        return plot
+
+    def _add_bars(self) -> None:
+        """The daily cancellations' plot under the rate (once)."""
+        if len(self._plots) > 1:
+            return
+        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
+        self.bars_plot = self._new_plot(self.day_axis)
+        self.bars_plot.setMinimumHeight(80)
+        self.bars_plot.setMaximumHeight(190)
+        self.bars_plot.setXLink(self.rate_plot)
+        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
+        self.bars_plot.setLabel("left", self.tr("Cancelled"))
+        self._layout.addWidget(self.bars_plot, 1)
+        self._paint_frame()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -180,7 +208,7 @@ class RateChart(QWidget):
     def _paint_frame(self) -> None:
         """Background, axes and the lasting lines in the current theme's colours."""
         foreground = colour("chart_foreground")
-        for plot in (self.rate_plot, self.bars_plot):
+        for plot in self._plots:
             plot.setBackground(colour("chart_background"))
             item = plot.getPlotItem()
             for side in ("left", "bottom"):
@@ -201,6 +229,7 @@ class RateChart(QWidget):
                 self.set_report(self._report)
 
     def set_report(self, report: HealthReport) -> None:
+        self._add_bars()
         self._report = report
         self._series = report.series
         self._bars = report.cancellations
@@ -236,7 +265,7 @@ class RateChart(QWidget):
     def _prepare_for_paint(self) -> None:
         """Bring the plots' view transforms up to date now. pyqtgraph does it when a paint
         begins, which moves the items and so paints both plots a second time."""
-        for plot in (self.rate_plot, self.bars_plot):
+        for plot in self._plots:
             plot.scene().prepareForPaint()
 
     def _draw_marketplaces(self, report: HealthReport) -> tuple[list[float], float]:
@@ -480,7 +509,7 @@ class RateChart(QWidget):
         return "<br>".join(lines)
 
     def _view_x(self, scene_pos: QPointF) -> float | None:
-        for plot in (self.rate_plot, self.bars_plot):
+        for plot in self._plots:
             box = plot.getPlotItem().vb
             if box.sceneBoundingRect().contains(scene_pos):
                 return float(box.mapSceneToView(scene_pos).x())

@@ -399,7 +399,7 @@ class HealthPage(QWidget):
         if self._chart is None:
             from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
 
-            chart = RateChart(self)
+            chart = RateChart(self, then=self._chart_made if self._ops is not None else None)
             chart.dayClicked.connect(self.dayClicked)
             if self._ops is not None and self.report is None:
                 policy = chart.sizePolicy()
@@ -408,10 +408,12 @@ class HealthPage(QWidget):
                 chart.setVisible(False)
             self._chart_place.addWidget(chart)
             self._chart = chart
-            if self._refresh_wanted:
-                self._refresh_wanted = False
-                self.refresh()
         return self._chart
+
+    def _chart_made(self) -> None:
+        if self._refresh_wanted:
+            self._refresh_wanted = False
+            self.refresh()
 
     def _build_layout(self) -> None:
         cards = self.cards_row
@@ -513,7 +515,7 @@ class HealthPage(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again (after a cancellation, an import, a new day)."""
-        if self._chart is None and self._ops is not None:
+        if self._ops is not None and (self._chart is None or self._chart.making):
             # the chart is about to be made: read once it is, as a worker reading meanwhile
             # would slow the making several times over (each turn of the interpreter lock)
             self._refresh_wanted = True
