@@ -35,11 +35,7 @@ class _Relay(QObject):
     ends: the seller may close the window or dialog whose Operations started the work, and the
     relay must not be freed with them while a worker is about to emit into it ("Signal source
     has been deleted", or a crash). When the Operations is freed, Qt drops its connections,
-    so a late answer reaches no one.
-
-    No bool travels through these signals: PySide6 6.12 on Python 3.11 loses a reference to
-    True or False at each emit of a bool argument (and the interpreter aborts once one of them
-    reaches zero), so success and failure are two signals."""
+    so a late answer reaches no one."""
 
     succeeded = Signal(int, object)  # token, result
     failed = Signal(int, object)  # token, the exception
