@@ -272,6 +272,9 @@ def ask_to_import(
 
 
 class _Relay(QObject):
+    """An import's progress, from the worker to the GUI thread. Parentless, and held by the
+    work: it outlives a runner freed with its window mid-import (see ``operations._Relay``)."""
+
     progressed = Signal(object)  # ImportProgress, from the worker to the GUI thread
 
 
@@ -315,7 +318,7 @@ class ImportRunner(QObject):
         self.mappings: dict[Path, ColumnMapping] = {}
         self.mapping_dialog: object | None = None  # the mapping question open now (tests)
         self.stop = threading.Event()
-        self.relay = _Relay(self)
+        self.relay = _Relay()  # no parent: the work holds it
         self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self.progress_dialog = QProgressDialog(
             self.tr("Reading…"), self.tr("Cancel"), 0, 1000, parent
@@ -334,6 +337,9 @@ class ImportRunner(QObject):
         self._phase = "dry-run"
 
     def start(self) -> None:
+        from desktop_app.ui.memory import before_big_job
+
+        before_big_job()  # the collection after the import looks at what it made only
         self._phase = "dry-run"
         self._begin(replace(self.options, dry_run=True))
 
@@ -618,6 +624,9 @@ def export_view(
             raise error
 
     if operations is not None:
+        from desktop_app.ui.memory import before_big_job
+
+        before_big_job()  # the collection after the export looks at what it made only
         operations.run(
             work, finished, failed, label=QCoreApplication.translate("Importing", "Exporting…")
         )

@@ -755,21 +755,25 @@ class MainWindow(QMainWindow):
             return
         self.orders_page.cancel_selected()
 
-    def refresh(self) -> None:
-        """Read everything shown again (the seller's selection and place are kept)."""
+    def refresh(self, *, background: bool = False) -> None:
+        """Read everything shown again (the seller's selection and place are kept); with
+        ``background`` the orders are read off the GUI thread."""
         if self.db is None:
             return
 
         if self.watcher is not None:
             self.watcher.mark_seen()  # before reading: what changes after is still noticed
-        self._reread()
+        self._reread(background=background)
 
-    def _reread(self) -> None:
+    def _reread(self, *, background: bool = False) -> None:
         """The orders (selection and place kept), the status bar and the page on screen."""
-        from desktop_app.ui.watch import keeping_view
+        from desktop_app.ui.watch import keeping_view, refresh_keeping_view
 
-        with keeping_view(self.orders_page):
-            self.orders_page.refresh()
+        if background:
+            refresh_keeping_view(self.orders_page)
+        else:
+            with keeping_view(self.orders_page):
+                self.orders_page.refresh()
         self.refresh_status()
         page = self.stack.currentWidget()
         if page is not self.orders_page:
@@ -985,7 +989,7 @@ class MainWindow(QMainWindow):
         """An import ended: read everything again, and give back what it used."""
         from desktop_app.ui.memory import give_back
 
-        self.refresh()
+        self.refresh(background=True)
         if self.db is not None:
             give_back(self.db)
 

@@ -29,30 +29,41 @@ class Progress(Protocol):
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; workers emit, Qt queues the call back to it."""
+    """Carries a worker's answers to the GUI thread, where Qt queues them for the Operations.
 
-    finished = Signal(int, bool, object)
+    It has no Qt parent, and each piece of work holds it (a strong reference) until the work
+    ends: the seller may close the window or dialog whose Operations started the work, and the
+    relay must not be freed with them while a worker is about to emit into it ("Signal source
+    has been deleted", or a crash). When the Operations is freed, Qt drops its connections,
+    so a late answer reaches no one."""
+
+    succeeded = Signal(int, object)  # token, result
+    failed = Signal(int, object)  # token, the exception
     progressed = Signal(int, int, int)
 
 
 class _Worker(QRunnable):
+    """The work, then its answer through the relay it holds. The pool owns and frees it once
+    ``run`` returns (auto-delete), whatever became of the Operations meanwhile."""
+
     def __init__(self, token: int, work: Callable[[Progress], Any], relay: _Relay) -> None:
         super().__init__()
-        self.setAutoDelete(False)
         self._token = token
         self._work = work
         self._relay = relay
 
     def run(self) -> None:
+        relay, token = self._relay, self._token
+
         def report(done: int, total: int) -> None:
-            self._relay.progressed.emit(self._token, done, total)
+            relay.progressed.emit(token, done, total)
 
         try:
             result = self._work(report)
         except BaseException as error:  # delivered to the failure callback on the GUI thread
-            self._relay.finished.emit(self._token, False, error)
+            relay.failed.emit(token, error)
         else:
-            self._relay.finished.emit(self._token, True, result)
+            relay.succeeded.emit(token, result)
 
 
 class Operations(QObject):
@@ -80,14 +91,15 @@ class Operations(QObject):
         super().__init__(parent)
         self._on_error = on_error
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
+        self._relay = _Relay()  # no parent: see _Relay
         # Workers emit from the pool's threads, so Qt queues these calls to the GUI thread
         # (the automatic connection; naming Qt.ConnectionType would load the Qt namespace's
         # enums, ~15 ms, before the window's first paint).
-        self._relay.finished.connect(self._finished)
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.failed.connect(self._failed)
         self._relay.progressed.connect(self._progressed)
         self._tokens = itertools.count(1)
-        self._pending: dict[int, tuple[_Worker, str, Callable[[Any], None], Any]] = {}
+        self._pending: dict[int, tuple[str, Callable[[Any], None], Any]] = {}
 
     @property
     def busy(self) -> bool:
@@ -104,14 +116,13 @@ class Operations(QObject):
         """Run ``work(progress)`` in the pool; call ``success(result)`` or ``failure(error)``
         on the GUI thread."""
         token = next(self._tokens)
-        worker = _Worker(token, work, self._relay)
         was_busy = self.busy
         label = label or self.tr("Working…")
-        self._pending[token] = (worker, label, success, failure)
+        self._pending[token] = (label, success, failure)
         if not was_busy:
             self.busyChanged.emit(True)
         self.progressed.emit(label, 0, 0)
-        self._pool.start(worker)
+        self._pool.start(_Worker(token, work, self._relay))
 
     def write(
         self,
@@ -153,11 +164,18 @@ class Operations(QObject):
     def _progressed(self, token: int, done: int, total: int) -> None:
         entry = self._pending.get(token)
         if entry is not None:
-            self.progressed.emit(entry[1], done, total)
+            self.progressed.emit(entry[0], done, total)
 
-    @Slot(int, bool, object)
+    @Slot(int, object)
+    def _succeeded(self, token: int, value: Any) -> None:
+        self._finished(token, True, value)
+
+    @Slot(int, object)
+    def _failed(self, token: int, value: Any) -> None:
+        self._finished(token, False, value)
+
     def _finished(self, token: int, ok: bool, value: Any) -> None:
-        _worker, _label, success, failure = self._pending.pop(token)
+        _label, success, failure = self._pending.pop(token)
         try:
             if ok:
                 success(value)

@@ -10,12 +10,13 @@ its tick label name the same shop-local calendar day whatever the machine's zone
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -56,6 +57,7 @@ MARKET_COLOURS: dict[str, Token] = {
 }
 PROJECTION_DAYS = 14  # the dashed forecast is drawn at most this far ahead
 CALM_DAYS = 7  # ... and this far when the rate is within target already
+SEGMENTED_FROM = 120  # days: longer solid curves are drawn as segments (see _segmented)
 
 
 def day_x(day: date) -> float:
@@ -82,40 +84,32 @@ class RateChart(QWidget):
 
     dayClicked = Signal(date)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """With ``then`` the chart is finished in the next turn of the event loop, then
+        ``then`` is called; without, at once."""
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
         self._report: HealthReport | None = None
         self._series: list[DailyRate] = []
         self._bars: list[DailyCancellations] = []
         self._by_day: dict[date, tuple[DailyRate, DailyCancellations | None]] = {}
+        # the chart's items are made once and given new data on each report: making them
+        # again each time cost the GUI thread tens of milliseconds (Account health's range)
         self._regions: list[pg.LinearRegionItem] = []
-        self._bar_items: list[pg.BarGraphItem] = []
+        self._bar_items: dict[str, pg.BarGraphItem] = {}
         self._channel_note = ""
-        self._market_items: list[Any] = []
+        self._market_items: _Items = _Items()
         self._others: dict[date, list[tuple[str, str, DailyRate]]] = {}
         self._projection: dict[str, list[DailyRate]] = {}
 
-        self.rate_plot = pg.PlotWidget(axisItems={"bottom": DayAxis(self.font())})
-        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
-        self.bars_plot = pg.PlotWidget(axisItems={"bottom": self.day_axis})
+        self._plots: list[pg.PlotWidget] = []
+        self.rate_plot = self._new_plot(DayAxis(self.font()))
         self.rate_plot.setMinimumHeight(80)  # a laptop: room for the cards above (German cards
         # and the two-line German bar legend need some 30 px more than English)
-        self.bars_plot.setMinimumHeight(80)
-        self.bars_plot.setMaximumHeight(190)
-        for plot in (self.rate_plot, self.bars_plot):
-            item = plot.getPlotItem()
-            item.setClipToView(True)
-            item.setDownsampling(auto=True, mode="peak")
-            item.showGrid(x=False, y=True, alpha=0.25)
-            item.setMouseEnabled(x=True, y=False)
-            item.hideButtons()
-            item.getAxis("left").setWidth(52)
-        self.bars_plot.setXLink(self.rate_plot)
         self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
-        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
         self.rate_plot.setLabel("left", self.tr("7-day rate (%)"))
-        self.bars_plot.setLabel("left", self.tr("Cancelled"))
 
         self.rate_curve = self.rate_plot.plot(
             [],
@@ -148,18 +142,56 @@ class RateChart(QWidget):
         self.legend.setContentsMargins(56, 0, 0, 0)
         self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.series_legend)
         layout.addWidget(self.rate_plot, 3)
         layout.addWidget(self.legend)
-        layout.addWidget(self.bars_plot, 1)
 
         self._paint_frame()
-        for plot in (self.rate_plot, self.bars_plot):
-            plot.scene().sigMouseMoved.connect(self._moved)
-            plot.scene().sigMouseClicked.connect(self._clicked)
+        if then is None:
+            self._add_bars()
+        else:  # the window: the bars' plot in the next turn (each plot is tens of ms)
+
+            def finish() -> None:
+                self._add_bars()
+                then()
+
+            QTimer.singleShot(1, self, finish)
+
+    @property
+    def making(self) -> bool:
+        """The chart is still to be finished (in the next turn, see ``then``)."""
+        return len(self._plots) < 2
+
+    def _new_plot(self, bottom: DayAxis) -> pg.PlotWidget:
+        plot = pg.PlotWidget(axisItems={"bottom": bottom})
+        item = plot.getPlotItem()
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMouseEnabled(x=True, y=False)
+        item.hideButtons()
+        item.getAxis("left").setWidth(52)
+        plot.scene().sigMouseMoved.connect(self._moved)
+        plot.scene().sigMouseClicked.connect(self._clicked)
+        self._plots.append(plot)
+        return plot
+
+    def _add_bars(self) -> None:
+        """The daily cancellations' plot under the rate (once)."""
+        if len(self._plots) > 1:
+            return
+        self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
+        self.bars_plot = self._new_plot(self.day_axis)
+        self.bars_plot.setMinimumHeight(80)
+        self.bars_plot.setMaximumHeight(190)
+        self.bars_plot.setXLink(self.rate_plot)
+        self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))
+        self.bars_plot.setLabel("left", self.tr("Cancelled"))
+        self._layout.addWidget(self.bars_plot, 1)
+        self._paint_frame()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -176,7 +208,7 @@ class RateChart(QWidget):
     def _paint_frame(self) -> None:
         """Background, axes and the lasting lines in the current theme's colours."""
         foreground = colour("chart_foreground")
-        for plot in (self.rate_plot, self.bars_plot):
+        for plot in self._plots:
             plot.setBackground(colour("chart_background"))
             item = plot.getPlotItem()
             for side in ("left", "bottom"):
@@ -197,6 +229,7 @@ class RateChart(QWidget):
                 self.set_report(self._report)
 
     def set_report(self, report: HealthReport) -> None:
+        self._add_bars()
         self._report = report
         self._series = report.series
         self._bars = report.cancellations
@@ -205,6 +238,7 @@ class RateChart(QWidget):
         xs = [day_x(p.day) for p in report.series]
         ys = [math.nan if p.rate is None else p.rate * 100 for p in report.series]
         symbol = "o" if len(xs) <= 120 else None
+        _segmented(self.rate_curve, len(xs))
         self.rate_curve.setData(
             xs,
             ys,
@@ -226,14 +260,20 @@ class RateChart(QWidget):
             self.rate_plot.setXRange(xs[0] - DAY * 0.6, end + DAY * 0.6, padding=0)
         most = max((b.total for b in report.cancellations), default=0)
         self.bars_plot.setYRange(0, max(most * 1.35, 3), padding=0)
+        self._prepare_for_paint()
+
+    def _prepare_for_paint(self) -> None:
+        """Bring the plots' view transforms up to date now. pyqtgraph does it when a paint
+        begins, which moves the items and so paints both plots a second time."""
+        for plot in self._plots:
+            plot.scene().prepareForPaint()
 
     def _draw_marketplaces(self, report: HealthReport) -> tuple[list[float], float]:
         """A solid curve per marketplace besides the main one, each with its own target line,
         and a dashed forecast for each when the range ends today. Returns the y values drawn
         and the last x (for the ranges)."""
-        for item in self._market_items:
-            self.rate_plot.removeItem(item)
-        self._market_items = []
+        items = self._market_items
+        items.begin()
         self._others = {}
         self._projection = {}
         ys: list[float] = []
@@ -254,8 +294,9 @@ class RateChart(QWidget):
             if key != "amazon" or not main_is_amazon:
                 self._plot_other(market, line_colour)
                 ys += [p.rate * 100 for p in market.series if p.rate is not None]
+                metric_label = tx(metric.label.lower())
                 for p in market.series:
-                    self._others.setdefault(p.day, []).append((name, tx(metric.label.lower()), p))
+                    self._others.setdefault(p.day, []).append((name, metric_label, p))
             if report.last == report.today:
                 drawn = self._plot_projection(market, line_colour)
                 ys += drawn[0]
@@ -267,11 +308,14 @@ class RateChart(QWidget):
                 )
             )
         for target, names in sorted(targets.items()):
-            line = pg.InfiniteLine(
-                pos=target * 100,
-                angle=0,
-                movable=False,
-                pen=pg.mkPen(colour(MARKET_TARGET_COLOUR), width=1.2, style=Qt.PenStyle.DotLine),
+            line = items.line(
+                self.rate_plot,
+                ("target", target),
+                lambda: pg.InfiniteLine(angle=0, movable=False),
+            )
+            line.setPos(target * 100)
+            line.setPen(
+                pg.mkPen(colour(MARKET_TARGET_COLOUR), width=1.2, style=Qt.PenStyle.DotLine)
             )
             legend.append(
                 _legend_entry(
@@ -282,8 +326,6 @@ class RateChart(QWidget):
                     ),
                 )
             )
-            self.rate_plot.addItem(line, ignoreBounds=True)
-            self._market_items.append(line)
         target_text = (
             self.tr("Amazon target {target}") if targets else self.tr("target {target}")
         ).format(target=tx(CANCELLATION_RATE.target_text))
@@ -293,20 +335,20 @@ class RateChart(QWidget):
                 0, _legend_entry(colour(RATE_COLOUR), "━", self.tr("7-day cancellation rate"))
             )
         if last_x:
-            today = pg.InfiniteLine(
-                pos=day_x(report.today) + DAY / 2,
-                angle=90,
-                movable=False,
-                pen=pg.mkPen(colour("chart_guide"), width=1, style=Qt.PenStyle.DashLine),
-                label=self.tr("today │ forecast"),
-                labelOpts={
-                    "position": 0.97,
-                    "color": colour("chart_guide_text"),
-                    "anchors": [(0.5, 0), (0.5, 0)],
-                },
+            today = items.line(
+                self.rate_plot,
+                ("today",),
+                lambda: pg.InfiniteLine(
+                    angle=90,
+                    movable=False,
+                    label=self.tr("today │ forecast"),
+                    labelOpts={"position": 0.97, "anchors": [(0.5, 0), (0.5, 0)]},
+                ),
             )
-            self.rate_plot.addItem(today, ignoreBounds=True)
-            self._market_items.append(today)
+            today.setPos(day_x(report.today) + DAY / 2)
+            today.setPen(pg.mkPen(colour("chart_guide"), width=1, style=Qt.PenStyle.DashLine))
+            today.label.setColor(colour("chart_guide_text"))
+        items.end()
         several = len(report.marketplaces) > 1
         self.legend.setText(_bar_legend([m.profile.name for m in report.marketplaces]))
         self.rate_plot.setLabel(
@@ -320,8 +362,9 @@ class RateChart(QWidget):
     def _plot_other(self, market: MarketplaceHealth, colour: str) -> None:
         xs = [day_x(p.day) for p in market.series]
         ys = [math.nan if p.rate is None else p.rate * 100 for p in market.series]
-        curve = self.rate_plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), connect="finite")
-        self._market_items.append(curve)
+        curve = self._market_items.curve(self.rate_plot, ("series", market.profile.key))
+        _segmented(curve, len(xs))
+        curve.setData(xs, ys, pen=pg.mkPen(colour, width=2), connect="finite")
 
     def _plot_projection(self, market: MarketplaceHealth, colour: str) -> tuple[list[float], float]:
         """The dashed forecast from today's point: until the rate is back within target (one
@@ -337,13 +380,10 @@ class RateChart(QWidget):
         self._projection[market.profile.key] = shown
         xs = [day_x(p.day) for p in points]
         ys = [math.nan if p.rate is None else p.rate * 100 for p in points]
-        curve = self.rate_plot.plot(
-            xs,
-            ys,
-            pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
-            connect="finite",
+        curve = self._market_items.curve(self.rate_plot, ("projection", market.profile.key))
+        curve.setData(
+            xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine), connect="finite"
         )
-        self._market_items.append(curve)
         return [y for y in ys if not math.isnan(y)], xs[-1]
 
     def projection(self, key: str) -> list[DailyRate]:
@@ -351,10 +391,8 @@ class RateChart(QWidget):
         return list(self._projection.get(key, []))
 
     def _shade(self, series: list[DailyRate]) -> None:
-        for region in self._regions:
-            self.rate_plot.removeItem(region)
-        self._regions = []
         target = CANCELLATION_RATE.target
+        spans: list[tuple[float, float]] = []
         run: list[date] = []
         for point in [*series, None]:
             over = point is not None and point.rate is not None and point.rate >= target
@@ -362,38 +400,44 @@ class RateChart(QWidget):
                 run.append(point.day)
                 continue
             if run:
+                spans.append((day_x(run[0]) - DAY / 2, day_x(run[-1]) + DAY / 2))
+                run = []
+        while len(self._regions) > len(spans):  # the regions drawn before are reused
+            self.rate_plot.removeItem(self._regions.pop())
+        brush = pg.mkBrush(qcolour("chart_breach"))
+        for number, span in enumerate(spans):
+            if number == len(self._regions):
                 region = pg.LinearRegionItem(
-                    values=(day_x(run[0]) - DAY / 2, day_x(run[-1]) + DAY / 2),
-                    orientation="vertical",
-                    movable=False,
-                    brush=pg.mkBrush(qcolour("chart_breach")),
-                    pen=pg.mkPen(None),
+                    values=span, orientation="vertical", movable=False, pen=pg.mkPen(None)
                 )
                 region.setZValue(-10)
                 self.rate_plot.addItem(region, ignoreBounds=True)
                 self._regions.append(region)
-                run = []
+            region = self._regions[number]
+            region.setRegion(span)
+            region.setBrush(brush)
 
     def _draw_bars(self, xs: list[float], bars: list[DailyCancellations]) -> None:
         plot = self.bars_plot.getPlotItem()
-        for item in self._bar_items:
-            plot.removeItem(item)
-        self._bar_items = []
         base = [0.0] * len(bars)
         width = DAY * (0.8 if len(bars) <= 120 else 1.0)
         for key in BAR_ORDER:
             heights = [float(_category(b, key)) for b in bars]
             bar_colour = qcolour(BAR_COLOURS[key])
-            item = pg.BarGraphItem(
-                x=xs,
-                y0=list(base),
-                height=heights,
-                width=width,
-                brush=bar_colour,
-                pen=pg.mkPen(bar_colour.darker(115), width=0.5) if len(bars) <= 120 else None,
-            )
-            plot.addItem(item)
-            self._bar_items.append(item)
+            drawn = {
+                "x": xs,
+                "y0": list(base),
+                "height": heights,
+                "width": width,
+                "brush": bar_colour,
+                "pen": pg.mkPen(bar_colour.darker(115), width=0.5) if len(bars) <= 120 else None,
+            }
+            item = self._bar_items.get(key)
+            if item is None:
+                item = self._bar_items[key] = pg.BarGraphItem(**drawn)
+                plot.addItem(item)
+            else:
+                item.setOpts(**drawn)
             base = [b + h for b, h in zip(base, heights, strict=True)]
 
     # --- reading the chart ----------------------------------------------------------------
@@ -465,7 +509,7 @@ class RateChart(QWidget):
         return "<br>".join(lines)
 
     def _view_x(self, scene_pos: QPointF) -> float | None:
-        for plot in (self.rate_plot, self.bars_plot):
+        for plot in self._plots:
             box = plot.getPlotItem().vb
             if box.sceneBoundingRect().contains(scene_pos):
                 return float(box.mapSceneToView(scene_pos).x())
@@ -528,3 +572,48 @@ def _category(bars: DailyCancellations, key: str) -> int:
     value = getattr(bars, key)
     assert isinstance(value, int)
     return value
+
+
+def _segmented(curve: pg.PlotDataItem, points: int) -> None:
+    """A solid line of many days is drawn segment by segment: as one antialiased path, a
+    year's curve took some 10 ms of the GUI thread to paint, a third of that this way, and
+    at a few pixels a day the joins look the same. Short ranges keep the one path."""
+    curve.curve.setSegmentedLineMode("on" if points > SEGMENTED_FROM else "auto")
+
+
+class _Items:
+    """The rate plot's extra curves and lines, each made on first use under a key and reused
+    by later reports; those a report does not draw are emptied or hidden."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[Any, ...], Any] = {}
+        self._used: set[tuple[Any, ...]] = set()
+
+    def begin(self) -> None:
+        self._used = set()
+
+    def curve(self, plot: pg.PlotWidget, key: tuple[Any, ...]) -> pg.PlotDataItem:
+        self._used.add(key)
+        if key not in self._made:
+            self._made[key] = plot.plot([], [])
+        return self._made[key]
+
+    def line(
+        self, plot: pg.PlotWidget, key: tuple[Any, ...], make: Callable[[], pg.InfiniteLine]
+    ) -> pg.InfiniteLine:
+        self._used.add(key)
+        if key not in self._made:
+            self._made[key] = make()
+            plot.addItem(self._made[key], ignoreBounds=True)
+        line = self._made[key]
+        line.setVisible(True)
+        return line
+
+    def end(self) -> None:
+        for key, item in self._made.items():
+            if key in self._used:
+                continue
+            if isinstance(item, pg.InfiniteLine):
+                item.setVisible(False)
+            else:
+                item.setData([], [])

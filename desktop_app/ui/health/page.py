@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -325,7 +326,6 @@ class HealthPage(QWidget):
         super().__init__(parent)
         self._ops = operations  # given: the figures are read off the GUI thread
         self._generation = 0  # the newest read's number; older answers are dropped
-        from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
 
         self._db = db
         self._clock = clock
@@ -362,8 +362,10 @@ class HealthPage(QWidget):
         self.png_button.clicked.connect(lambda: self._export("png"))
         self.csv_button.clicked.connect(lambda: self._export("csv"))
 
-        self.chart: RateChart = RateChart(self)
-        self.chart.dayClicked.connect(self.dayClicked)
+        self._chart: RateChart | None = None
+        self._refresh_wanted = False  # asked before the chart was made (see refresh)
+        self._chart_place = QVBoxLayout()  # the chart goes here (see _make_chart)
+        self._chart_place.setContentsMargins(0, 0, 0, 0)
         self.chart_title = QLabel()
         set_role(self.chart_title, "subtitle")
         self.chart_title.setWordWrap(True)  # names the marketplaces and the dates
@@ -381,6 +383,37 @@ class HealthPage(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self._build_layout()  # no query here: the window calls refresh() when it shows the page
+        if operations is None:
+            self._make_chart()
+        else:  # the window: the page shows first, the chart is made in the next turn
+            QTimer.singleShot(1, self, self._make_chart)
+
+    @property
+    def chart(self) -> RateChart:
+        return self._make_chart()
+
+    def _make_chart(self) -> RateChart:
+        """The chart, made on first need. In the window it is made a moment after the page
+        (each is tens of milliseconds of the GUI thread) and stays hidden, its place kept,
+        until the first figures are drawn in it: an empty chart is never painted."""
+        if self._chart is None:
+            from desktop_app.ui.health.chart import RateChart  # pyqtgraph: only now
+
+            chart = RateChart(self, then=self._chart_made if self._ops is not None else None)
+            chart.dayClicked.connect(self.dayClicked)
+            if self._ops is not None and self.report is None:
+                policy = chart.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                chart.setSizePolicy(policy)
+                chart.setVisible(False)
+            self._chart_place.addWidget(chart)
+            self._chart = chart
+        return self._chart
+
+    def _chart_made(self) -> None:
+        if self._refresh_wanted:
+            self._refresh_wanted = False
+            self.refresh()
 
     def _build_layout(self) -> None:
         cards = self.cards_row
@@ -414,7 +447,7 @@ class HealthPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.chart_title)
-        left.addWidget(self.chart, 1)
+        left.addLayout(self._chart_place, 1)
         left.addWidget(self.chart_note)
         behind = QScrollArea()  # its lists scroll on their own: the chart keeps its height
         behind.setWidgetResizable(True)
@@ -482,6 +515,11 @@ class HealthPage(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again (after a cancellation, an import, a new day)."""
+        if self._ops is not None and (self._chart is None or self._chart.making):
+            # the chart is about to be made: read once it is, as a worker reading meanwhile
+            # would slow the making several times over (each turn of the interpreter lock)
+            self._refresh_wanted = True
+            return
         days = self.range_box.currentData()
         first: date | None = None
         last: date | None = None
@@ -503,8 +541,11 @@ class HealthPage(QWidget):
             if generation != self._generation:
                 return  # the seller picked another range or channel since
             self.report = report
-            self._show(report)
-            self.refreshed.emit()
+            if self._ops is None:
+                self._show(report)
+                self.refreshed.emit()
+            else:
+                self._show_in_turns(report, generation)
 
         if self._ops is None:
             show(read())
@@ -518,6 +559,41 @@ class HealthPage(QWidget):
             self._show_behind(self.report)
 
     def _show(self, report: HealthReport) -> None:
+        self._show_figures(report)
+        self._show_chart(report)
+        self._show_behind(report)
+
+    def _show_in_turns(self, report: HealthReport, generation: int) -> None:
+        """In the window: the figures, the chart and the lists beside it each in their own
+        turn of the event loop, each painted before the next is drawn, so the window never
+        waits for all of them at once. A newer read's answer stops the turns left."""
+        steps: list[Callable[[HealthReport], None]] = [
+            self._show_figures,
+            self._show_chart,
+            self._show_behind,
+        ]
+        self._next_turn(report, generation, steps)
+
+    def _next_turn(
+        self,
+        report: HealthReport,
+        generation: int,
+        steps: list[Callable[[HealthReport], None]],
+    ) -> None:
+        if generation != self._generation:
+            return
+        steps.pop(0)(report)
+        if steps:  # a timer, not a queued call: the window's timers and input go first
+            QTimer.singleShot(1, self, partial(self._next_turn, report, generation, steps))
+        else:
+            self.refreshed.emit()
+
+    def _show_chart(self, report: HealthReport) -> None:
+        chart = self.chart
+        chart.set_report(report)
+        chart.setVisible(True)
+
+    def _show_figures(self, report: HealthReport) -> None:
         text, worst = headline(report)
         _word, tone = STATUS_STYLE[worst]
         self.headline.setText(text)
@@ -569,8 +645,6 @@ class HealthPage(QWidget):
             "Bars: cancellations made each day, by who started them. Click a day to list them."
         )
         self.chart_note.setText(note)
-        self.chart.set_report(report)
-        self._show_behind(report)
 
     def _show_cards(self, report: HealthReport) -> None:
         """One card per marketplace the shop sells on (its own metric and forecast), then the
