@@ -19,6 +19,7 @@ strings that are new, unfinished or no longer used, and any ``.qm`` that does no
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -85,6 +86,86 @@ def lupdate(ts: Path, language: str, *, keep_unused: bool = False) -> None:
     subprocess.run([*args, *sources(), "-ts", str(ts)], check=True, capture_output=True)
 
 
+PLURAL_FORMS = {"en": 2, "de": 2, "zh_CN": 1}
+
+
+def numerus_calls() -> list[tuple[str, str]]:
+    """(context, source) of each ``QCoreApplication.translate(context, source, "", n)`` with
+    literal words. pyside6-lupdate 6.12 files them as plurals; 6.11 files them as singular or
+    misses them (a count that is an expression), so the script puts them right itself."""
+    found: dict[tuple[str, str], None] = {}
+    for path in sources():
+        for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 4
+            ):
+                continue
+            context, source = node.args[0], node.args[1]
+            if isinstance(context, ast.Constant) and isinstance(source, ast.Constant):
+                found[(str(context.value), str(source.value))] = None
+    return list(found)
+
+
+def plural_translations(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural forms in a .ts file, by (context, source)."""
+    forms: dict[tuple[str, str], list[str]] = {}
+    if not ts.exists():
+        return forms
+    for context, source, translation in messages(ts):
+        texts = [f.text or "" for f in translation.iter("numerusform")]
+        if texts and all(texts) and translation.get("type") is None:
+            forms[(context, source)] = texts
+    return forms
+
+
+def repair_plurals(ts: Path, language: str, known: dict[tuple[str, str], list[str]]) -> None:
+    """Make every ``translate(..., n)`` message a plural one, with the forms ``known`` (from
+    the .ts as it was before lupdate) or unfinished ones; a no-op after lupdate 6.12."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    changed = False
+    for context_name, source in numerus_calls():
+        context = contexts.get(context_name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+            contexts[context_name] = context
+        same = [m for m in context.findall("message") if m.findtext("source") == source]
+        if (
+            len(same) == 1
+            and same[0].get("numerus") == "yes"
+            and plural_translations_of(same[0]) == known.get((context_name, source))
+        ):
+            continue  # lupdate filed it as a plural, with the forms it had: nothing to do
+        for message in same:
+            context.remove(message)
+        message = ET.SubElement(context, "message", numerus="yes")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        forms = known.get((context_name, source))
+        if forms is None:
+            translation.set("type", "unfinished")
+            forms = [""] * PLURAL_FORMS.get(language, 2)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def plural_translations_of(message: ET.Element) -> list[str] | None:
+    """A message's finished plural forms, or None (unfinished, unused)."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") is not None:
+        return None
+    return [f.text or "" for f in translation.iter("numerusform")]
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(
         [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
@@ -127,9 +208,11 @@ def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for language in (PLURALS_ONLY, *LANGUAGES):
         ts = ts_path(language)
+        known = plural_translations(ts)
         lupdate(ts, language)
-        if language == PLURALS_ONLY and fill_english_plurals(ts):
-            lupdate(ts, language)  # lupdate's own layout again
+        repair_plurals(ts, language, known)
+        if language == PLURALS_ONLY:
+            fill_english_plurals(ts)
         lrelease(ts, ts.with_suffix(".qm"))
     for problem in check():
         print(problem)
@@ -169,6 +252,7 @@ def check() -> list[Problem]:
             fresh = ts_path(language, folder)
             shutil.copy(committed, fresh)
             lupdate(fresh, language, keep_unused=True)
+            repair_plurals(fresh, language, plural_translations(committed))
             root = ET.parse(fresh).getroot()
             for context in root.iter("context"):
                 name = context.findtext("name") or ""
