@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from desktop_app.core.errors import DomainError
 from desktop_app.services.context import Context
 from desktop_app.services.stock import StockRow, set_on_hand, stock_levels
-from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.page import Page
 from desktop_app.ui.style import DANGER, WARNING
@@ -190,7 +190,7 @@ class StockPage(Page):
             self.refresh()
 
         def refused(error: DomainError) -> None:
-            self._notify(self, self.tr("Stock"), str(error), error=True)
+            self._notify(self, self.tr("Stock"), describe(error), error=True)
             self.refresh()
 
         self.operations.write(

@@ -476,6 +476,10 @@ To restore, open the copy with Seller Desk:
         <source>The currency of the rows of an imported file that give none (a blank currency column, or a CSV without one). Orders already imported keep theirs.</source>
         <translation>导入文件中未注明货币的行所用的货币（货币列为空，或 CSV 中没有货币列）。已导入的订单保留原有货币。</translation>
     </message>
+    <message>
+        <source>Not set yet: pick a code such as EUR or USD</source>
+        <translation>尚未设置：请选择货币代码，如 EUR 或 USD</translation>
+    </message>
 </context>
 <context>
     <name>DayAxis</name>
@@ -493,6 +497,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Ship order {order_id}?</source>
         <translation>发货订单 {order_id}？</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel order {order_id}; answer the request before you ship it.</source>
+        <translation>买家已请求取消订单 {order_id}；请先回复该请求，再发货。</translation>
     </message>
     <message>
         <source>Decline the request, telling the buyer why:</source>
@@ -2660,7 +2668,7 @@ Source: {source}</source>
     </message>
     <message>
         <source> and </source>
-        <translation>和</translation>
+        <translation> 和 </translation>
     </message>
     <message>
         <source>Amazon target {target}</source>

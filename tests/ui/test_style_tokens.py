@@ -43,6 +43,23 @@ def test_the_checker_catches_what_it_looks_for() -> None:
         assert LITERAL.search(line), line
 
 
+# a token's name where its colour belongs: f"<b style='color:{DANGER}'>" writes "color:danger",
+# which Qt ignores, so the words come out in the default text colour (dark on dark)
+TOKEN_AS_COLOUR = re.compile(r"color:\s*\{[A-Z][A-Z0-9_]*\}")
+
+
+def test_rich_text_takes_a_tokens_colour_not_its_name() -> None:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if TOKEN_AS_COLOUR.search(line):
+                found.append(f"{path.relative_to(UI.parent)}:{number}: {line.strip()}")
+    assert found == [], "use colour(TOKEN) inside the style attribute"
+    assert TOKEN_AS_COLOUR.search("f\"<br><b style='color:{DANGER}'>\"")
+    assert not TOKEN_AS_COLOUR.search("f\"<b style='color:{colour(DANGER)}'>\"")
+    assert not TOKEN_AS_COLOUR.search("\"<span style='color:{muted}'>\"")  # filled by format()
+
+
 def test_light_and_dark_tables_name_the_same_tokens_and_the_sheet_uses_only_those() -> None:
     assert set(style.LIGHT) == set(style.DARK)
     sheet = resource_path(*style.STYLE_SHEET).read_text(encoding="utf-8")

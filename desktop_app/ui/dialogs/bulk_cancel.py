@@ -44,9 +44,10 @@ from desktop_app.ui.dialogs.widgets import (
     show_warnings,
 )
 from desktop_app.ui.domain_text import tx
+from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, OK, qcolour, set_role
+from desktop_app.ui.style import DANGER, OK, colour, qcolour, set_role
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -184,7 +185,7 @@ class BulkCancelDialog(QDialog):
                             session, CancelRequest(order_id, code), ctx.now()
                         )
                     except DomainError as error:
-                        out[order_id] = str(error)
+                        out[order_id] = describe(error)
                     progress(n, len(ids))
             return out
 
@@ -235,7 +236,7 @@ class BulkCancelDialog(QDialog):
         if before is not None:
             after = DailyRate(before.day, before.counted + counted_adds, before.orders)
             verdict = (
-                f"<br><b style='color:{DANGER}'>"
+                f"<br><b style='color:{colour(DANGER)}'>"
                 + self.tr("%n of these cancellations count(s) against you.", "", counted_adds)
                 + "</b>"
                 if counted_adds > 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -56,7 +56,7 @@ from desktop_app.ui.dialogs.widgets import (
     show_warnings,
 )
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
-from desktop_app.ui.errors import Notify, message_box, report
+from desktop_app.ui.errors import Notify, describe, message_box, report
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.orders.model import channel_text
 from desktop_app.ui.plain import plain_label, tip
@@ -300,7 +300,7 @@ class CancelDialog(QDialog):
                     session, req or self._request(fresh=fresh), self._ctx.now()
                 )
         except DomainError as error:
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.editor.setVisible(False)
             self.confirm_button.setEnabled(False)
             return None
@@ -421,7 +421,7 @@ class CancelDialog(QDialog):
             self._pending = False
             if not isinstance(error, DomainError):
                 raise error
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.confirm_button.setEnabled(False)
             self.previewed.emit()
 
@@ -481,7 +481,9 @@ class CancelDialog(QDialog):
             if item is not None:
                 item.setText(fmt.money(line.refund_minor, p.currency) if line.quantity else "")
         if not self._refund_edited:
-            self.refund.setText(to_decimal_str(p.refund_minor, p.currency))
+            # the locale's decimal mark: "53,14" in a German window
+            point = QLocale().decimalPoint()
+            self.refund.setText(to_decimal_str(p.refund_minor, p.currency).replace(".", point))
         self.refund_hint.setText(
             self.tr("{currency} · default: what the buyer paid for the cancelled items").format(
                 currency=p.currency
@@ -520,12 +522,17 @@ class CancelDialog(QDialog):
         return ok
 
     def _parse(self, text: str) -> int | None:
+        """An amount as the window's locale writes it ("53,14" in German), or the other way
+        ("53.14") when that is the only way it reads."""
         currency = self.preview.currency if self.preview else "USD"
-        try:
-            value = parse_minor(text or "0", currency)
-        except ValueError:
-            return None
-        return value if value >= 0 else None
+        comma = QLocale().decimalPoint() == ","
+        for decimal_comma in (comma, not comma):
+            try:
+                value = parse_minor(text or "0", currency, decimal_comma=decimal_comma)
+            except ValueError:
+                continue
+            return value if value >= 0 else None
+        return None
 
     def _show_banner(self, kind: Tone, text: str) -> None:
         set_banner(self.banner, kind)
@@ -553,7 +560,7 @@ class CancelDialog(QDialog):
                 self.load()
             else:
                 self._validate()
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
 
         self.confirm_button.setEnabled(False)
         self._ops.write(
@@ -568,7 +575,7 @@ class CancelDialog(QDialog):
                 plan = preview_return(session, self._order_id)
         except DomainError as error:
             self.path_button.setEnabled(False)
-            return str(error)
+            return describe(error)
         self.return_plan = plan
         return self.tr(
             "This starts a return of %n shipped unit(s) with a refund of "
@@ -618,7 +625,7 @@ class CancelDialog(QDialog):
             self.path_note.setEnabled(False)
 
         def refused(error: DomainError) -> None:
-            self._show_banner("danger", str(error))
+            self._show_banner("danger", describe(error))
             self.path_button.setEnabled(True)
 
         self.path_button.setEnabled(False)

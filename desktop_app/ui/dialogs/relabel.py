@@ -21,6 +21,7 @@ from desktop_app.db.database import Database
 from desktop_app.services.context import Context
 from desktop_app.services.relabel import CancelledBy, RelabelOutcome, relabel_cancellation
 from desktop_app.ui.domain_text import tx
+from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Operations
 
 
@@ -35,7 +36,7 @@ def relabel_all(
         try:
             done.append(relabel_cancellation(session, ctx, order_id, by, note))
         except DomainError as error:
-            refused.append(str(error))
+            refused.append(describe(error))
     return done, refused
 
 
@@ -147,4 +148,4 @@ class RelabelDialog(QDialog):
 
     def _refused(self, error: DomainError) -> None:
         self.buttons.setEnabled(True)
-        self.finished_with.emit(str(error))
+        self.finished_with.emit(describe(error))

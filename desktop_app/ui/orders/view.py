@@ -35,7 +35,7 @@ from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.services.context import Context
 from desktop_app.services.queries import OrderFilter, OrderRow
 from desktop_app.ui.domain_text import tx
-from desktop_app.ui.errors import Notify, message_box
+from desktop_app.ui.errors import Notify, describe, message_box
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.orders import model as cols
 from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
@@ -279,7 +279,7 @@ class OrdersPage(QWidget):
         if not isinstance(error, DomainError):
             raise error
         self.details.show_view(None)
-        self.message.emit(str(error))
+        self.message.emit(describe(error))
 
     def open_details_window(self) -> None:
         rows = self.selected_rows()
@@ -420,19 +420,19 @@ class OrdersPage(QWidget):
 
         def refused(error: DomainError) -> None:
             if isinstance(error, OpenRequestFirst):
-                self._ask_to_decline(order_id, str(error))
+                self._ask_to_decline(order_id)
                 return
-            self._notify(self, self.tr("Mark shipped"), str(error), error=True)
+            self._notify(self, self.tr("Mark shipped"), describe(error), error=True)
             self._after_change()
 
         self._ops.write(
             self._db, ship, done, refused=refused, label=self.tr("Marking shipped…"), what="ship"
         )
 
-    def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
+    def _ask_to_decline(self, order_id: str) -> QDialog:
         from desktop_app.ui.dialogs.ship import DeclineAndShipDialog
 
-        dialog = DeclineAndShipDialog(order_id, why.split("; answer")[0] + ".", parent=self)
+        dialog = DeclineAndShipDialog(order_id, parent=self)
         dialog.decided.connect(lambda reason: self._ship(order_id, reason))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
