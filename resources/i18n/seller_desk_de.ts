@@ -1316,11 +1316,11 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>seller-fulfilled orders</source>
-        <translation>Bestellungen mit Versand durch Verkäufer</translation>
+        <translation>MFN-Bestellungen</translation>
     </message>
     <message>
         <source>orders fulfilled by Amazon</source>
-        <translation>Bestellungen mit Versand durch Amazon</translation>
+        <translation>FBA-Bestellungen</translation>
     </message>
     <message>
         <source>all orders</source>
@@ -1328,7 +1328,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>Cancellation rate on each marketplace, by its own rules ({who}) · {span}</source>
-        <translation>Stornorate je Marktplatz nach dessen eigenen Regeln ({who}) · {span}</translation>
+        <translation>Stornorate je Marktplatz nach dessen Regeln ({who}) · {span}</translation>
     </message>
     <message>
         <source>7-day cancellation rate, {who} · {span}</source>

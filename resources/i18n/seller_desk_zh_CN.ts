@@ -359,7 +359,7 @@ To restore, open the copy with Seller Desk:
     </message>
     <message>
         <source> The reason is “Buyer cancelled”.</source>
-        <translation> 原因为“买家取消”。</translation>
+        <translation>原因为“买家取消”。</translation>
     </message>
     <message>
         <source>Note to Amazon (optional)</source>
@@ -1216,7 +1216,7 @@ To restore, open the copy with Seller Desk:
     </message>
     <message>
         <source>Late shipments are over target: {numerator} of {denominator} orders due in the last {days} days went out late ({value}; target {target}).</source>
-        <translation>迟发超出目标：最近 {days} 天应发货的 {denominator} 个订单中有 {numerator} 个延迟发货（{value}；目标 {target}）。</translation>
+        <translation>迟发超出目标：最近 {days} 天应发货的 {denominator} 个订单中有 {numerator} 个延迟发货（{value}；目标：{target}）。</translation>
     </message>
     <message>
         <source>Late shipments are close to the target: {value} in {days} days.</source>
@@ -2672,7 +2672,7 @@ Source: {source}</source>
     </message>
     <message>
         <source>Amazon target {target}</source>
-        <translation>亚马逊目标：{target}</translation>
+        <translation>Amazon 目标：{target}</translation>
     </message>
     <message>
         <source>today │ forecast</source>

@@ -191,6 +191,18 @@ def _cell_problem(view: QTableView | QTreeView, index: QModelIndex, cell: QRect)
     return None
 
 
+CHINESE_STOP_SPACE = re.compile(r"[。；：，] \S")  # "状况良好。 您在": no space after "。"
+
+
+def stray_spaces(top: QWidget) -> list[str]:
+    """Chinese sentences follow one another without a space after their full stop."""
+    found = []
+    for widget in top.findChildren(QLabel):
+        if _shown(widget, top) and CHINESE_STOP_SPACE.search(text := _raw_text(widget)):
+            found.append(f"{text.strip()[:70]!r}")
+    return found
+
+
 ENGLISH_PERCENT = re.compile(r"\d%|\d \%")  # "2.5%", "2%", "2,5 %" (breakable)
 
 

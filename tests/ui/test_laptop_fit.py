@@ -22,7 +22,7 @@ from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
 from desktop_app.ui.tour import LAPTOP, Stop, settle, tour
 from desktop_app.ui.translation import ENGLISH, install
 from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
-from tests.ui.layout_checks import clipped_words, cut_cells, wrong_number_formats
+from tests.ui.layout_checks import clipped_words, cut_cells, stray_spaces, wrong_number_formats
 
 DEMO_ORDERS = 1500
 
@@ -88,6 +88,10 @@ def test_no_words_cut_off_on_any_page_or_dialog(
             problems.append(f"{stop.name}: needs {size.width()}×{size.height()} pixels")
         problems += [f"{stop.name}: {words}" for words in clipped_words(stop.widget)]
         problems += [f"{stop.name}: {words}" for words in cut_cells(stop.widget)]
+        if language == "zh_CN":
+            problems += [
+                f"{stop.name}: space after 。 {words}" for words in stray_spaces(stop.widget)
+            ]
         if language == "de":
             problems += [
                 f"{stop.name}: English number {words}"
@@ -152,7 +156,7 @@ def test_long_product_names_wrap_in_the_details(qtbot: QtBot, shop: Database) ->
 def test_the_page_list_shows_every_name_with_its_count(
     qtbot: QtBot, settings: QSettings, language: str
 ) -> None:
-    """"Stornierungsanträge (12)" fits the page list: no sideways scroll bar under the pages,
+    """ "Stornierungsanträge (12)" fits the page list: no sideways scroll bar under the pages,
     no name cut at the list's edge."""
     from desktop_app.ui.main_window import REQUESTS
 
