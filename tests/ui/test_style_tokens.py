@@ -118,3 +118,17 @@ def test_text_reads_in_both_themes(dark: bool, text: str, background: str) -> No
     """WCAG AA for normal text (4.5:1): no grey-on-grey in either theme."""
     table = style.tokens(dark)
     assert contrast(table[text], table[background]) >= 4.5
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_and_radio_buttons_draw_their_marks_from_the_tokens(dark: bool) -> None:
+    """Fusion draws an unstyled radio button's circle from the palette: in the dark theme a
+    dark circle on a dark window (relabel dialog). Both marks take the sheet's tokens."""
+    sheet = style.style_sheet(dark)
+    table = style.tokens(dark)
+    for kind in ("QCheckBox", "QRadioButton"):
+        plain = re.search(kind + r"::indicator \{([^}]*)\}", sheet)
+        checked = re.search(kind + r"::indicator:checked \{([^}]*)\}", sheet)
+        assert plain and checked, kind
+        assert table["input_border"] in plain.group(1) and table["surface"] in plain.group(1)
+        assert table["accent"] in checked.group(1)
