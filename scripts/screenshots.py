@@ -128,8 +128,8 @@ def main() -> int:
         window.attach(empty, ctx)
         settle(window, 1.0)
         save(window, out, "empty-shop")
+        window.detach()  # as File > Open does: the empty shop's pages go (and it closes)
         window.attach(db, ctx)
-        empty.close()
         settle(window)
         try:
             for stop in tour(window, db, ctx, scratch):

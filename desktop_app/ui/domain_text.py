@@ -51,7 +51,7 @@ def _param(value: object) -> object:
     if isinstance(value, Msg):
         return tx(value)
     if isinstance(value, Percent):
-        return percent(value, 0 if round(value * 100, 6).is_integer() else 1)
+        return target_percent(value)
     if isinstance(value, Day):
         return day_text(value)
     return value
@@ -85,3 +85,8 @@ def percent(value: float | None, decimals: int = 1) -> str:
         return QCoreApplication.translate("Format", "no orders")
     text = QLocale().toString(value * 100, "f", decimals)
     return QCoreApplication.translate("Format", "{number}%").format(number=text)
+
+
+def target_percent(value: float) -> str:
+    """A target as a sentence writes it, in the window's locale: "2%", "2.5%", "2 %"."""
+    return percent(value, 0 if round(value * 100, 6).is_integer() else 1)

@@ -143,12 +143,12 @@ def _module_exists(name: str) -> bool:
 
 def _nav_width(names: list[str]) -> int:
     """The page list's width: its longest name in the sheet's 13 px font, the 16 px icon, the
-    item's padding (10 px each side) and room for the gap and the frame ("Rücksendungen",
-    "Stornierungsanträge" are longer than their English names)."""
+    item's padding (8 px each side) and room for the icon's gap (9 px), rounding and the frame
+    ("Rücksendungen", "Stornierungsanträge (12)" are longer than their English names)."""
     font = QFont()
     font.setPixelSize(13)
     widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
-    return widest + 16 + 2 * 10 + 20
+    return widest + 16 + 2 * 8 + 14
 
 
 class MainWindow(QMainWindow):
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(16, 16))
         for number, name in PAGE_NAMES.items():  # row number = page number
             self.nav.addItem(QListWidgetItem(icon(PAGE_ICONS[number]), self.tr(name)))
-        self.nav.setFixedWidth(max(160, _nav_width([self.tr(n) for n in PAGE_NAMES.values()])))
+        self.fit_nav()
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Opening your shop…"))
         # not yet polished: the property is enough (set_role's repolish would load QStyle's
@@ -741,7 +741,14 @@ class MainWindow(QMainWindow):
             if requests
             else self.tr("Buyer requests")
         )
+        self.fit_nav()
         self.statusRefreshed.emit()
+
+    def fit_nav(self) -> None:
+        """The page list as wide as its names now ("Stornierungsanträge (4)"): no sideways
+        scroll bar, and no width taken from the pages for a count not shown."""
+        names = [self.nav.item(row).text() for row in range(self.nav.count())]
+        self.nav.setFixedWidth(max(160, _nav_width(names)))
 
     # --- menu actions ------------------------------------------------------------------------
     def find_orders(self) -> None:

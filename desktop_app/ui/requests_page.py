@@ -136,7 +136,7 @@ class RequestsPage(Page):
                         "%1", fmt.local_time(r.requested_at, zone)
                     ),
                 ),
-                Column(self.tr("Product"), self._product, tooltip=lambda r: r.product),
+                Column(self.tr("Product"), self._product, tooltip=self._product),
                 Column(
                     self.tr("Amount"),
                     lambda r: fmt.money(r.total_minor, r.currency),
@@ -190,24 +190,14 @@ class RequestsPage(Page):
         return self.tr("%1 and %n more", "", more).replace("%1", request.product)
 
     def _size_columns(self) -> None:
-        """Columns as wide as their longest words (the overdue warning is never cut); the
-        product and the buyer's reason share what is left."""
-        metrics = self.table.fontMetrics()
-        pad = 24
-        widest = {
-            0: "000-0000000-0000000",
-            1: "23 days 23 h  ⚠ over 24 h: answer now",
-            3: "€ 00,000.00",
-            5: "A message only (counts)",
-            6: "Partially shipped",
-        }
+        """The short columns as wide as their words in the window's language (the bold
+        overdue warning is never cut, "⚠ über 24 h: jetzt antworten"; the open requests are
+        a few rows, so fitting them costs nothing); the product and the buyer's reason share
+        what is left, their tooltips giving the whole text."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, text in widest.items():
-            width = max(
-                metrics.horizontalAdvance(text), header.sectionSizeFromContents(column).width()
-            )
-            self.table.setColumnWidth(column, width + pad)
+        for column in (0, 1, 3, 5, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 

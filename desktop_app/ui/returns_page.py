@@ -6,7 +6,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
 from desktop_app.core.errors import DomainError
 from desktop_app.services.context import Context
@@ -78,8 +78,7 @@ class ReturnsPage(Page):
         self.table = self.make_table("returnsTable")
         self.table.setAccessibleName(self.tr("Returns"))
         self.table.setModel(self.model)
-        for column, width in enumerate((130, 170, 60, 120, 90, 200, 160, 130)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns([waiting_text, received_text], [yes, no])
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -95,6 +94,30 @@ class ReturnsPage(Page):
         self.layout_.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._enable()
+
+    def _size_columns(self, states: list[str], answers: list[str]) -> None:
+        """Each column as wide as its header or its widest words in the window's language
+        ("Eingelagert" is never cut); the buyer's reason takes what is left."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        time = "0000-00-00 00:00"
+        samples = {
+            0: [time],
+            1: ["000-0000000-0000000"],
+            2: ["999"],
+            3: ["WWW-WWWW-000"],
+            4: [fmt.money(9_999_999, "EUR")],
+            6: states,
+            7: [time],
+            8: answers,
+        }
+        for column, texts in samples.items():
+            words = max(metrics.horizontalAdvance(text) for text in texts) + 16
+            self.table.setColumnWidth(
+                column, max(words, header.sectionSizeFromContents(column).width())
+            )
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         db = self._db

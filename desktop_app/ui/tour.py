@@ -37,13 +37,23 @@ class TourError(RuntimeError):
 
 
 def settle(window: MainWindow | None = None, seconds: float = 0.3) -> None:
-    """Let queued work, background loads and painting finish."""
+    """Let queued work, background loads and painting finish: at least ``seconds``, and
+    until the event loop has been quiet for 0.1 s after the window's last background work
+    (what the answer shows is laid out and painted: the health page's late-shipment cards
+    appear one pass after its chart's first, slow paint)."""
     app = QApplication.instance()
     assert app is not None
     end = time.monotonic() + seconds
-    while time.monotonic() < end or (window is not None and window.operations.busy):
+    quiet_since = time.monotonic()
+    while True:
+        started = time.monotonic()
         app.processEvents()
+        if (window is not None and window.operations.busy) or time.monotonic() - started > 0.05:
+            quiet_since = time.monotonic()
         time.sleep(0.01)
+        now = time.monotonic()
+        if now >= end and now - quiet_since >= 0.1:
+            return
 
 
 def fit(dialog: QWidget, width: int = 780) -> None:
@@ -54,8 +64,10 @@ def fit(dialog: QWidget, width: int = 780) -> None:
     if layout is None:
         return
     width = max(width, dialog.minimumWidth(), layout.totalMinimumSize().width())
-    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-    height = max(height, layout.totalSizeHint().height())
+    if layout.hasHeightForWidth():  # wrapped words: as tall as they need at this width
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+    else:
+        height = layout.totalSizeHint().height()
     dialog.resize(min(width, LAPTOP[0]), min(height, LAPTOP[1] - 40))
     settle()
 
@@ -221,11 +233,7 @@ def dialogs(
     yield shown(decline, "decline-request", 520)
     done(decline)
 
-    decline_ship = DeclineAndShipDialog(
-        orders.requested,
-        "The buyer asked to cancel this order; answer the request before you ship it.",
-        window,
-    )
+    decline_ship = DeclineAndShipDialog(orders.requested, window)
     decline_ship.open()
     yield shown(decline_ship, "decline-and-ship", 560)
     done(decline_ship)

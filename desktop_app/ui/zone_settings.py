@@ -94,7 +94,10 @@ class SettingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.combo.currentTextChanged.connect(lambda _t: self.problem.setVisible(False))
-        self.resize(max(self.sizeHint().width(), 460), self.sizeHint().height())
+        width = max(self.sizeHint().width(), 460)
+        # as tall as the wrapped intro needs at that width (its size hint is for a narrower
+        # label: more lines, and a gap above and below the words)
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def save(self) -> None:
         try:
@@ -141,3 +144,8 @@ class CurrencySettingsDialog(SettingDialog):
             validate=valid_currency,
             parent=parent,
         )
+        if not current:  # a new shop: say so rather than show an empty box
+            self.combo.setCurrentIndex(-1)
+            edit = self.combo.lineEdit()
+            if edit is not None:
+                edit.setPlaceholderText(self.tr("Not set yet: pick a code such as EUR or USD"))

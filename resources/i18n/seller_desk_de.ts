@@ -497,6 +497,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source>The currency of the rows of an imported file that give none (a blank currency column, or a CSV without one). Orders already imported keep theirs.</source>
         <translation>Die Währung der Zeilen einer importierten Datei, die keine angeben (leere Währungsspalte oder CSV ohne eine). Bereits importierte Bestellungen behalten ihre.</translation>
     </message>
+    <message>
+        <source>Not set yet: pick a code such as EUR or USD</source>
+        <translation>Noch nicht festgelegt: Code wählen, z. B. EUR oder USD</translation>
+    </message>
 </context>
 <context>
     <name>DayAxis</name>
@@ -514,6 +518,10 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     <message>
         <source>Ship order {order_id}?</source>
         <translation>Bestellung {order_id} versenden?</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel order {order_id}; answer the request before you ship it.</source>
+        <translation>Der Käufer hat die Stornierung von Bestellung {order_id} beantragt; beantworten Sie den Antrag, bevor Sie versenden.</translation>
     </message>
     <message>
         <source>Decline the request, telling the buyer why:</source>
@@ -1075,7 +1083,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
+        <translation>d.&#xa0;MMM&#xa0;yyyy</translation>
     </message>
     <message>
         <source>no orders</source>
@@ -1083,7 +1091,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>{number}%</source>
-        <translation>{number} %</translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) {hours} h</source>
@@ -1343,11 +1351,11 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>seller-fulfilled orders</source>
-        <translation>Bestellungen mit Versand durch Verkäufer</translation>
+        <translation>MFN-Bestellungen</translation>
     </message>
     <message>
         <source>orders fulfilled by Amazon</source>
-        <translation>Bestellungen mit Versand durch Amazon</translation>
+        <translation>FBA-Bestellungen</translation>
     </message>
     <message>
         <source>all orders</source>
@@ -1355,7 +1363,7 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
     <message>
         <source>Cancellation rate on each marketplace, by its own rules ({who}) · {span}</source>
-        <translation>Stornorate je Marktplatz nach dessen eigenen Regeln ({who}) · {span}</translation>
+        <translation>Stornorate je Marktplatz nach dessen Regeln ({who}) · {span}</translation>
     </message>
     <message>
         <source>7-day cancellation rate, {who} · {span}</source>

@@ -370,7 +370,7 @@ To restore, open the copy with Seller Desk:
     </message>
     <message>
         <source> The reason is “Buyer cancelled”.</source>
-        <translation> 原因为“买家取消”。</translation>
+        <translation>原因为“买家取消”。</translation>
     </message>
     <message>
         <source>Note to Amazon (optional)</source>
@@ -487,6 +487,10 @@ To restore, open the copy with Seller Desk:
         <source>The currency of the rows of an imported file that give none (a blank currency column, or a CSV without one). Orders already imported keep theirs.</source>
         <translation>导入文件中未注明货币的行所用的货币（货币列为空，或 CSV 中没有货币列）。已导入的订单保留原有货币。</translation>
     </message>
+    <message>
+        <source>Not set yet: pick a code such as EUR or USD</source>
+        <translation>尚未设置：请选择货币代码，如 EUR 或 USD</translation>
+    </message>
 </context>
 <context>
     <name>DayAxis</name>
@@ -504,6 +508,10 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>Ship order {order_id}?</source>
         <translation>发货订单 {order_id}？</translation>
+    </message>
+    <message>
+        <source>The buyer asked to cancel order {order_id}; answer the request before you ship it.</source>
+        <translation>买家已请求取消订单 {order_id}；请先回复该请求，再发货。</translation>
     </message>
     <message>
         <source>Decline the request, telling the buyer why:</source>
@@ -1243,7 +1251,7 @@ To restore, open the copy with Seller Desk:
     </message>
     <message>
         <source>Late shipments are over target: {numerator} of {denominator} orders due in the last {days} days went out late ({value}; target {target}).</source>
-        <translation>迟发超出目标：最近 {days} 天应发货的 {denominator} 个订单中有 {numerator} 个延迟发货（{value}；目标 {target}）。</translation>
+        <translation>迟发超出目标：最近 {days} 天应发货的 {denominator} 个订单中有 {numerator} 个延迟发货（{value}；目标：{target}）。</translation>
     </message>
     <message>
         <source>Late shipments are close to the target: {value} in {days} days.</source>
@@ -2823,11 +2831,11 @@ Source: {source}</source>
     </message>
     <message>
         <source> and </source>
-        <translation>和</translation>
+        <translation> 和 </translation>
     </message>
     <message>
         <source>Amazon target {target}</source>
-        <translation>亚马逊目标：{target}</translation>
+        <translation>Amazon 目标：{target}</translation>
     </message>
     <message>
         <source>today │ forecast</source>

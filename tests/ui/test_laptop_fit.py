@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.db.database import Database
@@ -19,8 +20,9 @@ from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.orders import model as cols
 from desktop_app.ui.orders.details import OrderDetailsPane, load_detail
 from desktop_app.ui.tour import LAPTOP, Stop, settle, tour
+from desktop_app.ui.translation import ENGLISH, install
 from tests.ui.conftest import CTX, NOW, Notes, add_order, clock
-from tests.ui.layout_checks import clipped_words
+from tests.ui.layout_checks import clipped_words, cut_cells, stray_spaces, wrong_number_formats
 
 DEMO_ORDERS = 1500
 
@@ -55,9 +57,27 @@ def stops(window: MainWindow, db: Database, tmp: Path) -> Iterator[Stop]:
     yield from tour(window, db, CTX, tmp)
 
 
+@pytest.fixture
+def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's language for the test; English comes back afterwards."""
+    code: str = request.param
+    install(code, qapp)
+    yield code
+    install(ENGLISH, qapp)
+
+
+@pytest.mark.parametrize("language", [ENGLISH, "de", "zh_CN"], indirect=True)
 def test_no_words_cut_off_on_any_page_or_dialog(
-    qtbot: QtBot, demo: Database, settings: QSettings, notes: Notes, tmp_path: Path
+    qtbot: QtBot,
+    demo: Database,
+    settings: QSettings,
+    notes: Notes,
+    tmp_path: Path,
+    language: str,
 ) -> None:
+    """Every stop of the tour in each language: no label, button, column header or table
+    cell cut off (German compound words, Chinese labels), no page list scrolling sideways,
+    and German numbers written the German way."""
     window = open_window(qtbot, demo, settings, notes, tmp_path)
     problems: list[str] = []
     seen = []
@@ -67,6 +87,16 @@ def test_no_words_cut_off_on_any_page_or_dialog(
         if size.width() > LAPTOP[0] or size.height() > LAPTOP[1]:
             problems.append(f"{stop.name}: needs {size.width()}×{size.height()} pixels")
         problems += [f"{stop.name}: {words}" for words in clipped_words(stop.widget)]
+        problems += [f"{stop.name}: {words}" for words in cut_cells(stop.widget)]
+        if language == "zh_CN":
+            problems += [
+                f"{stop.name}: space after 。 {words}" for words in stray_spaces(stop.widget)
+            ]
+        if language == "de":
+            problems += [
+                f"{stop.name}: English number {words}"
+                for words in wrong_number_formats(stop.widget)
+            ]
     assert {"main-window", "requests", "health", "cancel-allowed", "cancel-several"} <= set(seen)
     assert {"relabel", "backup-settings", "column-mappings", "import-mapping"} <= set(seen)
     assert not problems, "\n".join(problems)
@@ -120,3 +150,28 @@ def test_long_product_names_wrap_in_the_details(qtbot: QtBot, shop: Database) ->
     assert words.height() >= 3 * tree.fontMetrics().lineSpacing()  # it does need three lines
     assert tree.visualItemRect(item).height() >= words.height()
     assert tree.height() >= tree.header().height() + words.height()
+
+
+@pytest.mark.parametrize("language", [ENGLISH, "de", "zh_CN"], indirect=True)
+def test_the_page_list_shows_every_name_with_its_count(
+    qtbot: QtBot, settings: QSettings, language: str
+) -> None:
+    """ "Stornierungsanträge (12)" fits the page list: no sideways scroll bar under the pages,
+    no name cut at the list's edge."""
+    from desktop_app.ui.main_window import REQUESTS
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    nav = window.nav
+    nav.item(REQUESTS).setText(window.tr("Buyer requests ({count})").format(count=99))
+    window.fit_nav()  # as the status refresh does when the count changes
+    settle()
+    assert not nav.horizontalScrollBar().isVisible()
+    for row in range(nav.count()):
+        item = nav.item(row)
+        assert item is not None
+        assert nav.visualItemRect(item).right() < nav.viewport().width(), item.text()
+        words = nav.fontMetrics().horizontalAdvance(item.text())
+        assert words + 16 + 2 * 8 <= nav.viewport().width(), item.text()

@@ -43,6 +43,23 @@ def test_the_checker_catches_what_it_looks_for() -> None:
         assert LITERAL.search(line), line
 
 
+# a token's name where its colour belongs: f"<b style='color:{DANGER}'>" writes "color:danger",
+# which Qt ignores, so the words come out in the default text colour (dark on dark)
+TOKEN_AS_COLOUR = re.compile(r"color:\s*\{[A-Z][A-Z0-9_]*\}")
+
+
+def test_rich_text_takes_a_tokens_colour_not_its_name() -> None:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if TOKEN_AS_COLOUR.search(line):
+                found.append(f"{path.relative_to(UI.parent)}:{number}: {line.strip()}")
+    assert found == [], "use colour(TOKEN) inside the style attribute"
+    assert TOKEN_AS_COLOUR.search("f\"<br><b style='color:{DANGER}'>\"")
+    assert not TOKEN_AS_COLOUR.search("f\"<b style='color:{colour(DANGER)}'>\"")
+    assert not TOKEN_AS_COLOUR.search("\"<span style='color:{muted}'>\"")  # filled by format()
+
+
 def test_light_and_dark_tables_name_the_same_tokens_and_the_sheet_uses_only_those() -> None:
     assert set(style.LIGHT) == set(style.DARK)
     sheet = resource_path(*style.STYLE_SHEET).read_text(encoding="utf-8")
@@ -101,3 +118,17 @@ def test_text_reads_in_both_themes(dark: bool, text: str, background: str) -> No
     """WCAG AA for normal text (4.5:1): no grey-on-grey in either theme."""
     table = style.tokens(dark)
     assert contrast(table[text], table[background]) >= 4.5
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_and_radio_buttons_draw_their_marks_from_the_tokens(dark: bool) -> None:
+    """Fusion draws an unstyled radio button's circle from the palette: in the dark theme a
+    dark circle on a dark window (relabel dialog). Both marks take the sheet's tokens."""
+    sheet = style.style_sheet(dark)
+    table = style.tokens(dark)
+    for kind in ("QCheckBox", "QRadioButton"):
+        plain = re.search(kind + r"::indicator \{([^}]*)\}", sheet)
+        checked = re.search(kind + r"::indicator:checked \{([^}]*)\}", sheet)
+        assert plain and checked, kind
+        assert table["input_border"] in plain.group(1) and table["surface"] in plain.group(1)
+        assert table["accent"] in checked.group(1)

@@ -129,7 +129,8 @@ def test_german_window_menus_toolbar_and_orders_table(
     totals = {model.data(model.index(row, TOTAL)) for row in range(model.rowCount())}
     assert all(re.fullmatch(r"\d[\d.]*,\d\d\s\S+", t) for t in totals), totals  # "15,00 €"
     assert window.count_label.text() == "25 Bestellungen"
-    assert "Stornorate (7 Tage): 0,0 %" in window.rate_label.text()
+    # "0,0 %" with a no-break space: a wrapped sentence never leaves the "%" alone on a line
+    assert "Stornorate (7 Tage): 0,0\u00a0%" in window.rate_label.text()
 
 
 @pytest.mark.parametrize(

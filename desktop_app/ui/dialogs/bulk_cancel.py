@@ -47,7 +47,7 @@ from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import describe
 from desktop_app.ui.operations import Operations, Progress
 from desktop_app.ui.plain import tip
-from desktop_app.ui.style import DANGER, OK, qcolour, set_role
+from desktop_app.ui.style import DANGER, OK, colour, qcolour, set_role
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
@@ -236,7 +236,7 @@ class BulkCancelDialog(QDialog):
         if before is not None:
             after = DailyRate(before.day, before.counted + counted_adds, before.orders)
             verdict = (
-                f"<br><b style='color:{DANGER}'>"
+                f"<br><b style='color:{colour(DANGER)}'>"
                 + self.tr("%n of these cancellations count(s) against you.", "", counted_adds)
                 + "</b>"
                 if counted_adds > 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -481,7 +481,9 @@ class CancelDialog(QDialog):
             if item is not None:
                 item.setText(fmt.money(line.refund_minor, p.currency) if line.quantity else "")
         if not self._refund_edited:
-            self.refund.setText(to_decimal_str(p.refund_minor, p.currency))
+            # the locale's decimal mark: "53,14" in a German window
+            point = QLocale().decimalPoint()
+            self.refund.setText(to_decimal_str(p.refund_minor, p.currency).replace(".", point))
         self.refund_hint.setText(
             self.tr("{currency} · default: what the buyer paid for the cancelled items").format(
                 currency=p.currency
@@ -520,12 +522,17 @@ class CancelDialog(QDialog):
         return ok
 
     def _parse(self, text: str) -> int | None:
+        """An amount as the window's locale writes it ("53,14" in German), or the other way
+        ("53.14") when that is the only way it reads."""
         currency = self.preview.currency if self.preview else "USD"
-        try:
-            value = parse_minor(text or "0", currency)
-        except ValueError:
-            return None
-        return value if value >= 0 else None
+        comma = QLocale().decimalPoint() == ","
+        for decimal_comma in (comma, not comma):
+            try:
+                value = parse_minor(text or "0", currency, decimal_comma=decimal_comma)
+            except ValueError:
+                continue
+            return value if value >= 0 else None
+        return None
 
     def _show_banner(self, kind: Tone, text: str) -> None:
         set_banner(self.banner, kind)

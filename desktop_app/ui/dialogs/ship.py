@@ -19,12 +19,17 @@ class DeclineAndShipDialog(QDialog):
 
     decided = Signal(str)
 
-    def __init__(self, order_id: str, why: str, parent: QWidget | None = None) -> None:
+    def __init__(self, order_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ship order {order_id}?").format(order_id=order_id))
         self.order_id = order_id
         layout = QVBoxLayout(self)
-        text = QLabel(why)
+        text = QLabel(
+            self.tr(
+                "The buyer asked to cancel order {order_id}; answer the request before you "
+                "ship it."
+            ).format(order_id=order_id)
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         layout.addWidget(QLabel(self.tr("Decline the request, telling the buyer why:")))

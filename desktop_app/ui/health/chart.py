@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from desktop_app.core.forecast_text import percent
 from desktop_app.core.health import CANCELLATION_RATE, DailyRate
 from desktop_app.services.health import (
     CATEGORY_LABELS,
@@ -28,7 +27,7 @@ from desktop_app.services.health import (
     HealthReport,
     MarketplaceHealth,
 )
-from desktop_app.ui.domain_text import day_text, health_word, tx
+from desktop_app.ui.domain_text import day_text, health_word, target_percent, tx
 from desktop_app.ui.domain_text import percent as locale_percent
 from desktop_app.ui.health.day_axis import DayAxis
 from desktop_app.ui.style import Token, colour, qcolour
@@ -322,7 +321,7 @@ class RateChart(QWidget):
                     colour(MARKET_TARGET_COLOUR),
                     "┈",
                     self.tr("{marketplaces} target {target}").format(
-                        marketplaces=self.tr(" and ").join(names), target=percent(target)
+                        marketplaces=self.tr(" and ").join(names), target=target_percent(target)
                     ),
                 )
             )

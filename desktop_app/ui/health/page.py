@@ -261,11 +261,19 @@ def headline(report: HealthReport) -> tuple[str, HealthStatus]:
         parts = [(m.figure.status, _market_sentence(m)) for m in report.marketplaces]
         parts.append((late.status, _sentence(late)))
         parts.sort(key=lambda p: -SEVERITY.index(p[0]))
-        return " ".join(text for _s, text in parts), parts[0][0]
+        return _joined([text for _s, text in parts]), parts[0][0]
     cancel = report.marketplaces[0].figure if report.marketplaces else report.current
     figures = sorted([cancel, late], key=lambda m: -SEVERITY.index(m.status))
     worst = figures[0].status
-    return " ".join(_sentence(m) for m in figures), worst
+    return _joined([_sentence(m) for m in figures]), worst
+
+
+def _joined(sentences: list[str]) -> str:
+    """One sentence after another: a space after "." but none after Chinese "。"."""
+    text = ""
+    for sentence in sentences:
+        text += sentence if not text or text.endswith("。") else " " + sentence
+    return text
 
 
 def advice(report: HealthReport) -> list[str]:

@@ -420,7 +420,7 @@ class OrdersPage(QWidget):
 
         def refused(error: DomainError) -> None:
             if isinstance(error, OpenRequestFirst):
-                self._ask_to_decline(order_id, describe(error))
+                self._ask_to_decline(order_id)
                 return
             self._notify(self, self.tr("Mark shipped"), describe(error), error=True)
             self._after_change()
@@ -429,10 +429,10 @@ class OrdersPage(QWidget):
             self._db, ship, done, refused=refused, label=self.tr("Marking shipped…"), what="ship"
         )
 
-    def _ask_to_decline(self, order_id: str, why: str) -> QDialog:
+    def _ask_to_decline(self, order_id: str) -> QDialog:
         from desktop_app.ui.dialogs.ship import DeclineAndShipDialog
 
-        dialog = DeclineAndShipDialog(order_id, why.split("; answer")[0] + ".", parent=self)
+        dialog = DeclineAndShipDialog(order_id, parent=self)
         dialog.decided.connect(lambda reason: self._ship(order_id, reason))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
