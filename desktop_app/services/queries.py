@@ -65,6 +65,8 @@ _SORT_COLUMNS = {
 # Columns with few distinct values sort by purchase date within each value, which is what
 # a seller expects and matches the (column, purchase_date) indexes.
 _BY_DATE_WITHIN = frozenset({SortKey.STATUS, SortKey.CHANNEL, SortKey.REQUEST, SortKey.MARKETPLACE})
+# Sorted by the column, then the key, where many orders share a value (or have none).
+_MANY_TIES = frozenset({SortKey.ITEM_COUNT, SortKey.TOTAL, SortKey.SKUS, SortKey.SHIP_BY})
 
 
 @dataclass(frozen=True)
@@ -223,21 +225,37 @@ def list_orders(
         .where(*_where(flt, now, dialect, _matches(conn, flt, dialect)))
         .order_by(*order_by)
     )
-    if after is None:
+    nulls_largest = _nulls_largest(dialect)
+    if after is not None:
+        # The rows past ``after`` come in runs (those tied with it on the sort's column, those
+        # past it, the NULLs): each run is a plain range on the sort's index, read in turn.
+        runs = _beyond(columns, _key(after, sort), descending, nulls_largest)
+    elif sort in _MANY_TIES and dialect == "postgresql":
+        # PostgreSQL's index on the column does not end with the key, as SQLite's does: the
+        # rows tied on the first value (645,000 orders of one item at a million) would all be
+        # sorted by key for one page. In runs from that value, the key's own index orders them.
+        first = conn.execute(
+            query.with_only_columns(columns[0]).order_by(None).order_by(order_by[0]).limit(1)
+        ).first()
+        if first is None:
+            return []
+        runs = _from(columns[0], first[0], descending, nulls_largest)
+    else:
         return _rows(conn, query.offset(offset).limit(limit))
-    # The rows past ``after`` come in runs (those tied with it on the sort's column, those
-    # past it, the NULLs): each run is a plain range on the sort's index, read in turn.
     found: list[OrderRow] = []
-    for run in _beyond(columns, _key(after, sort), descending, _nulls_largest(dialect)):
+    for run, fixed in runs:
         want = limit - len(found)
         if want <= 0:
             break
-        page = _rows(conn, query.where(run).offset(offset).limit(want))
+        part = query.where(run)
+        if fixed:  # one value of the first column (or NULL): ordered by the rest alone, so
+            part = part.order_by(None).order_by(*order_by[1:])  # the key's index can serve
+        page = _rows(conn, part.offset(offset).limit(want))
         if page:
             found += page
             offset = 0  # the rest continue right after these
         elif offset:  # skip over the whole run
-            count = select(func.count()).select_from(query.where(run).order_by(None).subquery())
+            count = select(func.count()).select_from(part.order_by(None).subquery())
             offset -= int(conn.execute(count).scalar_one())
     return found
 
@@ -272,9 +290,12 @@ def _nulls_largest(dialect: str) -> bool:
     return dialect == "postgresql"
 
 
+Runs = list[tuple[ColumnElement[bool], bool]]  # (which rows, all one value of the first column)
+
+
 def _beyond(
     columns: list[Column[Any]], key: list[Any], descending: bool, nulls_largest: bool
-) -> list[ColumnElement[bool]]:
+) -> Runs:
     """The rows after the row whose sort values are ``key``, in the order ``ORDER BY columns``
     (all ascending or all descending) gives them, as consecutive runs of that order: first the
     rows tied with it on the first column (``a = :a AND (b, id) > (:b, :id)``), then those
@@ -300,11 +321,27 @@ def _beyond(
     )
     nulls_last = nulls_largest != descending  # where the NULLs fall in this direction
     if value is None:
-        tied = and_(first.is_(None), rest)
-        return [tied] if nulls_last else [tied, first.is_not(None)]
-    runs = [and_(first == bound(first, value), rest), past(first, bound(first, value))]
+        tied = (and_(first.is_(None), rest), True)
+        return [tied] if nulls_last else [tied, (first.is_not(None), False)]
+    runs = [
+        (and_(first == bound(first, value), rest), True),
+        (past(first, bound(first, value)), False),
+    ]
     if first.nullable and nulls_last:  # past a value, a NULL is never: they come at the end
-        runs.append(first.is_(None))
+        runs.append((first.is_(None), True))
+    return runs
+
+
+def _from(first: Column[Any], value: Any, descending: bool, nulls_largest: bool) -> Runs:
+    """Every row, in runs from ``first``'s first ``value`` in this order: the rows holding that
+    value (in key order), those past it, the NULLs where they sort."""
+    nulls_last = nulls_largest != descending
+    if value is None:  # the NULLs come first: then the values
+        return [(first.is_(None), True), (first.is_not(None), False)]
+    bound = literal(value, first.type)
+    runs = [(first == bound, True), (first < bound if descending else first > bound, False)]
+    if first.nullable and nulls_last:
+        runs.append((first.is_(None), True))
     return runs
 
 

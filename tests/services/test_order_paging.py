@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.db.database import Database
 from desktop_app.db.tables import orders
-from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, list_orders
+from desktop_app.services.queries import OrderFilter, OrderRow, SortKey, filtered, list_orders
 
 NOW = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
 ORDERS = 47
@@ -64,6 +64,31 @@ def _read(conn: Connection, flt: OrderFilter, **kw: Any) -> list[OrderRow]:
     return list_orders(conn, flt, NOW, **kw)
 
 
+# the table's order, written out: the column (then the purchase date, for the columns of few
+# values), then the key, all one way
+_COLUMNS = {
+    SortKey.ORDER_ID: [orders.c.order_id],
+    SortKey.PURCHASE_DATE: [orders.c.purchase_date],
+    SortKey.STATUS: [orders.c.status, orders.c.purchase_date],
+    SortKey.CHANNEL: [orders.c.channel, orders.c.purchase_date],
+    SortKey.ITEM_COUNT: [orders.c.item_count],
+    SortKey.SKUS: [orders.c.skus],
+    SortKey.TOTAL: [orders.c.total_minor],
+    SortKey.SHIP_BY: [orders.c.latest_ship_date],
+    SortKey.REQUEST: [orders.c.has_open_request, orders.c.purchase_date],
+    SortKey.MARKETPLACE: [orders.c.marketplace, orders.c.purchase_date],
+}
+
+
+def plain_order(conn: Connection, flt: OrderFilter, sort: SortKey, descending: bool) -> list[int]:
+    """The keys of the filtered orders in one plain ORDER BY over all of them."""
+    columns = [*_COLUMNS[sort], orders.c.id]
+    query = filtered(flt, NOW, conn.dialect.name)
+    return list(
+        conn.execute(query.order_by(*(c.desc() if descending else c for c in columns))).scalars()
+    )
+
+
 def _pks(rows: list[OrderRow]) -> list[int]:
     return [r.pk for r in rows]
 
@@ -79,8 +104,12 @@ def test_keyset_windows_match_the_plain_order(db: Database, sort: SortKey) -> No
 
 def _compare(conn: Connection, name: str, flt: OrderFilter, sort: SortKey, desc: bool) -> None:
     whole = _read(conn, flt, sort=sort, descending=desc, limit=1000)
+    expected = plain_order(conn, flt, sort, desc)
     assert len(whole) > 5, name
-    expected = _pks(whole)
+    assert _pks(whole) == expected, (name, desc)
+    for skip in (1, 4, 9, 21):  # windows read from the start, as the model reads the first
+        first = _read(conn, flt, sort=sort, descending=desc, offset=skip, limit=4)
+        assert _pks(first) == expected[skip : skip + 4], (name, desc, skip)
     for at in range(0, len(whole), 3):
         for skip in (0, 9, len(whole)):
             forward = _read(conn, flt, sort=sort, descending=desc, after=whole[at], offset=skip,
