@@ -60,7 +60,13 @@ def run(cfg: Config) -> list[Figure]:
         return table
 
     def paint() -> None:
-        """Let the view do what it queued (layout, the paint); paint once if it did not."""
+        """Let the view do what it queued (layout, the paint); paint once if it did not. A new
+        sort or filter is read in a worker (ui/orders/loading.py): its rows are painted once
+        they are in, not the rows of the one before."""
+        model = holder.get("model")
+        while model is not None and model.loading:
+            app.processEvents()
+            time.sleep(0.0005)
         before = paints.count
         app.processEvents()
         if paints.count == before:

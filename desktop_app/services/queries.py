@@ -9,9 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, exists, false, func, or_, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
 
 from desktop_app.core.search import parse_query
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
@@ -52,6 +65,8 @@ _SORT_COLUMNS = {
 # Columns with few distinct values sort by purchase date within each value, which is what
 # a seller expects and matches the (column, purchase_date) indexes.
 _BY_DATE_WITHIN = frozenset({SortKey.STATUS, SortKey.CHANNEL, SortKey.REQUEST, SortKey.MARKETPLACE})
+# Sorted by the column, then the key, where many orders share a value (or have none).
+_MANY_TIES = frozenset({SortKey.ITEM_COUNT, SortKey.TOTAL, SortKey.SKUS, SortKey.SHIP_BY})
 
 
 @dataclass(frozen=True)
@@ -192,22 +207,145 @@ def list_orders(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    after: OrderRow | None = None,
 ) -> list[OrderRow]:
-    """One window of the table, sorted in SQL (ties broken by the primary key)."""
+    """One window of the table, sorted in SQL (ties broken by the primary key).
+
+    With ``after``, the window starts ``offset`` rows past that row in this order (keyset
+    paging, see :func:`_beyond`): the database seeks to the row on the sort's index instead of
+    walking and discarding every row before it, so a page deep in a big table costs what a
+    page near a row already read costs.
+    """
     conn = _connection(reader)
     dialect = conn.dialect.name
-    columns = [_SORT_COLUMNS[sort]]
-    if sort in _BY_DATE_WITHIN:  # few distinct values: newest first within each
-        columns.append(orders.c.purchase_date)
-    columns.append(orders.c.id)
+    columns = _sort_columns(sort)
     order_by = [c.desc() if descending else c.asc() for c in columns]
     query = (
         select(*_ROW_COLUMNS)
         .where(*_where(flt, now, dialect, _matches(conn, flt, dialect)))
         .order_by(*order_by)
-        .offset(offset)
-        .limit(limit)
     )
+    nulls_largest = _nulls_largest(dialect)
+    if after is not None:
+        # The rows past ``after`` come in runs (those tied with it on the sort's column, those
+        # past it, the NULLs): each run is a plain range on the sort's index, read in turn.
+        runs = _beyond(columns, _key(after, sort), descending, nulls_largest)
+    elif sort in _MANY_TIES and dialect == "postgresql":
+        # PostgreSQL's index on the column does not end with the key, as SQLite's does: the
+        # rows tied on the first value (645,000 orders of one item at a million) would all be
+        # sorted by key for one page. In runs from that value, the key's own index orders them.
+        first = conn.execute(
+            query.with_only_columns(columns[0]).order_by(None).order_by(order_by[0]).limit(1)
+        ).first()
+        if first is None:
+            return []
+        runs = _from(columns[0], first[0], descending, nulls_largest)
+    else:
+        return _rows(conn, query.offset(offset).limit(limit))
+    found: list[OrderRow] = []
+    for run, fixed in runs:
+        want = limit - len(found)
+        if want <= 0:
+            break
+        part = query.where(run)
+        if fixed:  # one value of the first column (or NULL): ordered by the rest alone, so
+            part = part.order_by(None).order_by(*order_by[1:])  # the key's index can serve
+        page = _rows(conn, part.offset(offset).limit(want))
+        if page:
+            found += page
+            offset = 0  # the rest continue right after these
+        elif offset:  # skip over the whole run
+            count = select(func.count()).select_from(part.order_by(None).subquery())
+            offset -= int(conn.execute(count).scalar_one())
+    return found
+
+
+def _sort_columns(sort: SortKey) -> list[Column[Any]]:
+    columns = [_SORT_COLUMNS[sort]]
+    if sort in _BY_DATE_WITHIN:  # few distinct values: newest first within each
+        columns.append(orders.c.purchase_date)
+    columns.append(orders.c.id)
+    return columns
+
+
+def _key(row: OrderRow, sort: SortKey) -> list[Any]:
+    """``row``'s values of the sort's columns (:func:`_sort_columns`)."""
+    first: Any = {
+        SortKey.ORDER_ID: row.order_id,
+        SortKey.PURCHASE_DATE: row.purchase_date,
+        SortKey.STATUS: row.status.value,
+        SortKey.CHANNEL: row.channel.value,
+        SortKey.ITEM_COUNT: row.item_count,
+        SortKey.SKUS: row.skus,
+        SortKey.TOTAL: row.total_minor,
+        SortKey.SHIP_BY: row.ship_by,
+        SortKey.REQUEST: row.has_open_request,
+        SortKey.MARKETPLACE: row.marketplace,
+    }[sort]
+    return [first, row.purchase_date, row.pk] if sort in _BY_DATE_WITHIN else [first, row.pk]
+
+
+def _nulls_largest(dialect: str) -> bool:
+    """Where the database sorts NULL: PostgreSQL after every value, SQLite before."""
+    return dialect == "postgresql"
+
+
+Runs = list[tuple[ColumnElement[bool], bool]]  # (which rows, all one value of the first column)
+
+
+def _beyond(
+    columns: list[Column[Any]], key: list[Any], descending: bool, nulls_largest: bool
+) -> Runs:
+    """The rows after the row whose sort values are ``key``, in the order ``ORDER BY columns``
+    (all ascending or all descending) gives them, as consecutive runs of that order: first the
+    rows tied with it on the first column (``a = :a AND (b, id) > (:b, :id)``), then those
+    past it (``a > :a``), and the NULLs where they sort.
+
+    Only the first column may hold NULL. Each run is a plain range, so the database seeks to
+    it on an index, and its row estimate is sound. (One row comparison over all the columns
+    is estimated from the first column alone: PostgreSQL then took the few rows past a common
+    status for all of them and walked the whole table. An OR of the runs walks an index from
+    its start.)
+    """
+
+    def past(column: ColumnElement[Any], value: ColumnElement[Any]) -> ColumnElement[bool]:
+        return column < value if descending else column > value
+
+    def bound(column: Column[Any], value: Any) -> ColumnElement[Any]:
+        return literal(value, column.type)
+
+    first, value = columns[0], key[0]
+    rest = past(
+        tuple_(*columns[1:]),
+        tuple_(*(bound(c, v) for c, v in zip(columns[1:], key[1:], strict=True))),
+    )
+    nulls_last = nulls_largest != descending  # where the NULLs fall in this direction
+    if value is None:
+        tied = (and_(first.is_(None), rest), True)
+        return [tied] if nulls_last else [tied, (first.is_not(None), False)]
+    runs = [
+        (and_(first == bound(first, value), rest), True),
+        (past(first, bound(first, value)), False),
+    ]
+    if first.nullable and nulls_last:  # past a value, a NULL is never: they come at the end
+        runs.append((first.is_(None), True))
+    return runs
+
+
+def _from(first: Column[Any], value: Any, descending: bool, nulls_largest: bool) -> Runs:
+    """Every row, in runs from ``first``'s first ``value`` in this order: the rows holding that
+    value (in key order), those past it, the NULLs where they sort."""
+    nulls_last = nulls_largest != descending
+    if value is None:  # the NULLs come first: then the values
+        return [(first.is_(None), True), (first.is_not(None), False)]
+    bound = literal(value, first.type)
+    runs = [(first == bound, True), (first < bound if descending else first > bound, False)]
+    if first.nullable and nulls_last:
+        runs.append((first.is_(None), True))
+    return runs
+
+
+def _rows(conn: Connection, query: Select[Any]) -> list[OrderRow]:
     return [
         OrderRow(
             pk=r[0],

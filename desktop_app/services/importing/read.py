@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 
 from desktop_app.core.reasons import RequestChannel, RequestFacts, RequestState
 from desktop_app.db import tables
+from desktop_app.db.lists import among
 
 ORDERS = tables.orders
 ITEMS = tables.order_items
@@ -54,21 +55,23 @@ def load_existing(conn: Connection, order_ids: list[str]) -> dict[str, Existing]
     """The stored orders among ``order_ids``, by order id."""
     found: dict[str, Existing] = {}
     # first which are known, from the order id's own index: in a first import, none are
-    query = select(ORDERS.c.order_id).where(ORDERS.c.order_id.in_(order_ids))
+    query = select(ORDERS.c.order_id).where(among(conn, ORDERS.c.order_id, order_ids))
     stored = list(conn.execute(query).scalars())
     if not stored:
         return found
     by_pk: dict[int, Existing] = {}
-    for row in conn.execute(select(ORDERS).where(ORDERS.c.order_id.in_(stored))).mappings():
+    for row in conn.execute(
+        select(ORDERS).where(among(conn, ORDERS.c.order_id, stored))
+    ).mappings():
         known = Existing(dict(row))
         found[row["order_id"]] = known
         by_pk[row["id"]] = known
     pks = list(by_pk)
-    query = select(ITEMS).where(ITEMS.c.order_pk.in_(pks)).order_by(ITEMS.c.id)
+    query = select(ITEMS).where(among(conn, ITEMS.c.order_pk, pks)).order_by(ITEMS.c.id)
     for row in conn.execute(query).mappings():
         by_pk[row["order_pk"]].items.append(dict(row))
     query = select(REQUESTS.c.id, REQUESTS.c.order_pk, REQUESTS.c.channel, REQUESTS.c.state)
-    for row in conn.execute(query.where(REQUESTS.c.order_pk.in_(pks))).mappings():
+    for row in conn.execute(query.where(among(conn, REQUESTS.c.order_pk, pks))).mappings():
         by_pk[row["order_pk"]].requests.append(dict(row))
     query = select(
         CANCELLATIONS.c.id,
@@ -76,10 +79,10 @@ def load_existing(conn: Connection, order_ids: list[str]) -> dict[str, Existing]
         CANCELLATIONS.c.counted,
         CANCELLATIONS.c.via,
         CANCELLATIONS.c.initiator,
-    ).where(CANCELLATIONS.c.order_pk.in_(pks))
+    ).where(among(conn, CANCELLATIONS.c.order_pk, pks))
     for row in conn.execute(query.order_by(CANCELLATIONS.c.id)).mappings():
         by_pk[row["order_pk"]].cancellations.append(dict(row))
-    query = select(RETURNS.c.order_pk).where(RETURNS.c.order_pk.in_(pks))
+    query = select(RETURNS.c.order_pk).where(among(conn, RETURNS.c.order_pk, pks))
     for (pk,) in conn.execute(query):
         by_pk[pk].has_return = True
     return found

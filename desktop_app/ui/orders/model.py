@@ -2,8 +2,10 @@
 
 Sorting and filtering happen in SQL (``services.queries``); the model knows only the count and
 keeps a small cache of pages around the rows the seller looks at (at most ``max_pages`` pages).
-A page past the middle is read in the reverse order, so the end of a big table is as quick to
-reach as its start.
+A page is read from the nearest place the model knows: the table's start, its end (read in the
+reverse order), or the edge row of a page it holds (keyset paging: the database seeks to that
+row on the sort's index instead of walking every row before it). Scrolling through a million
+rows costs what the distance scrolled costs, not the distance from the top.
 """
 
 from __future__ import annotations
@@ -271,34 +273,44 @@ class OrdersModel(QAbstractTableModel):
     def _load_page(self, number: int) -> list[OrderRow]:
         start = number * self._page_size
         size = min(self._page_size, self._count - start)
-        from_end = self._count - start - size
         flt, sort, descending = self._shown
+        skip, after, backwards = self._nearest(start, size)
         with self._db.snapshot() as conn:
-            if from_end < start:  # nearer the end: read backwards from it
-                page = list_orders(
-                    conn,
-                    flt,
-                    self._clock(),
-                    sort=sort,
-                    descending=not descending,
-                    offset=from_end,
-                    limit=size,
-                )
-                page.reverse()
-            else:
-                page = list_orders(
-                    conn,
-                    flt,
-                    self._clock(),
-                    sort=sort,
-                    descending=descending,
-                    offset=start,
-                    limit=size,
-                )
+            page = list_orders(
+                conn,
+                flt,
+                self._clock(),
+                sort=sort,
+                descending=descending != backwards,
+                offset=skip,
+                limit=size,
+                after=after,
+            )
+        if backwards:
+            page.reverse()
         self._pages[number] = page
         while len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)
         return page
+
+    def _nearest(self, start: int, size: int) -> tuple[int, OrderRow | None, bool]:
+        """Where to read rows ``start`` to ``start + size`` from, fewest rows skipped: the
+        table's start or end, or a row held next to them (the database seeks to it on the
+        sort's index). Returns (rows to skip, the row to start after, read backwards)."""
+        end = start + size
+        best: tuple[int, OrderRow | None, bool] = (start, None, False)
+        if self._count - end < start:  # nearer the end: read backwards from it
+            best = (self._count - end, None, True)
+        for number, page in self._pages.items():
+            first = number * self._page_size
+            if len(page) != min(self._page_size, self._count - first):
+                continue  # a short page: the rows changed since it was read
+            last = first + len(page)
+            if last <= start and start - last < best[0]:
+                best = (start - last, page[-1], False)
+            elif first >= end and first - end < best[0]:
+                best = (first - end, page[0], True)
+        return best
 
     # --- Qt's side -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
