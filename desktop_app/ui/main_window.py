@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -65,6 +64,7 @@ if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.changes import ChangeSet
     from desktop_app.services.context import Context
+    from desktop_app.ui.first_read import FirstRead
     from desktop_app.ui.page import Page
     from desktop_app.ui.requests_page import RequestsPage
     from desktop_app.ui.returns_page import ReturnsPage
@@ -457,21 +457,27 @@ class MainWindow(QMainWindow):
         self.busy_bar.setValue(done)
 
     # --- the database ------------------------------------------------------------------------
-    def attach(self, db: Database, ctx: Context | None = None) -> None:
-        """Show the Orders page of an open database; the other pages are built when wanted."""
+    def attach(
+        self, db: Database, ctx: Context | None = None, *, first: FirstRead | None = None
+    ) -> None:
+        """Show the Orders page of an open database; the other pages are built when wanted.
+        ``first``: the zone, marker and first rows, read already off the GUI thread."""
         from desktop_app.services.context import Context, shop_zone
         from desktop_app.ui.orders.view import OrdersPage
         from desktop_app.ui.watch import ChangeWatcher
 
         self.db = db
         self.ctx = ctx = ctx or Context()
-        with db.snapshot() as conn:
-            zone = shop_zone(conn)
+        if first is not None:
+            zone = first.zone
+        else:
+            with db.snapshot() as conn:
+                zone = shop_zone(conn)
         # what is in the shop now, read before the pages read it: later changes are noticed
         self.watcher = ChangeWatcher(
             db, interval_ms=self.check_interval_ms, paused=self.isMinimized, parent=self
         )
-        self.watcher.start()
+        self.watcher.start(first.marker if first is not None else None)
         self.watcher.changed.connect(self.apply_changes)
         self.zone = zone
         self.setWindowTitle(self.tr("Seller Desk — {shop}").format(shop=db.name))
@@ -484,7 +490,13 @@ class MainWindow(QMainWindow):
 
         plain(self.db_label).setToolTip(tip(db.name))  # a file's path may hold "<"
         self.orders_page = OrdersPage(
-            db, ctx, zone, self.operations, self.settings, notify=self.notify
+            db,
+            ctx,
+            zone,
+            self.operations,
+            self.settings,
+            notify=self.notify,
+            first=first.page if first is not None else None,
         )
         self.orders_page.changed.connect(self.refresh_status)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -1011,6 +1023,8 @@ class MainWindow(QMainWindow):
 
         path = log_path()
         self.notify(self, self.tr("Log file"), self.tr("The log is at {path}.").format(path=path))
+        from PySide6.QtCore import QUrl  # here: its enums cost the first paint a millisecond
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def about(self) -> None:

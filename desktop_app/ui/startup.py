@@ -26,12 +26,14 @@ FIRST_ROWS = (
     "desktop_app.services.changes",
     "desktop_app.ui.orders.view",
     "desktop_app.ui.watch",
+    "desktop_app.ui.first_read",
 )
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.context import Context
     from desktop_app.ui.dialogs.first_run import FirstRunDialog
+    from desktop_app.ui.first_read import FirstRead
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -106,7 +108,9 @@ class Startup(QObject):
             else self.tr("Opening your shop…")
         )
 
-        def work(progress: Progress) -> Database:
+        ctx = self.ctx
+
+        def work(progress: Progress) -> tuple[Database, FirstRead | None]:
             from desktop_app.db.database import open_database
 
             db = open_database(url)
@@ -116,16 +120,19 @@ class Startup(QObject):
                 from desktop_app.services.demo import build_demo
 
                 build_demo(db, demo_orders, progress=progress)
-            return db
+            from desktop_app.ui.first_read import read_first
+
+            return db, read_first(db, ctx)  # the window's first queries, here too
 
         label = (
             self.tr("Building the demo shop…") if demo_orders else self.tr("Opening the database…")
         )
         self.window.operations.run(work, self._attach, self._failed, label=label)
 
-    def _attach(self, db: Database) -> None:
+    def _attach(self, opened: tuple[Database, FirstRead | None]) -> None:
+        db, first = opened
         self.db = db
-        self.window.attach(db, self.ctx)
+        self.window.attach(db, self.ctx if first is None else first.ctx, first=first)
         self.opened.emit(db)
 
     def _failed(self, error: BaseException) -> None:

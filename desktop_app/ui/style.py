@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.ship_by import Urgency
@@ -272,6 +272,13 @@ def palette(dark: bool) -> QPalette:
 
 
 def _repolish(widget: QWidget) -> None:
+    """Apply the sheet's rules for a changed property. A widget not yet polished (one being
+    built) needs nothing: its first polish reads the property. Skipping it also keeps a page
+    that is being built from loading PySide's QStyle enums on the GUI thread (tens of ms)."""
+    from PySide6.QtCore import Qt  # here: the first paint needs none of its enums
+
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -299,7 +306,8 @@ def set_banner(widget: QWidget, kind: Tone | None) -> None:
 @cache
 def dot(colour_text: str, size: int = 10) -> QIcon:
     """A filled circle: a status's colour next to its word."""
-    from PySide6.QtCore import Qt  # here: the first paint needs none of its enums
+    from PySide6.QtCore import Qt  # here: the first paint needs none of these enums
+    from PySide6.QtGui import QPainter, QPixmap
 
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
