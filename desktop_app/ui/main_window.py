@@ -501,6 +501,17 @@ class MainWindow(QMainWindow):
         self.orders_page.changed.connect(self.refresh_status)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages = {ORDERS: self.orders_page}
+        if self.isVisible():
+            # the page is built in this turn of the event loop and shown in the next: the
+            # window answers in between (each half holds the GUI thread for a while)
+            QTimer.singleShot(1, self, lambda: self._show_orders_page(db))  # 0: same turn
+        else:
+            self._show_orders_page(db)
+
+    def _show_orders_page(self, db: Database) -> None:
+        """The Orders page (built by ``attach``) takes the placeholder's place."""
+        if self.db is not db:
+            return  # the shop was let go of meanwhile
         self.stack.removeWidget(self.placeholder)
         self.stack.addWidget(self.orders_page)
         self._set_enabled(True)

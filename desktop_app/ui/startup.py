@@ -27,6 +27,8 @@ FIRST_ROWS = (
     "desktop_app.ui.orders.view",
     "desktop_app.ui.watch",
     "desktop_app.ui.first_read",
+    "desktop_app.ui.shop_state",
+    "desktop_app.services.integrity",  # the shop's health check, once the rows are shown
 )
 
 if TYPE_CHECKING:
