@@ -3,12 +3,15 @@
 The worker that opens the shop (``startup``) also reads the shop's time zone, the change
 watcher's marker and the orders table's count and first page, so that attaching the window
 costs the GUI thread no query: a million-order count alone held it for tens of milliseconds.
-The marker is read before the rows, so that a change made in between is still noticed.
+The marker is read before the rows, so that a change made in between is still noticed. The
+read runs while the worker loads the Orders page's modules (``read_first_meanwhile``).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import TYPE_CHECKING
@@ -59,3 +62,24 @@ def read_first(db: Database, ctx: Context | None = None) -> FirstRead | None:
         log.warning("the first rows could not be read ahead", exc_info=True)
         return None
     return FirstRead(ctx, zone, marker, FirstPage(wanted, PAGE_SIZE, count, rows))
+
+
+def read_first_meanwhile(
+    db: Database, ctx: Context | None = None
+) -> Callable[[], FirstRead | None]:
+    """Start ``read_first`` in a thread of its own and return what waits for its answer: the
+    count runs in SQLite, without the interpreter's lock, while the caller goes on loading
+    the window's modules."""
+    answer: list[FirstRead | None] = [None]
+
+    def run() -> None:
+        answer[0] = read_first(db, ctx)
+
+    thread = threading.Thread(target=run, name="first-rows", daemon=True)
+    thread.start()
+
+    def wait() -> FirstRead | None:
+        thread.join()
+        return answer[0]
+
+    return wait

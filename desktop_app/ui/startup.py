@@ -26,7 +26,6 @@ FIRST_ROWS = (
     "desktop_app.services.changes",
     "desktop_app.ui.orders.view",
     "desktop_app.ui.watch",
-    "desktop_app.ui.first_read",
     "desktop_app.ui.shop_state",
     "desktop_app.services.integrity",  # the shop's health check, once the rows are shown
 )
@@ -116,15 +115,16 @@ class Startup(QObject):
             from desktop_app.db.database import open_database
 
             db = open_database(url)
-            for module in FIRST_ROWS:  # load here, not on the GUI thread when the window attaches
-                importlib.import_module(module)
             if demo_orders:
                 from desktop_app.services.demo import build_demo
 
                 build_demo(db, demo_orders, progress=progress)
-            from desktop_app.ui.first_read import read_first
+            from desktop_app.ui.first_read import read_first_meanwhile
 
-            return db, read_first(db, ctx)  # the window's first queries, here too
+            first = read_first_meanwhile(db, ctx)  # the window's first queries, meanwhile ...
+            for module in FIRST_ROWS:  # ... load here, not on the GUI thread when it attaches
+                importlib.import_module(module)
+            return db, first()
 
         label = (
             self.tr("Building the demo shop…") if demo_orders else self.tr("Opening the database…")
