@@ -318,12 +318,16 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("About Seller Desk"), None, self.about, self.tr("About")
         )
-        named: tuple[tuple[QAction, IconName], ...] = (
+        on_toolbar: tuple[tuple[QAction, IconName], ...] = (
             (self.find_action, "find"),
             (self.cancel_action, "cancel-order"),
             (self.import_action, "import"),
             (self.export_action, "export"),
             (self.refresh_action, "refresh"),
+        )
+        for action, icon_name in on_toolbar:
+            self.icons.set(action, icon_name)
+        in_menus: tuple[tuple[QAction, IconName], ...] = (
             (self.quit_action, "quit"),
             (self.backup_action, "backup"),
             (self.backup_settings_action, "daily-backups"),
@@ -333,8 +337,8 @@ class MainWindow(QMainWindow):
             (self.log_action, "log"),
             (self.about_action, "about"),
         )
-        for action, icon_name in named:
-            self.icons.set(action, icon_name)
+        for action, icon_name in in_menus:  # made after the first paint (see ActionIcons)
+            self.icons.set(action, icon_name, later=True)
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
@@ -353,7 +357,7 @@ class MainWindow(QMainWindow):
             (self.shops.archive_action, "archive"),
         )
         for action, icon_name in shop_actions:
-            self.icons.set(action, icon_name)
+            self.icons.set(action, icon_name, later=True)
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -385,10 +389,12 @@ class MainWindow(QMainWindow):
         self.language_action = settings_menu.addAction(self.tr("Language…"))
         self.language_action.setStatusTip(self.tr("The language of the window"))
         self.language_action.triggered.connect(self.language_settings)
-        self.icons.set(self.language_action, "language")
+        self.icons.set(self.language_action, "language", later=True)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
+        for menu in (file_menu, orders_menu, view_menu, settings_menu, help_menu):
+            menu.aboutToShow.connect(self.icons.complete)  # a menu opened before the first rows
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -561,6 +567,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, then)
 
     def _first_rows_shown(self) -> None:
+        self.icons.complete()  # the menus' icons
         self.refresh_status()
         self.warm_up()
         self.settled.emit()
