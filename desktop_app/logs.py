@@ -60,8 +60,28 @@ def log_path() -> Path:
     return platformdirs.user_log_path("seller-desk") / "seller-desk.log"
 
 
+class _Held(logging.Handler):
+    """What is logged before the log file is opened; ``setup_logging`` writes it there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_until_setup() -> None:
+    """Keep the ``desktop_app`` logger's records until ``setup_logging`` opens the file (the
+    window opens it once its first rows are shown, so that their way is not longer by it)."""
+    logger = logging.getLogger("desktop_app")
+    if not _configured and not any(isinstance(h, _Held) for h in logger.handlers):
+        logger.addHandler(_Held())
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Idempotent: attach the rotating file handler to the ``desktop_app`` logger once."""
+    """Idempotent: attach the rotating file handler to the ``desktop_app`` logger once (and
+    write there what was held until then)."""
     global _configured
     from logging.handlers import RotatingFileHandler  # not at the top: the window imports
     # this module before its first paint, and the log file is opened after it
@@ -77,5 +97,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
     logger = logging.getLogger("desktop_app")
     logger.addHandler(handler)
     logger.setLevel(level)
+    for held in [h for h in logger.handlers if isinstance(h, _Held)]:
+        logger.removeHandler(held)
+        for record in held.records:
+            if record.levelno >= level:
+                handler.handle(record)
     _configured = True
     return path

@@ -89,13 +89,32 @@ def _glue_text_values(argv: list[str]) -> list[str]:
     return glued
 
 
+def plain_window(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of ``seller-desk``, ``seller-desk gui`` and either with ``--db URL``
+    first, as the full parser gives them, without building it (the window's start waits for
+    none of argparse's work); None for any other command line."""
+    rest = list(argv)
+    db: str | None = None
+    if rest and rest[0].startswith("--db="):
+        db, rest = rest[0].removeprefix("--db="), rest[1:]
+    elif len(rest) >= 2 and rest[0] == "--db":
+        db, rest = rest[1], rest[2:]
+    if rest not in ([], ["gui"]) or (db is not None and (not db or db.startswith("-"))):
+        return None
+    from desktop_app.cli import gui
+
+    return argparse.Namespace(db=db, command="gui", demo_orders=gui.DEMO_ORDERS, func=gui.run)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = _glue_text_values(list(sys.argv[1:] if argv is None else argv))
-    # The window's start does not wait for the other commands' modules to load and register.
-    parser = build_parser((GUI_MODULE,) if opens_the_window(argv) else COMMAND_MODULES)
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*argv, "gui"])
+    args = plain_window(argv)
+    if args is None:
+        # The window's start does not wait for the other commands' modules to load and register.
+        parser = build_parser((GUI_MODULE,) if opens_the_window(argv) else COMMAND_MODULES)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args([*argv, "gui"])
     try:
         with masked_output():  # no password from --db in anything a command prints
             code: int = args.func(args)

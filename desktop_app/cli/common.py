@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +32,8 @@ def open_db(args: argparse.Namespace, *, create: bool = False, announce: bool = 
     url = shop_url(args)
     path = missing_shop(url)
     if path is not None:
+        import shlex  # here: the window's start does not need it
+
         if not create:
             raise CliError(
                 f"there is no shop at {path}; check --db, or create one with: "

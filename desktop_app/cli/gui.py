@@ -7,6 +7,8 @@ from typing import Any
 
 from desktop_app.cli.common import add_db_option
 
+DEMO_ORDERS = 20_000  # the demo shop offered on a first start
+
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -16,7 +18,7 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--demo-orders",
         type=int,
-        default=20_000,
+        default=DEMO_ORDERS,
         metavar="N",
         help="size of the demo shop offered on a first start (20000)",
     )

@@ -6,7 +6,9 @@ import contextlib
 import os
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# zoneinfo is imported where a zone is made: the window imports this module before its first
+# paint, which needs no zone (the import costs a few milliseconds there)
 
 
 def utcnow() -> datetime:
@@ -30,6 +32,8 @@ def valid_zone_name(name: str) -> str:
     text = name.strip()
     if not text or text != name or text.startswith(("/", ".")) or ".." in text:
         raise ValueError(f"{name!r} is not a time zone name such as Europe/Berlin")
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
@@ -69,10 +73,14 @@ def machine_zone_name() -> str:
 
 def local_zone() -> tzinfo:
     """The machine's zone, as an IANA zone when the machine names one."""
+    from zoneinfo import ZoneInfo
+
     return ZoneInfo(machine_zone_name())
 
 
 def zone_named(name: str | None) -> tzinfo:
+    from zoneinfo import ZoneInfo
+
     return ZoneInfo(name) if name else local_zone()
 
 

@@ -1,8 +1,8 @@
 """Start the application: show the window first, then open the shop (see ``startup``).
 
-Only Qt and the light core modules are imported before the first paint; the log file, then
-SQLAlchemy and the Orders page follow once the window is on screen, the other pages once the
-first rows are, and pyqtgraph only when the Account health page is opened.
+Only Qt and the light core modules are imported before the first paint; SQLAlchemy and the
+Orders page follow once the window is on screen (with the first rows, read meanwhile), the log
+file and what the other pages import once the first rows are.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.logs import hold_until_setup, setup_logging
 from desktop_app.resources import APP_ID
 from desktop_app.ui.errors import install_excepthook
 from desktop_app.ui.gc_pin import GuiThreadCollector
@@ -73,11 +74,13 @@ def run_app(
     window.settled.connect(collector.start)
     install_excepthook(lambda: window)
     startup = Startup(window, db_arg, demo_orders=demo_orders)
+    # the log file is opened once the first rows are shown (or the shop failed to open); what
+    # is logged before is held until then
+    hold_until_setup()
+    window.settled.connect(lambda: setup_logging())
+    startup.failed.connect(lambda _sentence: setup_logging())
 
     def open_shop() -> None:
-        from desktop_app.logs import setup_logging
-
-        setup_logging()
         startup.start()
 
     # Opening the shop loads SQLAlchemy (even in a worker thread it competes for the
@@ -88,6 +91,7 @@ def run_app(
         code = app.exec()
     finally:
         collector.stop()
+        setup_logging()  # what was held, if the window closed before its first rows
     del first_paint
     for db in (startup.db, window.db):  # the shop opened first, and the one shown last
         if db is not None:

@@ -2,8 +2,9 @@
 
 Action icons are hand-drawn line SVGs in ``resources/icons/light`` (drawn for light
 backgrounds) and ``resources/icons/dark``; the application icon is ``resources/icons/app``
-at the freedesktop sizes. A ``QIcon`` made from a file reads it only when it is first painted,
-so building every action's icon at start-up costs no rendering.
+at the freedesktop sizes. A ``QIcon`` made from a PNG file reads it only when it is first
+painted; one made from an SVG file parses it at once, so the icons only a menu shows are made
+after the window's first rows (``ActionIcons``).
 """
 
 from __future__ import annotations
@@ -50,16 +51,32 @@ def app_icon() -> QIcon:
 
 
 class ActionIcons:
-    """Actions and their icon names; ``refresh()`` gives them the current theme's icons."""
+    """Actions and their icon names; ``refresh()`` gives them the current theme's icons.
+
+    An SVG icon's file is read and parsed when the icon is made. An action seen only in a menu
+    gets its icon ``later``: when ``complete()`` is called (once the window's first rows are
+    shown, or a menu is about to open), not before the window's first paint."""
 
     def __init__(self) -> None:
-        self._actions: list[tuple[QAction, IconName]] = []
+        self._actions: list[tuple[QAction, IconName, bool]] = []
+        self._complete = False
 
-    def set(self, action: QAction, name: IconName) -> QAction:
-        self._actions.append((action, name))
-        action.setIcon(icon(name))
+    def set(self, action: QAction, name: IconName, *, later: bool = False) -> QAction:
+        self._actions.append((action, name, later))
+        if not later or self._complete:
+            action.setIcon(icon(name))
         return action
 
+    def complete(self) -> None:
+        """Give the actions set ``later`` their icons (once)."""
+        if self._complete:
+            return
+        self._complete = True
+        for action, name, later in self._actions:
+            if later:
+                action.setIcon(icon(name))
+
     def refresh(self) -> None:
-        for action, name in self._actions:
-            action.setIcon(icon(name))
+        for action, name, later in self._actions:
+            if self._complete or not later:
+                action.setIcon(icon(name))

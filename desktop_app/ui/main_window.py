@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -65,6 +64,7 @@ if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.changes import ChangeSet
     from desktop_app.services.context import Context
+    from desktop_app.ui.first_read import FirstRead
     from desktop_app.ui.page import Page
     from desktop_app.ui.requests_page import RequestsPage
     from desktop_app.ui.returns_page import ReturnsPage
@@ -318,12 +318,16 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("About Seller Desk"), None, self.about, self.tr("About")
         )
-        named: tuple[tuple[QAction, IconName], ...] = (
+        on_toolbar: tuple[tuple[QAction, IconName], ...] = (
             (self.find_action, "find"),
             (self.cancel_action, "cancel-order"),
             (self.import_action, "import"),
             (self.export_action, "export"),
             (self.refresh_action, "refresh"),
+        )
+        for action, icon_name in on_toolbar:
+            self.icons.set(action, icon_name)
+        in_menus: tuple[tuple[QAction, IconName], ...] = (
             (self.quit_action, "quit"),
             (self.backup_action, "backup"),
             (self.backup_settings_action, "daily-backups"),
@@ -333,8 +337,8 @@ class MainWindow(QMainWindow):
             (self.log_action, "log"),
             (self.about_action, "about"),
         )
-        for action, icon_name in named:
-            self.icons.set(action, icon_name)
+        for action, icon_name in in_menus:  # made after the first paint (see ActionIcons)
+            self.icons.set(action, icon_name, later=True)
         self._importer = _module_exists(IMPORT_MODULE)
         if not self._importer:
             for action in (self.import_action, self.export_action):
@@ -353,7 +357,7 @@ class MainWindow(QMainWindow):
             (self.shops.archive_action, "archive"),
         )
         for action, icon_name in shop_actions:
-            self.icons.set(action, icon_name)
+            self.icons.set(action, icon_name, later=True)
         self.shops.install(file_menu, opening=self.import_action, keeping=self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -385,10 +389,12 @@ class MainWindow(QMainWindow):
         self.language_action = settings_menu.addAction(self.tr("Language…"))
         self.language_action.setStatusTip(self.tr("The language of the window"))
         self.language_action.triggered.connect(self.language_settings)
-        self.icons.set(self.language_action, "language")
+        self.icons.set(self.language_action, "language", later=True)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
+        for menu in (file_menu, orders_menu, view_menu, settings_menu, help_menu):
+            menu.aboutToShow.connect(self.icons.complete)  # a menu opened before the first rows
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -457,21 +463,27 @@ class MainWindow(QMainWindow):
         self.busy_bar.setValue(done)
 
     # --- the database ------------------------------------------------------------------------
-    def attach(self, db: Database, ctx: Context | None = None) -> None:
-        """Show the Orders page of an open database; the other pages are built when wanted."""
+    def attach(
+        self, db: Database, ctx: Context | None = None, *, first: FirstRead | None = None
+    ) -> None:
+        """Show the Orders page of an open database; the other pages are built when wanted.
+        ``first``: the zone, marker and first rows, read already off the GUI thread."""
         from desktop_app.services.context import Context, shop_zone
         from desktop_app.ui.orders.view import OrdersPage
         from desktop_app.ui.watch import ChangeWatcher
 
         self.db = db
         self.ctx = ctx = ctx or Context()
-        with db.snapshot() as conn:
-            zone = shop_zone(conn)
+        if first is not None:
+            zone = first.zone
+        else:
+            with db.snapshot() as conn:
+                zone = shop_zone(conn)
         # what is in the shop now, read before the pages read it: later changes are noticed
         self.watcher = ChangeWatcher(
             db, interval_ms=self.check_interval_ms, paused=self.isMinimized, parent=self
         )
-        self.watcher.start()
+        self.watcher.start(first.marker if first is not None else None)
         self.watcher.changed.connect(self.apply_changes)
         self.zone = zone
         self.setWindowTitle(self.tr("Seller Desk — {shop}").format(shop=db.name))
@@ -484,11 +496,28 @@ class MainWindow(QMainWindow):
 
         plain(self.db_label).setToolTip(tip(db.name))  # a file's path may hold "<"
         self.orders_page = OrdersPage(
-            db, ctx, zone, self.operations, self.settings, notify=self.notify
+            db,
+            ctx,
+            zone,
+            self.operations,
+            self.settings,
+            notify=self.notify,
+            first=first.page if first is not None else None,
         )
         self.orders_page.changed.connect(self.refresh_status)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages = {ORDERS: self.orders_page}
+        if self.isVisible():
+            # the page is built in this turn of the event loop and shown in the next: the
+            # window answers in between (each half holds the GUI thread for a while)
+            QTimer.singleShot(1, self, lambda: self._show_orders_page(db))  # 0: same turn
+        else:
+            self._show_orders_page(db)
+
+    def _show_orders_page(self, db: Database) -> None:
+        """The Orders page (built by ``attach``) takes the placeholder's place."""
+        if self.db is not db:
+            return  # the shop was let go of meanwhile
         self.stack.removeWidget(self.placeholder)
         self.stack.addWidget(self.orders_page)
         self._set_enabled(True)
@@ -538,6 +567,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, then)
 
     def _first_rows_shown(self) -> None:
+        self.icons.complete()  # the menus' icons
         self.refresh_status()
         self.warm_up()
         self.settled.emit()
@@ -1022,6 +1052,8 @@ class MainWindow(QMainWindow):
 
         path = log_path()
         self.notify(self, self.tr("Log file"), self.tr("The log is at {path}.").format(path=path))
+        from PySide6.QtCore import QUrl  # here: its enums cost the first paint a millisecond
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def about(self) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.ship_by import Countdown
 from desktop_app.ui import format as fmt
-from desktop_app.ui.style import SHIP_BY_COLOURS, colour
+from desktop_app.ui.domain_colours import SHIP_BY_COLOURS
+from desktop_app.ui.style import colour
 
 
 def countdown_text(found: Countdown) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import Notify, report
@@ -59,12 +59,16 @@ class ShopPrompts:
 
 def _save_path(parent: QWidget, caption: str, suggested: str, name_filter: str,
                *, confirm: bool) -> str | None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog  # here: its enums would cost the first paint
+
     options = QFileDialog.Option(0) if confirm else QFileDialog.Option.DontConfirmOverwrite
     name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter, "", options)
     return name or None
 
 
 def _open_path(parent: QWidget, caption: str, name_filter: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, caption, "", name_filter)
     return name or None
 

@@ -26,12 +26,15 @@ FIRST_ROWS = (
     "desktop_app.services.changes",
     "desktop_app.ui.orders.view",
     "desktop_app.ui.watch",
+    "desktop_app.ui.shop_state",
+    "desktop_app.services.integrity",  # the shop's health check, once the rows are shown
 )
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database
     from desktop_app.services.context import Context
     from desktop_app.ui.dialogs.first_run import FirstRunDialog
+    from desktop_app.ui.first_read import FirstRead
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -106,26 +109,32 @@ class Startup(QObject):
             else self.tr("Opening your shop…")
         )
 
-        def work(progress: Progress) -> Database:
+        ctx = self.ctx
+
+        def work(progress: Progress) -> tuple[Database, FirstRead | None]:
             from desktop_app.db.database import open_database
 
             db = open_database(url)
-            for module in FIRST_ROWS:  # load here, not on the GUI thread when the window attaches
-                importlib.import_module(module)
             if demo_orders:
                 from desktop_app.services.demo import build_demo
 
                 build_demo(db, demo_orders, progress=progress)
-            return db
+            from desktop_app.ui.first_read import read_first_meanwhile
+
+            first = read_first_meanwhile(db, ctx)  # the window's first queries, meanwhile ...
+            for module in FIRST_ROWS:  # ... load here, not on the GUI thread when it attaches
+                importlib.import_module(module)
+            return db, first()
 
         label = (
             self.tr("Building the demo shop…") if demo_orders else self.tr("Opening the database…")
         )
         self.window.operations.run(work, self._attach, self._failed, label=label)
 
-    def _attach(self, db: Database) -> None:
+    def _attach(self, opened: tuple[Database, FirstRead | None]) -> None:
+        db, first = opened
         self.db = db
-        self.window.attach(db, self.ctx)
+        self.window.attach(db, self.ctx if first is None else first.ctx, first=first)
         self.opened.emit(db)
 
     def _failed(self, error: BaseException) -> None:

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.core.ship_by import Urgency
-from desktop_app.core.status import OrderStatus
 from desktop_app.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop_app.core.status import OrderStatus
 
 Token = Literal[
     "window", "surface", "surface_alt", "raised", "border", "text", "strong", "muted",
@@ -160,16 +161,6 @@ DARK: dict[str, str] = {
     "ship_by_later": "#4ade80",
 }
 
-STATUS_COLOURS: dict[OrderStatus, Token] = {
-    OrderStatus.PENDING: "status_pending",
-    OrderStatus.PENDING_AVAILABILITY: "status_pending",
-    OrderStatus.INVOICE_UNCONFIRMED: "status_pending",
-    OrderStatus.UNSHIPPED: "status_unshipped",
-    OrderStatus.PARTIALLY_SHIPPED: "status_partial",
-    OrderStatus.SHIPPED: "status_shipped",
-    OrderStatus.CANCELED: "status_cancelled",
-    OrderStatus.UNFULFILLABLE: "status_unfulfillable",
-}
 # The tones' token names, for code that used to hold the colours themselves
 WARNING: Token = "warning"
 DANGER: Token = "danger"
@@ -179,11 +170,6 @@ MUTED: Token = "muted"
 SHIP_BY_LATE: Token = "ship_by_late"
 SHIP_BY_DUE_SOON: Token = "ship_by_due_soon"
 SHIP_BY_LATER: Token = "ship_by_later"
-SHIP_BY_COLOURS: dict[Urgency, Token] = {
-    Urgency.LATE: SHIP_BY_LATE,
-    Urgency.DUE_SOON: SHIP_BY_DUE_SOON,
-    Urgency.LATER: SHIP_BY_LATER,
-}
 STYLE_SHEET = ("style", "seller-desk.qss")
 _TOKEN = re.compile(r"@([a-z_]+)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -272,6 +258,13 @@ def palette(dark: bool) -> QPalette:
 
 
 def _repolish(widget: QWidget) -> None:
+    """Apply the sheet's rules for a changed property. A widget not yet polished (one being
+    built) needs nothing: its first polish reads the property. Skipping it also keeps a page
+    that is being built from loading PySide's QStyle enums on the GUI thread (tens of ms)."""
+    from PySide6.QtCore import Qt  # here: the first paint needs none of its enums
+
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -299,7 +292,8 @@ def set_banner(widget: QWidget, kind: Tone | None) -> None:
 @cache
 def dot(colour_text: str, size: int = 10) -> QIcon:
     """A filled circle: a status's colour next to its word."""
-    from PySide6.QtCore import Qt  # here: the first paint needs none of its enums
+    from PySide6.QtCore import Qt  # here: the first paint needs none of these enums
+    from PySide6.QtGui import QPainter, QPixmap
 
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -313,4 +307,6 @@ def dot(colour_text: str, size: int = 10) -> QIcon:
 
 
 def status_icon(status: OrderStatus) -> QIcon:
+    from desktop_app.ui.domain_colours import STATUS_COLOURS
+
     return dot(colour(STATUS_COLOURS[status]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from desktop_app.resources import resource_path
 
@@ -62,6 +62,8 @@ def install(language: str, app: QCoreApplication | None = None) -> QLocale:
     folder = i18n_dir()
     names = [(f"{CATALOGUE}_{ENGLISH}", folder)]
     if language != ENGLISH:
+        from PySide6.QtCore import QLibraryInfo  # only then: its enums cost the first paint
+
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         names += [(f"qtbase_{language}", qt_folder), (f"{CATALOGUE}_{language}", folder)]
     for name, where in names:  # the last installed is asked first

@@ -65,9 +65,13 @@ class ChangeWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self._interval = interval_ms
 
-    def start(self) -> None:
-        """Remember where the data stands now (before the window reads it), start the timer."""
-        self.mark_seen()
+    def start(self, marker: Marker | None = None) -> None:
+        """Remember where the data stands now (before the window reads it), start the timer.
+        ``marker``: where it stood, read already (off the GUI thread, before the rows)."""
+        if marker is None:
+            self.mark_seen()
+        else:
+            self._marker = marker
         if self._interval > 0:
             self.timer.start()
 

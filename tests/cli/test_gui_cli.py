@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop_app.cli import build_parser, main
+from desktop_app.cli import build_parser, main, plain_window
 from desktop_app.cli import gui as gui_cli
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup import Startup
@@ -31,6 +31,28 @@ def test_gui_is_the_default_command(monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["gui", "--db", "other.db", "--demo-orders", "500"]) == 0
     assert seen == [("shop.db", 20_000), ("other.db", 500)]
     assert build_parser().parse_args(["gui"]).func is gui_cli.run
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["gui"], ["--db", "shop.db"], ["--db", "shop.db", "gui"], ["--db=a b.db", "gui"]]
+)
+def test_the_window_command_lines_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    """The window's start skips building the parser for these: the same arguments result."""
+    parser = build_parser()
+    full = parser.parse_args(argv)
+    if full.command is None:
+        full = parser.parse_args([*argv, "gui"])
+    quick = plain_window(argv)
+    assert quick is not None
+    assert vars(quick) == vars(full)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["gui", "--demo-orders", "500"], ["orders"], ["--db", "-x"], ["--help"], ["--db"], ["x"]],
+)
+def test_other_command_lines_go_to_the_full_parser(argv: list[str]) -> None:
+    assert plain_window(argv) is None
 
 
 def test_window_module_imports_nothing_heavy() -> None:

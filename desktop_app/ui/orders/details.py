@@ -28,12 +28,13 @@ from desktop_app.core.reasons import reason
 from desktop_app.core.ship_by import Urgency, countdown
 from desktop_app.core.status import Channel, OrderStatus
 from desktop_app.ui import format as fmt
+from desktop_app.ui.domain_colours import STATUS_COLOURS
 from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.orders.model import channel_text
 from desktop_app.ui.plain import esc, fit_width, plain_label, tip
 from desktop_app.ui.ship_by_text import countdown_colour, countdown_text
-from desktop_app.ui.style import STATUS_COLOURS, set_banner, set_role
 from desktop_app.ui.style import colour as style_colour
+from desktop_app.ui.style import set_banner, set_role
 
 if TYPE_CHECKING:
     from desktop_app.db.database import Database

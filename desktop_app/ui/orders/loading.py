@@ -8,7 +8,8 @@ rows shown stay until then. Every request has a number; an answer to an older on
 typed on while it ran) is dropped, so a stale result never overwrites a newer one.
 
 The first load is read at once, on this thread: the window's first rows, and the tests and
-tools that build a model and read it straight away.
+tools that build a model and read it straight away; at start-up the window hands it the answer
+read while the shop opened (``preload``), so that it reads nothing then.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+Wanted = tuple[OrderFilter, SortKey, bool]  # a filter, a sort key, descending or not
 Read = Callable[["Database", OrderFilter, SortKey, bool, datetime, int], tuple[int, list[OrderRow]]]
 
 
@@ -57,6 +59,8 @@ class Loader:
         self._generation = 0  # the newest request's number
         self._waiting_for: int | None = None  # the request whose answer is awaited
         self._loaded_once = False
+        # an answer read before the first load (start-up reads it while the shop opens)
+        self._preloaded: tuple[Wanted, tuple[int, list[OrderRow]]] | None = None
 
     @property
     def busy(self) -> bool:
@@ -69,6 +73,11 @@ class Loader:
         self._waiting_for = None
         self._loaded_once = True
 
+    def preload(self, wanted: Wanted, answer: tuple[int, list[OrderRow]]) -> None:
+        """The first load on this thread shows ``answer`` (the count and first page) instead of
+        reading, when it asks for the same filter and sort."""
+        self._preloaded = (wanted, answer)
+
     @property
     def can_wait(self) -> bool:
         """Answers may come from a worker (the first rows were read)."""
@@ -80,6 +89,12 @@ class Loader:
         """Read the wanted filter and sort. ``keep``: after a change, the rows keep their places
         (and the selection) when the count holds. ``then`` runs once the answer is shown."""
         if not (background and self.can_wait):
+            preloaded, self._preloaded = self._preloaded, None
+            if preloaded is not None and preloaded[0] == self._model.wanted():
+                self.forget()
+                self._model.mark_shown(preloaded[0])
+                self._model.show_loaded(*preloaded[1])
+                return
             self._model.reload()
             return
         self._generation += 1

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop_app.db.database import Database
+    from desktop_app.ui.first_read import FirstPage
 
 # Each column as wide as its longest usual text (measured in the window's font, so a larger
 # font or a 150% screen still fits it); the widths of a 1366-pixel laptop's first view.
@@ -95,6 +96,7 @@ class OrdersPage(QWidget):
         settings: QSettings,
         *,
         notify: Notify = message_box,
+        first: FirstPage | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -176,7 +178,10 @@ class OrdersPage(QWidget):
         self.model.countChanged.connect(self._show_hint_when_empty)
         self.filters.changed.connect(self.set_filter)
         # The first (and only) load: sorting by the header's indicator (purchase date, newest
-        # first, unless the seller left it elsewhere) with the filter bar's empty filter.
+        # first, unless the seller left it elsewhere) with the filter bar's empty filter; the
+        # rows read while the shop opened when they are what it asks for.
+        if first is not None and first.page_size == self.model.page_size:
+            self.model.loader.preload(first.wanted, (first.count, first.rows))
         self.table.setSortingEnabled(True)
         self._details_loader = Latest(operations)  # the order selected last wins
         self.table.selectionModel().currentRowChanged.connect(
