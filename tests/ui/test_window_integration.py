@@ -401,7 +401,7 @@ def test_dropping_report_files_on_the_window_imports_them(
     mime.setUrls([QUrl.fromLocalFile(str(report))])
     where = QPointF(window.width() / 2, window.height() / 2)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
@@ -420,7 +420,7 @@ def test_dragging_something_that_is_not_a_file_is_refused(
     mime = QMimeData()
     mime.setUrls([QUrl("https://sellercentral.amazon.co.uk/orders")])
     enter = QDragEnterEvent(
-        QPointF(window.rect().center()),
+        window.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
