@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -220,8 +220,13 @@ class Report:
                     break  # a fresh reader over what follows the row's first line
                 yield taken[0][0], taken[-1][0], record
 
-    def rows(self) -> Iterator[RowData | RowError]:
-        """Each data row, in file order: a RowData, or a RowError for a row that is wrong."""
+    def rows(
+        self, records: Iterable[tuple[int, int, list[str]] | RowError] | None = None
+    ) -> Iterator[RowData | RowError]:
+        """Each data row, in file order: a RowData, or a RowError for a row that is wrong.
+
+        ``records`` (as :meth:`records` yields them) are converted instead of the file's own:
+        rows read elsewhere (services.importing.reader) are made into values again here."""
         problems = self._decoder.problems
         width = len(self.header)
         columns = self._columns
@@ -233,7 +238,7 @@ class Report:
         # (index, field, convert, 0 for the order's values or 1 for the item's), unpacked
         # faster than the columns' attributes are read, for millions of cells
         cells = [(c.index, c.field, c.convert, 0 if c.order_level else 1) for c in columns]
-        for found in self.records():
+        for found in self.records() if records is None else records:
             if isinstance(found, RowError):
                 yield found
                 continue

@@ -14,6 +14,7 @@ message), and the summary's counts add up to the file's rows.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from contextlib import ExitStack, nullcontext
 from dataclasses import replace
 from datetime import tzinfo
@@ -29,11 +30,21 @@ from desktop_app.db.database import deferred_checkpoint
 from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import open_report
 from desktop_app.io.errors import ReadError, RowError
-from desktop_app.io.grouping import Batch, batches
+from desktop_app.io.grouping import Batch, OrderRecord, batches
 from desktop_app.io.table import Report
 from desktop_app.services.context import CURRENCY_KEY, Context, shop_zone
 from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
-from desktop_app.services.importing.read import load_existing
+from desktop_app.services.importing.read import Existing, load_existing
+from desktop_app.services.importing.reader import (
+    Entry,
+    ReadBatch,
+    ReadEnd,
+    ReaderJob,
+    ReaderProcess,
+    ReaderStopped,
+    unpack_cells,
+    worth_a_process,
+)
 from desktop_app.services.importing.summary import (
     MAX_KEPT_ERRORS,
     MAX_LISTED,
@@ -122,7 +133,7 @@ def import_file(
                 path, fmt=options.fmt, encoding=options.encoding, mapping=options.mapping, zone=zone
             ) as report:
                 summary.format = report.layout.name
-                run = _Run(conn, ctx, report, options, zone, summary, currency)
+                run = _Run(conn, ctx, report, options, zone, summary, currency, path)
                 big = not options.dry_run and _fills_a_small_shop(conn, report.total_bytes)
                 try:
                     with (
@@ -138,8 +149,8 @@ def import_file(
                             progress(run.progress(started, saving=True))
                 except _RollBack:
                     pass
-                summary.encoding = report.encoding
-                summary.blank_lines = report.blank_lines
+                summary.encoding = run.encoding
+                summary.blank_lines = run.blank_lines
             if cancelled is not None and cancelled():  # Cancel pressed while it was saving
                 raise ImportCancelled(f"{path.name}: import cancelled; nothing was written.")
             if _keeps(summary, options):
@@ -179,12 +190,15 @@ class _Run:
         zone: tzinfo,
         summary: ImportSummary,
         currency: str | None,
+        path: Path,
     ) -> None:
         self.conn = conn
         self.report = report
         self.options = options
         self.summary = summary
         self.writing = not options.dry_run
+        self.read: ReadEnd | None = None  # what the reader process said at the file's end
+        self.bytes_read = 0
         self.planner = Planner(
             ctx,
             zone,
@@ -193,9 +207,31 @@ class _Run:
             default_currency=currency,
         )
         self.writer = Writer(conn, ctx)
+        now = self.planner.now  # the reader plans with the same clock
+        self.job = ReaderJob(
+            str(path), options, zone, ctx.actor, ctx.source, ctx.via, now, currency
+        )
+
+    @property
+    def encoding(self) -> str:
+        return self.read.encoding if self.read is not None else self.report.encoding
+
+    @property
+    def blank_lines(self) -> int:
+        return self.read.blank_lines if self.read is not None else self.report.blank_lines
+
+    def _in_a_process(self) -> bool:
+        """Whether a reader process reads the file (SQLite; when it pays, unless told)."""
+        if self.conn.dialect.name != "sqlite":
+            return False
+        chosen = self.options.reader_process
+        return chosen if chosen is not None else worth_a_process(self.report.total_bytes)
 
     def go(self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float) -> None:
         report = self.report
+        if self._in_a_process():
+            self._go_piped(progress, cancelled, started)
+            return
         for batch in batches(report.rows(), self.options.batch_rows, report.header_of):
             if cancelled is not None and cancelled():
                 raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
@@ -205,12 +241,31 @@ class _Run:
         if cancelled is not None and cancelled():
             raise ImportCancelled(f"{report.name}: import cancelled; nothing was written.")
 
+    def _go_piped(
+        self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float
+    ) -> None:
+        """As :meth:`go`, the file read by a reader process (.reader)."""
+        name = self.report.name
+        with ReaderProcess(self.job) as reader:
+            for message in reader.messages():
+                if isinstance(message, ReadEnd):
+                    self.read = message
+                    break
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+                self._read_batch(message)
+                self.bytes_read = message.bytes_read
+                if progress is not None:
+                    progress(self.progress(started))
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+
     def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
         report = self.report
         return ImportProgress(
             report.name,
             self.summary.rows,
-            report.bytes_read,
+            self.bytes_read if self.read is not None or self.bytes_read else report.bytes_read,
             report.total_bytes,
             time.perf_counter() - started,
             self.options.dry_run,
@@ -224,8 +279,62 @@ class _Run:
         errors = list(batch.errors)
         rejected_lines = {e.line for e in batch.errors}
         existing = load_existing(self.conn, list(batch.orders)) if batch.orders else {}
+        plans = self._plan(batch.orders.values(), existing, errors, rejected_lines)
+        self._end_batch(errors, rejected_lines)
+        if self.writing:
+            self.writer.write(plans)
+
+    def _read_batch(self, batch: ReadBatch) -> None:
+        """A batch from the reader process: its plain new orders are written as it bound
+        them; orders the shop holds, and the others, are planned here from their text."""
+        summary = self.summary
+        summary.rows += batch.rows
+        summary.duplicates += batch.duplicates
+        errors = list(batch.errors)
+        rejected_lines = {e.line for e in batch.errors}
+        entries = batch.entries
+        existing = load_existing(self.conn, [e[0] for e in entries]) if entries else {}
+        bound: list[Entry] = []
+        records: list[OrderRecord] = []
+        for entry in entries:
+            if entry[3] is not None and entry[0] not in existing:
+                bound.append(entry)
+                summary.new += 1
+                summary.rows_new += len(entry[1])
+            else:
+                records.append(self._record(*entry[:3]))
+        plans = self._plan(records, existing, errors, rejected_lines)
+        self._end_batch(errors, rejected_lines)
+        if self.writing:
+            if bound:
+                self.writer.write_bound(batch.order_names, batch.item_names, bound)
+            if plans:
+                self.writer.write(plans)
+
+    def _record(self, order_id: str, lines: tuple[int, ...], texts: tuple[str, ...]) -> OrderRecord:
+        """An order's rows as the reader process sent them, made into its record again."""
+        report = self.report
+        records: list[tuple[int, int, list[str]] | RowError] = [
+            (n, n, unpack_cells(text, report.delimiter, report.quoting))
+            for n, text in zip(lines, texts, strict=True)
+        ]
+        batch = next(batches(report.rows(records), len(records) + 1, report.header_of), None)
+        record = batch.orders.get(order_id) if batch is not None else None
+        if record is None:  # the same text, the same converters: cannot happen
+            raise ReaderStopped(f"line {lines[0]}: order {order_id} reads differently again")
+        return record
+
+    def _plan(
+        self,
+        records: Iterable[OrderRecord],
+        existing: dict[str, Existing],
+        errors: list[RowError],
+        rejected_lines: set[int],
+    ) -> list[Plan]:
+        """Plan each record against what is stored, counting it; problems into ``errors``."""
+        summary = self.summary
         plans: list[Plan] = []
-        for record in batch.orders.values():
+        for record in records:
             try:
                 plan = self.planner.plan(record, existing.get(record.order_id))
             except RecordError as problem:
@@ -244,6 +353,10 @@ class _Run:
                 summary.unchanged += 1
                 summary.rows_unchanged += rows
             self._note(plan)
+        return plans
+
+    def _end_batch(self, errors: list[RowError], rejected_lines: set[int]) -> None:
+        summary = self.summary
         summary.rejected += len(rejected_lines)
         if errors:
             summary.error_count += len(errors)
@@ -252,8 +365,6 @@ class _Run:
                 summary.errors.extend(sorted(errors, key=lambda e: e.line)[:room])
             if not self.options.skip_invalid:
                 self.writing = False  # all or nothing: keep validating, write no more
-        if self.writing:
-            self.writer.write(plans)
 
     def _note(self, plan: Plan) -> None:
         summary = self.summary

@@ -24,6 +24,9 @@ class ImportOptions:
     dry_run: bool = False
     skip_invalid: bool = False  # False: one bad row and nothing is written
     batch_rows: int = BATCH_ROWS
+    # read the file in a process of its own while writing (SQLite; services.importing.reader):
+    # None decides by the file's size
+    reader_process: bool | None = None
 
 
 @dataclass(frozen=True)

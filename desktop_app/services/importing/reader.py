@@ -1,0 +1,409 @@
+"""A big file is read in a process of its own while the import writes (SQLite).
+
+The import's Python per row (decoding, converting, grouping and planning) costs more than
+SQLite's own writing, and one process runs them one after the other. So a large file is read
+by a second process (:mod:`.reader_process`): it decodes,
+converts, checks and groups the rows, plans each order as a new one and binds its values into
+the parameters the database takes, and sends them in batches. The import (the writer) looks up
+which of a batch's orders the shop already holds; for those, and for orders whose plan is
+more than a plain new order (a cancellation, a request, a return, a problem), it makes the
+rows into values again from their text, sent along, and plans them itself. So the result is
+the same as reading in-process, line for line.
+
+Every row still ends as new, updated, unchanged or rejected: the reader's rejections come back
+with their line, field, value and message, and its failures as the same exceptions (a
+ReadError as a ReadError). The batches wait in a queue of a few, so memory stays bounded. The
+reader process ends with the import: when it is done, cancelled or failed, and when the
+importing process dies (its standard input closes, and the reader exits at once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import IO, Any
+
+from desktop_app.io.errors import ReadError, RowError
+
+log = logging.getLogger(__name__)
+
+# files from this size on are read in a process of their own: the process costs about 0.3 s
+# to start (the interpreter and the libraries), paid back from some 20,000 rows on
+READER_PROCESS_BYTES = 8_000_000
+QUEUE_DEPTH = 4  # batches read ahead and waiting for the writer (a few MB)
+_FRAME = struct.Struct("<Q")
+
+# order id, its lines, the text of each line, and for a plain new order its bound parameters:
+# (the order's, its items' without the order's key)
+Bound = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
+Entry = tuple[str, tuple[int, ...], tuple[str, ...], Bound | None]
+
+
+@dataclass(frozen=True)
+class ReaderJob:
+    """What the reader process needs: the file, how to read it and how to plan it."""
+
+    path: str
+    options: Any  # ImportOptions (not imported here: the summary module imports io.generic)
+    zone: tzinfo
+    actor: str
+    source: str
+    via: str
+    now: datetime  # the import's clock, as its planner read it
+    currency: str | None
+
+
+@dataclass(slots=True)
+class ReadBatch:
+    rows: int
+    duplicates: int
+    errors: list[RowError]
+    entries: list[Entry]
+    bytes_read: int
+    order_names: tuple[str, ...]
+    item_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadEnd:
+    encoding: str
+    blank_lines: int
+    peak_mb: float
+
+
+class ReaderStopped(RuntimeError):
+    """The reader process ended without finishing the file (killed, out of memory)."""
+
+
+def worth_a_process(total_bytes: int) -> bool:
+    """Whether reading a file of ``total_bytes`` in a process of its own pays: a large file,
+    and a core free for the reader. Sending the rows across costs CPU of its own (about a
+    quarter more in all, measured on 200,000 rows), so on a machine whose cores are all busy
+    with other work one process is quicker."""
+    if total_bytes < READER_PROCESS_BYTES:
+        return False
+    try:
+        cores = len(os.sched_getaffinity(0))
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows): count the cores only
+        return (os.cpu_count() or 1) > 1
+    return cores - busy >= SPARE_CORE
+
+
+SPARE_CORE = 0.9  # cores minus the load average (over a minute) the reader needs free
+
+
+def pack_cells(cells: list[str], delimiter: str, quoting: bool) -> str:
+    """A record's cells as one string, which :func:`unpack_cells` splits into the same cells."""
+    if not quoting:
+        return delimiter.join(cells)  # an unquoted line: no cell holds the delimiter
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+def unpack_cells(text: str, delimiter: str, quoting: bool) -> list[str]:
+    if not quoting:
+        return text.split(delimiter)
+    import csv
+
+    return next(csv.reader([text], delimiter=delimiter, strict=True))
+
+
+# -- the reader process ---------------------------------------------------------------------
+
+
+def _read(job: ReaderJob) -> Iterator[ReadBatch | ReadEnd]:
+    from sqlalchemy.dialects import sqlite
+
+    from desktop_app.db import tables
+    from desktop_app.db.bulk import bind_rows, fewer_collections
+    from desktop_app.io.detect import open_report
+    from desktop_app.io.grouping import batches
+    from desktop_app.services.context import Context
+    from desktop_app.services.importing.plan import Planner, RecordError
+
+    options = job.options
+    now = job.now
+    ctx = Context(actor=job.actor, source=job.source, via=job.via, clock=lambda: now)
+    dialect = sqlite.dialect()
+    with (
+        fewer_collections(),
+        open_report(
+            Path(job.path),
+            fmt=options.fmt,
+            encoding=options.encoding,
+            mapping=options.mapping,
+            zone=job.zone,
+        ) as report,
+    ):
+        planner = Planner(
+            ctx,
+            job.zone,
+            report.header_of,
+            events=report.layout.reports_events,
+            default_currency=job.currency,
+        )
+        delimiter, quoting = report.delimiter, report.quoting
+        texts: dict[int, str] = {}  # line -> the record's text, for the batch being read
+
+        def kept() -> Iterator[tuple[int, int, list[str]] | RowError]:
+            for found in report.records():
+                if not isinstance(found, RowError):
+                    texts[found[0]] = pack_cells(found[2], delimiter, quoting)
+                yield found
+
+        order_names: tuple[str, ...] = ()
+        item_names: tuple[str, ...] = ()
+        for batch in batches(report.rows(kept()), options.batch_rows, report.header_of):
+            entries: list[Entry] = []
+            plain: list[tuple[int, Any]] = []  # (index in entries, plan)
+            for record in batch.orders.values():
+                lines = tuple(record.lines)
+                entries.append((record.order_id, lines, tuple(texts[n] for n in lines), None))
+                try:
+                    plan = planner.plan(record, None)
+                except RecordError:
+                    continue  # the writer plans it (the shop may hold the order)
+                if _plain(plan):
+                    if not order_names:
+                        order_names = tuple(plan.order)
+                    if not item_names and plan.new_items:
+                        item_names = tuple(plan.new_items[0])
+                    if tuple(plan.order) == order_names and all(
+                        tuple(i) == item_names for i in plan.new_items
+                    ):
+                        plain.append((len(entries) - 1, plan))
+            if plain:
+                orders = bind_rows(dialect, tables.orders, order_names, [p.order for _, p in plain])
+                items = bind_rows(
+                    dialect, tables.order_items, item_names,
+                    [i for _, p in plain for i in p.new_items],
+                )  # fmt: skip
+                at = 0
+                for (index, plan), order in zip(plain, orders, strict=True):
+                    count = len(plan.new_items)
+                    order_id, lines, line_texts, _ = entries[index]
+                    entries[index] = (order_id, lines, line_texts, (order, items[at : at + count]))
+                    at += count
+            last = batch.last_line
+            ahead = {n: t for n, t in texts.items() if n > last}
+            texts.clear()
+            texts.update(ahead)
+            yield ReadBatch(
+                batch.rows,
+                batch.duplicates,
+                batch.errors,
+                entries,
+                report.bytes_read,
+                order_names,
+                item_names,
+            )
+        yield ReadEnd(report.encoding, report.blank_lines, _peak_mb())
+
+
+def _plain(plan: Any) -> bool:
+    """A new order with nothing more to write than its row, its items and the audit line."""
+    return not (
+        plan.changes
+        or plan.request is not None
+        or plan.cancel is not None
+        or plan.return_ is not None
+        or plan.relabel is not None
+        or plan.accepted_requests
+    )
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _send(fd: int, message: object) -> None:
+    """One frame: the pickle's length, then the pickle (written whole, however the pipe
+    takes it)."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_FRAME.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from the pipe, or None at its end."""
+    parts: list[bytes] = []
+    while size:
+        part = os.read(fd, min(size, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def _watch_parent(stdin: IO[bytes]) -> None:
+    """The importing process closed our standard input (done, cancelled, or it died): stop."""
+    while stdin.read(65536):
+        pass
+    os._exit(0)
+
+
+def child_main() -> None:
+    stdin, out = sys.stdin.buffer, sys.stdout.fileno()
+    sys.stdout = sys.stderr  # the frames own standard output
+    job: ReaderJob = pickle.load(stdin)
+    threading.Thread(target=_watch_parent, args=(stdin,), daemon=True).start()
+    try:
+        try:
+            for message in _read(job):
+                _send(out, message)
+        except ReadError as error:
+            _send(out, ("read-error", error.message, error.file, error.line, error.field))
+        except Exception as error:  # sent back whole, raised again in the importing process
+            text = traceback.format_exc()
+            pickled: bytes | None
+            try:
+                pickled = pickle.dumps(error)
+                pickle.loads(pickled)
+            except Exception:
+                pickled = None
+            _send(out, ("crash", pickled, f"{type(error).__name__}: {error}", text))
+    except BrokenPipeError:
+        pass  # the importing process is gone
+    os._exit(0)  # at once: the standard streams' buffers are flushed or no longer wanted
+
+
+# -- the importing process's side -----------------------------------------------------------
+
+
+class ReaderProcess:
+    """The reader process for one import; iterate :meth:`messages`. Always used as a context
+    manager: leaving it ends the process (killing it if need be) and waits for it."""
+
+    def __init__(self, job: ReaderJob) -> None:
+        self.job = job
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(QUEUE_DEPTH)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> ReaderProcess:
+        job = pickle.dumps(self.job, protocol=pickle.HIGHEST_PROTOCOL)
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parents[3])
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, env.get("PYTHONPATH", "")) if p
+        )
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app.services.importing.reader_process"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        try:
+            self.proc.stdin.write(job)
+            self.proc.stdin.flush()
+        except BrokenPipeError:
+            pass  # it died at once: reading says so
+        self._thread = threading.Thread(
+            target=self._pump, args=(self.proc.stdout,), name="import reader", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def _pump(self, stdout: IO[bytes]) -> None:
+        """Frames from the process into the queue (a thread: the writer keeps writing)."""
+        fd = stdout.fileno()
+        try:
+            while not self._stop.is_set():
+                head = _receive(fd, _FRAME.size)
+                data = _receive(fd, _FRAME.unpack(head)[0]) if head is not None else None
+                self._put(data)
+                if data is None:
+                    return
+        except BaseException as error:  # a closed pipe: the import is over anyway
+            self._put(error)
+
+    def _put(self, item: bytes | BaseException | None) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def messages(self) -> Iterator[ReadBatch | ReadEnd]:
+        """The batches in file order, then the end; raises what the reader raised."""
+        while True:
+            data = self._queue.get()
+            if isinstance(data, BaseException):
+                raise ReaderStopped(f"the file's reader stopped: {data}")
+            if data is None:
+                code = self.proc.wait(timeout=10) if self.proc is not None else None
+                raise ReaderStopped(
+                    f"the process reading the file stopped before its end (exit code {code})"
+                )
+            message = pickle.loads(data)
+            if isinstance(message, ReadEnd):
+                yield message
+                return
+            if isinstance(message, tuple):
+                _raise(message)
+            yield message
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        proc = self.proc
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # the reader's watch ends it at once
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if self._thread is not None:
+            self._thread.join()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+def _raise(message: tuple[Any, ...]) -> None:
+    kind = message[0]
+    if kind == "read-error":
+        _, text, file, line, field = message
+        raise ReadError(text, file=file, line=line, field=field)
+    _, pickled, text, trace = message
+    log.error("the import's reader process failed:\n%s", trace)
+    if pickled is not None:
+        error = pickle.loads(pickled)
+        if isinstance(error, BaseException):
+            raise error
+    raise ReaderStopped(text)
