@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from contextlib import ExitStack, nullcontext
 from dataclasses import replace
 from datetime import tzinfo
+from itertools import accumulate
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select
@@ -36,12 +37,12 @@ from desktop_app.services.context import CURRENCY_KEY, Context, shop_zone
 from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
 from desktop_app.services.importing.read import Existing, load_existing
 from desktop_app.services.importing.reader import (
-    Entry,
     ReadBatch,
     ReadEnd,
     ReaderJob,
     ReaderProcess,
     ReaderStopped,
+    Row,
     unpack_cells,
     worth_a_process,
 )
@@ -292,22 +293,34 @@ class _Run:
         summary.duplicates += batch.duplicates
         errors = list(batch.errors)
         rejected_lines = {e.line for e in batch.errors}
-        entries = batch.entries
-        existing = load_existing(self.conn, [e[0] for e in entries]) if entries else {}
-        bound: list[Entry] = []
+        ids = batch.order_ids
+        existing = load_existing(self.conn, ids) if ids else {}
+        orders, counts, items = batch.orders, batch.item_counts, batch.items
+        if existing:  # plain orders the shop holds after all: planned here, with the rest
+            kept = [o is not None and i not in existing for i, o in zip(ids, orders, strict=True)]
+            at = [0, *accumulate(counts)]
+            items = [i for n, keep in enumerate(kept) if keep for i in items[at[n] : at[n + 1]]]
+            orders = [o if keep else None for o, keep in zip(orders, kept, strict=True)]
         records: list[OrderRecord] = []
-        for entry in entries:
-            if entry[3] is not None and entry[0] not in existing:
-                bound.append(entry)
-                summary.new += 1
-                summary.rows_new += len(entry[1])
-            else:
-                records.append(self._record(*entry[:3]))
+        bound: list[Row] = []
+        bound_ids: list[str] = []
+        bound_counts: list[int] = []
+        for n, order in enumerate(orders):
+            if order is None:
+                records.append(self._record(ids[n], batch.lines[n], batch.texts[n]))
+                continue
+            bound.append(order)
+            bound_ids.append(ids[n])
+            bound_counts.append(counts[n])
+            summary.rows_new += len(batch.lines[n])
+        summary.new += len(bound)
         plans = self._plan(records, existing, errors, rejected_lines)
         self._end_batch(errors, rejected_lines)
         if self.writing:
             if bound:
-                self.writer.write_bound(batch.order_names, batch.item_names, bound)
+                self.writer.write_bound(
+                    batch.order_names, batch.item_names, bound, bound_ids, bound_counts, items
+                )
             if plans:
                 self.writer.write(plans)
 

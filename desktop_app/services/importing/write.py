@@ -14,7 +14,7 @@ from desktop_app.db.bulk import bind_rows, bulk_insert, insert_sql
 from desktop_app.db.day_counts import KEY, DayTally
 from desktop_app.services.context import Context
 from desktop_app.services.importing.plan import ITEM_UPDATE_COLUMNS, Plan
-from desktop_app.services.importing.reader import Entry
+from desktop_app.services.importing.reader import Row
 
 ORDERS = tables.orders
 ITEMS = tables.order_items
@@ -98,31 +98,34 @@ class Writer:
         self._audit(new, updated)
 
     def write_bound(
-        self, order_names: Sequence[str], item_names: Sequence[str], entries: list[Entry]
+        self,
+        order_names: Sequence[str],
+        item_names: Sequence[str],
+        orders: list[Row],
+        order_ids: list[str],
+        item_counts: list[int],
+        items: list[Row],
     ) -> None:
-        """Plain new orders (SQLite) whose parameters the reader process bound
-        (:mod:`.reader`): their rows, their items, the stock rows of new SKUs, the day totals
-        and one audit line each, as :meth:`write` writes them."""
+        """Plain new orders (SQLite) whose rows the reader process bound (:mod:`.reader`):
+        the orders, their items (``item_counts`` of ``items`` each, in order), the stock rows
+        of new SKUs, the day totals and one audit line each, as :meth:`write` writes them."""
         conn, dialect = self.conn, self.conn.dialect
-        orders = [bound[0] for *_, bound in entries if bound is not None]
         newest = self._newest_id()
         conn.exec_driver_sql(insert_sql(dialect, ORDERS, order_names), orders)
-        keys = self._new_ids(newest, [entry[0] for entry in entries])
+        keys = self._new_ids(newest, order_ids)
         if self.tally is not None:
             at = [order_names.index(c) for c in (*KEY, "cancel_counted")]
             day, market, channel, counted = at
             self.tally.add_bound((o[day], o[market], o[channel], o[counted]) for o in orders)
-        items = [
-            (pk, *item)
-            for pk, (*_, bound) in zip(keys, entries, strict=True)
-            if bound is not None
-            for item in bound[1]
-        ]
         if items:
+            each = iter(items)
+            rows = [
+                (pk, *next(each)) for pk, n in zip(keys, item_counts, strict=True) for _ in range(n)
+            ]
             names = ("order_pk", *item_names)
-            conn.exec_driver_sql(insert_sql(dialect, ITEMS, names), items)
+            conn.exec_driver_sql(insert_sql(dialect, ITEMS, names), rows)
             sku, name = names.index("sku"), names.index("product_name")
-            self._stock({item[sku]: item[name] for item in items})
+            self._stock({item[sku]: item[name] for item in rows})
         source = self.ctx.source
         event = {
             "at": self.now,
