@@ -249,7 +249,7 @@ class Report:
                     yield bad
                     continue
             count = len(record)
-            if count == 0 or (not record[0].strip() and not any(c.strip() for c in record)):
+            if is_blank(record):
                 # a blank line, or one of separators and spaces only (",,,," as spreadsheets
                 # leave them, a lone tab): it holds no value to import or reject
                 self.blank_lines += 1
@@ -318,6 +318,14 @@ class Report:
             assert isinstance(order_id, str)
             yield RowData(start, order_id, order, item or None)
 
+    def order_id_of(self, record: list[str]) -> str:
+        """The record's order id as its rows' errors name it (its cell, stripped), or ""."""
+        return self._oid(record)
+
+    def decode_problem(self, start: int, end: int, record: list[str]) -> RowError | None:
+        """The error for a record whose bytes could not be decoded, if it has one (once)."""
+        return self._decode_problem(start, end, record) if self._decoder.problems else None
+
     def _oid(self, record: list[str]) -> str:
         index = self._order_id_index
         return record[index].strip() if index is not None and index < len(record) else ""
@@ -337,6 +345,12 @@ class Report:
         return None
 
 
+def is_blank(record: list[str]) -> bool:
+    """A blank line, or one of separators and spaces only (",,,," as spreadsheets leave
+    them, a lone tab): it holds no value to import or reject."""
+    return not record or (not record[0].strip() and not any(c.strip() for c in record))
+
+
 class _RowTooLong(Exception):
     """A row's lines add up to more than ROW_LIMIT characters."""
 
@@ -344,14 +358,12 @@ class _RowTooLong(Exception):
 def _quote_message(error: Exception) -> str:
     if isinstance(error, _RowTooLong):
         return (
-            f"the row is longer than {ROW_LIMIT // 1_000_000} MB: a quote (\") opened on this "
+            f'the row is longer than {ROW_LIMIT // 1_000_000} MB: a quote (") opened on this '
             "line is probably never closed"
         )
     text = str(error)
     if "unexpected end of data" in text:
-        return "a quote (\") opened on this line is never closed"
+        return 'a quote (") opened on this line is never closed'
     if "expected after" in text:
-        return (
-            'a quoted cell goes on after its closing quote; write a " inside quotes as ""'
-        )
+        return 'a quoted cell goes on after its closing quote; write a " inside quotes as ""'
     return f"the row's quoting is broken ({text})"

@@ -161,9 +161,9 @@ def imported_both_ways(
     return here, there, other
 
 
-@pytest.mark.parametrize("skip_invalid", [True, False])
+@pytest.mark.parametrize(("skip_invalid", "raw"), [(True, True), (False, True), (True, False)])
 def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
-    db: Database, tmp_path: Path, skip_invalid: bool
+    db: Database, tmp_path: Path, skip_invalid: bool, raw: bool
 ) -> None:
     # the shop already holds some of the file's orders (from a first, smaller report)
     import_file(
@@ -173,7 +173,7 @@ def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
     )
     path = rich_report(tmp_path, "second.txt", 400)
     here, there, other = imported_both_ways(
-        db, tmp_path, path, skip_invalid=skip_invalid, batch_rows=50
+        db, tmp_path, path, skip_invalid=skip_invalid, batch_rows=50, raw_batches=raw
     )
     try:
         assert _summary(there) == _summary(here)
@@ -182,6 +182,34 @@ def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
         assert canonical(other) == canonical(db)
         with other.engine.connect() as conn:
             assert day_counts.stored(conn) == day_counts.counted_afresh(conn)
+    finally:
+        other.close()
+
+
+def test_bytes_blank_lines_and_short_rows_anywhere_in_the_file(
+    db: Database, tmp_path: Path
+) -> None:
+    """Undecodable bytes, blank lines and rows missing fields, in the batches the reader
+    reads and in those it leaves to the import: rejected and counted the same way."""
+    rows = []
+    for n in range(300):
+        row = line(f"1-{n:04}", f"S{n % 5}").encode()
+        if n % 7 == 1:
+            row = row.replace(b"Mug", b"Mug \xff\xfe")  # not UTF-8 (after UTF-8 text)
+        elif n % 7 == 2:
+            row = row.rpartition(b"\t")[0].rpartition(b"\t")[0]  # two fields short
+        elif n % 7 == 0:
+            row = row.replace(b"Mug", "Tasse \u00e9".encode())  # UTF-8 from the first row
+        rows.append(row)
+        if n % 9 == 4:
+            rows.append(b"\t\t" if n % 2 else b"")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"\n".join([b"\t".join(h.encode() for h in base.HEADER), *rows]) + b"\n")
+    here, there, other = imported_both_ways(db, tmp_path, path, batch_rows=20, skip_invalid=True)
+    try:
+        assert _summary(there) == _summary(here)
+        assert here.blank_lines == 33 and here.rejected == 86 and here.encoding == "UTF-8"
+        assert canonical(other) == canonical(db)
     finally:
         other.close()
 
@@ -347,7 +375,7 @@ def test_an_unexpected_error_in_the_reader_process_comes_back_as_itself(
     ):
         list(reader.messages())
     assert "Traceback" not in str(raised.value)
-    assert "Traceback" in caplog.text and "grouping.py" in caplog.text
+    assert "Traceback" in caplog.text and "in _chunks" in caplog.text
     assert not reader_processes(os.getpid())
 
 

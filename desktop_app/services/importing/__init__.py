@@ -37,6 +37,7 @@ from desktop_app.services.context import CURRENCY_KEY, Context, shop_zone
 from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
 from desktop_app.services.importing.read import Existing, load_existing
 from desktop_app.services.importing.reader import (
+    RawBatch,
     ReadBatch,
     ReadEnd,
     ReaderJob,
@@ -166,6 +167,10 @@ def import_file(
     return summary
 
 
+def _line_of(found: tuple[int, int, list[str]] | RowError) -> int:
+    return found.line if isinstance(found, RowError) else found[0]
+
+
 class _RollBack(Exception):
     """Leaves the bulk-writing blocks without their end work: the transaction is rolled back."""
 
@@ -219,7 +224,9 @@ class _Run:
 
     @property
     def blank_lines(self) -> int:
-        return self.read.blank_lines if self.read is not None else self.report.blank_lines
+        # the reader's, and those of the batches read here
+        read = self.read.blank_lines if self.read is not None else 0
+        return read + self.report.blank_lines
 
     def _in_a_process(self) -> bool:
         """Whether a reader process reads the file (SQLite; when it pays, unless told)."""
@@ -254,7 +261,10 @@ class _Run:
                     break
                 if cancelled is not None and cancelled():
                     raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
-                self._read_batch(message)
+                if isinstance(message, RawBatch):
+                    self._raw_batch(message)
+                else:
+                    self._read_batch(message)
                 self.bytes_read = message.bytes_read
                 if progress is not None:
                     progress(self.progress(started))
@@ -323,6 +333,18 @@ class _Run:
                 )
             if plans:
                 self.writer.write(plans)
+
+    def _raw_batch(self, batch: RawBatch) -> None:
+        """A batch the reader process sent as text: read here, as in-process."""
+        report = self.report
+        found: list[tuple[int, int, list[str]] | RowError] = [
+            (n, n, unpack_cells(text, report.delimiter, report.quoting))
+            for n, text in zip(batch.lines, batch.texts, strict=True)
+        ]
+        if batch.errors:
+            found = sorted([*found, *batch.errors], key=_line_of)
+        for read in batches(report.rows(found), len(found) + 1, report.header_of):
+            self._batch(read)
 
     def _record(self, order_id: str, lines: tuple[int, ...], texts: tuple[str, ...]) -> OrderRecord:
         """An order's rows as the reader process sent them, made into its record again."""

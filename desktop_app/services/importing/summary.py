@@ -27,6 +27,7 @@ class ImportOptions:
     # read the file in a process of its own while writing (SQLite; services.importing.reader):
     # None decides by the file's size
     reader_process: bool | None = None
+    raw_batches: bool = True  # the import reads a share of the batches itself (.reader)
 
 
 @dataclass(frozen=True)
