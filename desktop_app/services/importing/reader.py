@@ -2,19 +2,22 @@
 
 The import's Python per row (decoding, converting, grouping and planning) costs more than
 SQLite's own writing, and one process runs them one after the other. So a large file is read
-by a second process (:mod:`.reader_process`): it decodes,
-converts, checks and groups the rows, plans each order as a new one and binds its values into
-the parameters the database takes, and sends them in batches. The import (the writer) looks up
-which of a batch's orders the shop already holds; for those, and for orders whose plan is
-more than a plain new order (a cancellation, a request, a return, a problem), it makes the
-rows into values again from their text, sent along, and plans them itself. So the result is
-the same as reading in-process, line for line.
+by a second process (:mod:`.reader_process`): it decodes, converts, checks and groups the
+rows, plans each order as a new one and binds its values into the parameters the database
+takes, and sends them in batches (:class:`ReadBatch`). The import (the writer) looks up which
+of a batch's orders the shop already holds; for those, and for orders whose plan is more than
+a plain new order (a cancellation, a request, a return, a problem), it makes the rows into
+values again from their text, sent along, and plans them itself. Every fifth batch is sent as
+text only (:class:`RawBatch`) and read by the import as it reads a small file, so that the two
+processes have about as much to do. The result is the same as reading in-process, line for
+line (tests/services/test_import_reader.py compares them table by table).
 
 Every row still ends as new, updated, unchanged or rejected: the reader's rejections come back
 with their line, field, value and message, and its failures as the same exceptions (a
-ReadError as a ReadError). The batches wait in a queue of a few, so memory stays bounded. The
-reader process ends with the import: when it is done, cancelled or failed, and when the
-importing process dies (its standard input closes, and the reader exits at once).
+ReadError as a ReadError, its traceback logged). The batches wait in a queue of a few, so
+memory stays bounded. The reader process ends with the import: when it is done, cancelled or
+failed, and when the importing process dies (its standard input closes, and the reader exits
+at once).
 """
 
 from __future__ import annotations
@@ -58,8 +61,6 @@ COLLECT_EVERY = 50  # batches between the reader's garbage collections
 RAW_EVERY = 5
 _FRAME = struct.Struct("<Q")
 
-# order id, its lines, the text of each line, and for a plain new order its bound parameters:
-# (the order's, its items' without the order's key)
 Row = tuple[Any, ...]  # a row's parameters, bound for SQLite
 
 
@@ -122,8 +123,8 @@ def worth_a_process(total_bytes: int) -> bool:
     and a second core. Sending the rows across costs CPU of its own (about a sixth more in
     all), which two cores repay even when other work keeps them busy (1,000,000 rows at a
     load average of 6.5-7.6 on 2 cores: 299 s with the reader, 354 s in one process)."""
-    if total_bytes < READER_PROCESS_BYTES:
-        return False
+    if total_bytes < READER_PROCESS_BYTES or getattr(sys, "frozen", False):
+        return False  # (a frozen app's executable is no Python to run the reader with)
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
