@@ -204,7 +204,7 @@ class _Run:
         self.summary = summary
         self.writing = not options.dry_run
         self.read: ReadEnd | None = None  # what the reader process said at the file's end
-        self.bytes_read = 0
+        self.bytes_read: int | None = None  # how far the reader process has read, if any
         self.planner = Planner(
             ctx,
             zone,
@@ -276,7 +276,7 @@ class _Run:
         return ImportProgress(
             report.name,
             self.summary.rows,
-            self.bytes_read if self.read is not None or self.bytes_read else report.bytes_read,
+            report.bytes_read if self.bytes_read is None else self.bytes_read,
             report.total_bytes,
             time.perf_counter() - started,
             self.options.dry_run,
