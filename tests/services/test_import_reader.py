@@ -43,6 +43,9 @@ from tests.services.test_importing import dump, line, report
 
 READER = "desktop_app.services.importing.reader_process"
 NOW = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+# orders in a file the reader cannot have sent whole (into the pipe's 1 MB and the import's
+# queue) by the time the import has written its first batches
+BIG = 8000
 
 
 @pytest.fixture(autouse=True)
@@ -289,7 +292,7 @@ def test_a_small_file_is_read_in_process(db: Database, tmp_path: Path) -> None:
 
 def test_cancelling_halfway_ends_the_reader_process(db: Database, tmp_path: Path) -> None:
     before = dump(db)
-    path = rich_report(tmp_path, "big.txt", 600)
+    path = rich_report(tmp_path, "big.txt", BIG)
     running: list[list[int]] = []
     with pytest.raises(ImportCancelled):
         import_file(
@@ -325,7 +328,7 @@ def test_a_reader_process_that_dies_fails_the_import_with_a_sentence(
     """The reader is killed (out of memory, say): the import stops with a sentence, not a
     traceback, and the shop is as it was."""
     before = dump(db)
-    path = rich_report(tmp_path, "big.txt", 600)
+    path = rich_report(tmp_path, "big.txt", BIG)
 
     def kill_it(_progress: ImportProgress) -> None:
         for pid in reader_processes(os.getpid()):
@@ -384,7 +387,7 @@ def test_killing_the_import_ends_its_reader_process(tmp_path: Path, _sqlite_temp
     and the shop holds nothing of the file."""
     shop = tmp_path / "shop.db"
     shutil.copy(_sqlite_template, shop)
-    path = rich_report(tmp_path, "big.txt", 2000)
+    path = rich_report(tmp_path, "big.txt", BIG)
     script = textwrap.dedent(
         f"""
         import sys, time
