@@ -226,7 +226,9 @@ def main() -> None:
         result = PG_MODES[mode](Path(report) if mode == "seller" else report, target)  # type: ignore[operator]
     else:
         result = MODES[mode](Path(report), Path(target))
-    result["peak_mb"] = peak_mb()
+    # with the import's reader process (services.importing.reader), if it had one: the two
+    # peaks added up, as if they were reached at the same moment
+    result["peak_mb"] = peak_mb() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(result), flush=True)
 
 

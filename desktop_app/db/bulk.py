@@ -13,11 +13,11 @@ import gc
 import operator
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Index, Table, bindparam, text
+from sqlalchemy import Connection, Dialect, Index, Table, bindparam, text
 
 from desktop_app.db.copy import copy_rows, reserve_ids
 
@@ -125,14 +125,36 @@ def bulk_insert(
     keys: list[int] | None = None
     if ids and dialect.name == "postgresql" and "id" not in rows[0]:
         keys = reserve_ids(conn, table, len(rows))
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    sql = insert_sql(dialect, table, names)
+    params = bind_rows(dialect, table, names, rows)
+    if dialect.name == "postgresql":
+        if keys is not None:
+            params = [(key, *row) for key, row in zip(keys, params, strict=True)]
+            names = ["id", *names]
+        copy_rows(conn, table, names, params)
+        return keys
+    conn.exec_driver_sql(sql, params)
+    return None
+
+
+def insert_sql(dialect: Dialect, table: Table, names: Sequence[str]) -> str:
+    """``INSERT INTO table (names) VALUES (?, ...)`` in the dialect's parameter style."""
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    sql = (
+    return (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join(mark for _ in names)})"
     )
+
+
+def bind_rows(
+    dialect: Dialect, table: Table, names: Sequence[str], rows: Iterable[Mapping[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """``rows``' values of ``names``, each through its column type's bind processor: the
+    parameters ``conn.execute(insert(table), rows)`` would send (a process without a
+    connection, such as the import's reader, binds with a dialect of its own)."""
     values = operator.itemgetter(*names)
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
     processed = [(i, p) for i, p in enumerate(processors) if p is not None]
     # the same object in every row (an import's clock, its shared audit details) is processed
     # once: the last input and output of each column are remembered
@@ -151,11 +173,4 @@ def bulk_insert(
                 value[i] = last_out[i] = process(given)
                 last_in[i] = given
         params.append(tuple(value))
-    if dialect.name == "postgresql":
-        if keys is not None:
-            params = [(key, *row) for key, row in zip(keys, params, strict=True)]
-            names = ["id", *names]
-        copy_rows(conn, table, names, params)
-        return keys
-    conn.exec_driver_sql(sql, params)
-    return None
+    return params

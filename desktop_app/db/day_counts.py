@@ -19,7 +19,7 @@ sees the shop without its triggers and a rollback puts them back.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -181,7 +181,7 @@ def counted_afresh(conn: Connection) -> dict[tuple[date | str, str, str], tuple[
     return {(str(d), m, c): (int(n), int(k)) for d, m, c, n, k in rows}
 
 
-Key = tuple[date, str, str]
+Key = tuple[date | str, str, str]
 
 
 class DayTally:
@@ -198,6 +198,16 @@ class DayTally:
         self.orders[key] += sign
         if order["cancel_counted"]:
             self.counted[key] += sign
+
+    def add_bound(self, rows: Iterable[tuple[date | str, str, str, object]]) -> None:
+        """New orders given as (day, marketplace, channel, counted), the day as a date or as
+        its ISO text (bound parameters; :meth:`write` writes both the same way)."""
+        orders, counted = self.orders, self.counted
+        for day, marketplace, channel, cancel_counted in rows:
+            key = (day, marketplace, channel)
+            orders[key] += 1
+            if cancel_counted:
+                counted[key] += 1
 
     def change(self, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
         if any(before[c] != after[c] for c in (*KEY, "cancel_counted")):

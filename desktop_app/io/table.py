@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -229,8 +229,13 @@ class Report:
                     break  # a fresh reader over what follows the row's first line
                 yield taken[0][0], taken[-1][0], record
 
-    def rows(self) -> Iterator[RowData | RowError]:
-        """Each data row, in file order: a RowData, or a RowError for a row that is wrong."""
+    def rows(
+        self, records: Iterable[tuple[int, int, list[str]] | RowError] | None = None
+    ) -> Iterator[RowData | RowError]:
+        """Each data row, in file order: a RowData, or a RowError for a row that is wrong.
+
+        ``records`` (as :meth:`records` yields them) are converted instead of the file's own:
+        rows read elsewhere (services.importing.reader) are made into values again here."""
         problems = self._decoder.problems
         width = len(self.header)
         columns = self._columns
@@ -242,7 +247,7 @@ class Report:
         # (index, field, convert, 0 for the order's values or 1 for the item's), unpacked
         # faster than the columns' attributes are read, for millions of cells
         cells = [(c.index, c.field, c.convert, 0 if c.order_level else 1) for c in columns]
-        for found in self.records():
+        for found in self.records() if records is None else records:
             if isinstance(found, RowError):
                 yield found
                 continue
@@ -253,7 +258,7 @@ class Report:
                     yield bad
                     continue
             count = len(record)
-            if count == 0 or (not record[0].strip() and not any(c.strip() for c in record)):
+            if is_blank(record):
                 # a blank line, or one of separators and spaces only (",,,," as spreadsheets
                 # leave them, a lone tab): it holds no value to import or reject
                 self.blank_lines += 1
@@ -322,6 +327,14 @@ class Report:
             assert isinstance(order_id, str)
             yield RowData(start, order_id, order, item or None)
 
+    def order_id_of(self, record: list[str]) -> str:
+        """The record's order id as its rows' errors name it (its cell, stripped), or ""."""
+        return self._oid(record)
+
+    def decode_problem(self, start: int, end: int, record: list[str]) -> RowError | None:
+        """The error for a record whose bytes could not be decoded, if it has one (once)."""
+        return self._decode_problem(start, end, record) if self._decoder.problems else None
+
     def _oid(self, record: list[str]) -> str:
         index = self._order_id_index
         return record[index].strip() if index is not None and index < len(record) else ""
@@ -339,6 +352,12 @@ class Report:
                 field = name if number == start else ""
                 return RowError(number, field, "", problem.message, self._oid(record))
         return None
+
+
+def is_blank(record: list[str]) -> bool:
+    """A blank line, or one of separators and spaces only (",,,," as spreadsheets leave
+    them, a lone tab): it holds no value to import or reject."""
+    return not record or (not record[0].strip() and not any(c.strip() for c in record))
 
 
 class _RowTooLong(Exception):

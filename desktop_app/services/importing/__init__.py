@@ -14,9 +14,11 @@ message), and the summary's counts add up to the file's rows.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from contextlib import ExitStack, nullcontext
 from dataclasses import replace
 from datetime import tzinfo
+from itertools import accumulate
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select
@@ -30,11 +32,22 @@ from desktop_app.db.database import deferred_checkpoint
 from desktop_app.db.search import bulk_search_indexing
 from desktop_app.io.detect import open_report
 from desktop_app.io.errors import ReadError, RowError
-from desktop_app.io.grouping import Batch, batches
+from desktop_app.io.grouping import Batch, OrderRecord, batches
 from desktop_app.io.table import Report
 from desktop_app.services.context import CURRENCY_KEY, Context, shop_zone
 from desktop_app.services.importing.plan import ITEM_COLUMNS, Plan, Planner, RecordError
-from desktop_app.services.importing.read import load_existing
+from desktop_app.services.importing.read import Existing, load_existing
+from desktop_app.services.importing.reader import (
+    RawBatch,
+    ReadBatch,
+    ReadEnd,
+    ReaderJob,
+    ReaderProcess,
+    ReaderStopped,
+    Row,
+    unpack_cells,
+    worth_a_process,
+)
 from desktop_app.services.importing.summary import (
     MAX_KEPT_ERRORS,
     MAX_LISTED,
@@ -127,7 +140,7 @@ def import_file(
                 path, fmt=options.fmt, encoding=options.encoding, mapping=options.mapping, zone=zone
             ) as report:
                 summary.format = report.layout.name
-                run = _Run(conn, ctx, report, options, zone, summary, currency)
+                run = _Run(conn, ctx, report, options, zone, summary, currency, path)
                 big = not options.dry_run and _fills_a_small_shop(conn, report.total_bytes)
                 try:
                     with (
@@ -143,8 +156,8 @@ def import_file(
                             progress(run.progress(started, saving=True))
                 except _RollBack:
                     pass
-                summary.encoding = report.encoding
-                summary.blank_lines = report.blank_lines
+                summary.encoding = run.encoding
+                summary.blank_lines = run.blank_lines
             if cancelled is not None and cancelled():  # Cancel pressed while it was saving
                 raise ImportCancelled(import_cancelled(path.name))
             if _keeps(summary, options):
@@ -157,6 +170,10 @@ def import_file(
             raise
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _line_of(found: tuple[int, int, list[str]] | RowError) -> int:
+    return found.line if isinstance(found, RowError) else found[0]
 
 
 class _RollBack(Exception):
@@ -184,12 +201,15 @@ class _Run:
         zone: tzinfo,
         summary: ImportSummary,
         currency: str | None,
+        path: Path,
     ) -> None:
         self.conn = conn
         self.report = report
         self.options = options
         self.summary = summary
         self.writing = not options.dry_run
+        self.read: ReadEnd | None = None  # what the reader process said at the file's end
+        self.bytes_read: int | None = None  # how far the reader process has read, if any
         self.planner = Planner(
             ctx,
             zone,
@@ -198,9 +218,33 @@ class _Run:
             default_currency=currency,
         )
         self.writer = Writer(conn, ctx)
+        now = self.planner.now  # the reader plans with the same clock
+        self.job = ReaderJob(
+            str(path), options, zone, ctx.actor, ctx.source, ctx.via, now, currency
+        )
+
+    @property
+    def encoding(self) -> str:
+        return self.read.encoding if self.read is not None else self.report.encoding
+
+    @property
+    def blank_lines(self) -> int:
+        # the reader's, and those of the batches read here
+        read = self.read.blank_lines if self.read is not None else 0
+        return read + self.report.blank_lines
+
+    def _in_a_process(self) -> bool:
+        """Whether a reader process reads the file (SQLite; when it pays, unless told)."""
+        if self.conn.dialect.name != "sqlite":
+            return False
+        chosen = self.options.reader_process
+        return chosen if chosen is not None else worth_a_process(self.report.total_bytes)
 
     def go(self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float) -> None:
         report = self.report
+        if self._in_a_process():
+            self._go_piped(progress, cancelled, started)
+            return
         for batch in batches(report.rows(), self.options.batch_rows, report.header_of):
             if cancelled is not None and cancelled():
                 raise ImportCancelled(import_cancelled(report.name))
@@ -210,12 +254,34 @@ class _Run:
         if cancelled is not None and cancelled():
             raise ImportCancelled(import_cancelled(report.name))
 
+    def _go_piped(
+        self, progress: ProgressFn | None, cancelled: CancelFn | None, started: float
+    ) -> None:
+        """As :meth:`go`, the file read by a reader process (.reader)."""
+        name = self.report.name
+        with ReaderProcess(self.job) as reader:
+            for message in reader.messages():
+                if isinstance(message, ReadEnd):
+                    self.read = message
+                    break
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+                if isinstance(message, RawBatch):
+                    self._raw_batch(message)
+                else:
+                    self._read_batch(message)
+                self.bytes_read = message.bytes_read
+                if progress is not None:
+                    progress(self.progress(started))
+        if cancelled is not None and cancelled():
+            raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+
     def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
         report = self.report
         return ImportProgress(
             report.name,
             self.summary.rows,
-            report.bytes_read,
+            report.bytes_read if self.bytes_read is None else self.bytes_read,
             report.total_bytes,
             time.perf_counter() - started,
             self.options.dry_run,
@@ -229,8 +295,86 @@ class _Run:
         errors = list(batch.errors)
         rejected_lines = {e.line for e in batch.errors}
         existing = load_existing(self.conn, list(batch.orders)) if batch.orders else {}
+        plans = self._plan(batch.orders.values(), existing, errors, rejected_lines)
+        self._end_batch(errors, rejected_lines)
+        if self.writing:
+            self.writer.write(plans)
+
+    def _read_batch(self, batch: ReadBatch) -> None:
+        """A batch from the reader process: its plain new orders are written as it bound
+        them; orders the shop holds, and the others, are planned here from their text."""
+        summary = self.summary
+        summary.rows += batch.rows
+        summary.duplicates += batch.duplicates
+        errors = list(batch.errors)
+        rejected_lines = {e.line for e in batch.errors}
+        ids = batch.order_ids
+        existing = load_existing(self.conn, ids) if ids else {}
+        orders, counts, items = batch.orders, batch.item_counts, batch.items
+        if existing:  # plain orders the shop holds after all: planned here, with the rest
+            kept = [o is not None and i not in existing for i, o in zip(ids, orders, strict=True)]
+            at = [0, *accumulate(counts)]
+            items = [i for n, keep in enumerate(kept) if keep for i in items[at[n] : at[n + 1]]]
+            orders = [o if keep else None for o, keep in zip(orders, kept, strict=True)]
+        records: list[OrderRecord] = []
+        bound: list[Row] = []
+        bound_ids: list[str] = []
+        bound_counts: list[int] = []
+        for n, order in enumerate(orders):
+            if order is None:
+                records.append(self._record(ids[n], batch.lines[n], batch.texts[n]))
+                continue
+            bound.append(order)
+            bound_ids.append(ids[n])
+            bound_counts.append(counts[n])
+            summary.rows_new += len(batch.lines[n])
+        summary.new += len(bound)
+        plans = self._plan(records, existing, errors, rejected_lines)
+        self._end_batch(errors, rejected_lines)
+        if self.writing:
+            if bound:
+                self.writer.write_bound(
+                    batch.order_names, batch.item_names, bound, bound_ids, bound_counts, items
+                )
+            if plans:
+                self.writer.write(plans)
+
+    def _raw_batch(self, batch: RawBatch) -> None:
+        """A batch the reader process sent as text: read here, as in-process."""
+        report = self.report
+        found: list[tuple[int, int, list[str]] | RowError] = [
+            (n, n, unpack_cells(text, report.delimiter, report.quoting))
+            for n, text in zip(batch.lines, batch.texts, strict=True)
+        ]
+        if batch.errors:
+            found = sorted([*found, *batch.errors], key=_line_of)
+        for read in batches(report.rows(found), len(found) + 1, report.header_of):
+            self._batch(read)
+
+    def _record(self, order_id: str, lines: tuple[int, ...], texts: tuple[str, ...]) -> OrderRecord:
+        """An order's rows as the reader process sent them, made into its record again."""
+        report = self.report
+        records: list[tuple[int, int, list[str]] | RowError] = [
+            (n, n, unpack_cells(text, report.delimiter, report.quoting))
+            for n, text in zip(lines, texts, strict=True)
+        ]
+        batch = next(batches(report.rows(records), len(records) + 1, report.header_of), None)
+        record = batch.orders.get(order_id) if batch is not None else None
+        if record is None:  # the same text, the same converters: cannot happen
+            raise ReaderStopped(f"line {lines[0]}: order {order_id} reads differently again")
+        return record
+
+    def _plan(
+        self,
+        records: Iterable[OrderRecord],
+        existing: dict[str, Existing],
+        errors: list[RowError],
+        rejected_lines: set[int],
+    ) -> list[Plan]:
+        """Plan each record against what is stored, counting it; problems into ``errors``."""
+        summary = self.summary
         plans: list[Plan] = []
-        for record in batch.orders.values():
+        for record in records:
             try:
                 plan = self.planner.plan(record, existing.get(record.order_id))
             except RecordError as problem:
@@ -249,6 +393,10 @@ class _Run:
                 summary.unchanged += 1
                 summary.rows_unchanged += rows
             self._note(plan)
+        return plans
+
+    def _end_batch(self, errors: list[RowError], rejected_lines: set[int]) -> None:
+        summary = self.summary
         summary.rejected += len(rejected_lines)
         if errors:
             summary.error_count += len(errors)
@@ -257,8 +405,6 @@ class _Run:
                 summary.errors.extend(sorted(errors, key=lambda e: e.line)[:room])
             if not self.options.skip_invalid:
                 self.writing = False  # all or nothing: keep validating, write no more
-        if self.writing:
-            self.writer.write(plans)
 
     def _note(self, plan: Plan) -> None:
         summary = self.summary

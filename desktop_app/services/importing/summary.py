@@ -24,6 +24,10 @@ class ImportOptions:
     dry_run: bool = False
     skip_invalid: bool = False  # False: one bad row and nothing is written
     batch_rows: int = BATCH_ROWS
+    # read the file in a process of its own while writing (SQLite; services.importing.reader):
+    # None decides by the file's size
+    reader_process: bool | None = None
+    raw_batches: bool = True  # the import reads a share of the batches itself (.reader)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -9,10 +10,11 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from desktop_app.core.reasons import BUYER_CANCELED, RequestState
 from desktop_app.core.status import ChangeKind
 from desktop_app.db import tables
-from desktop_app.db.bulk import bulk_insert
-from desktop_app.db.day_counts import DayTally
+from desktop_app.db.bulk import bind_rows, bulk_insert, insert_sql
+from desktop_app.db.day_counts import KEY, DayTally
 from desktop_app.services.context import Context
 from desktop_app.services.importing.plan import ITEM_UPDATE_COLUMNS, Plan
+from desktop_app.services.importing.reader import Row
 
 ORDERS = tables.orders
 ITEMS = tables.order_items
@@ -94,6 +96,51 @@ class Writer:
         self._relabels([p for p in plans if p.relabel is not None])
         self._returns([p for p in plans if p.return_ is not None])
         self._audit(new, updated)
+
+    def write_bound(
+        self,
+        order_names: Sequence[str],
+        item_names: Sequence[str],
+        orders: list[Row],
+        order_ids: list[str],
+        item_counts: list[int],
+        items: list[Row],
+    ) -> None:
+        """Plain new orders (SQLite) whose rows the reader process bound (:mod:`.reader`):
+        the orders, their items (``item_counts`` of ``items`` each, in order), the stock rows
+        of new SKUs, the day totals and one audit line each, as :meth:`write` writes them."""
+        conn, dialect = self.conn, self.conn.dialect
+        newest = self._newest_id()
+        conn.exec_driver_sql(insert_sql(dialect, ORDERS, order_names), orders)
+        keys = self._new_ids(newest, order_ids)
+        if self.tally is not None:
+            at = [order_names.index(c) for c in (*KEY, "cancel_counted")]
+            day, market, channel, counted = at
+            self.tally.add_bound((o[day], o[market], o[channel], o[counted]) for o in orders)
+        if items:
+            each = iter(items)
+            rows = [
+                (pk, *next(each)) for pk, n in zip(keys, item_counts, strict=True) for _ in range(n)
+            ]
+            names = ("order_pk", *item_names)
+            conn.exec_driver_sql(insert_sql(dialect, ITEMS, names), rows)
+            sku, name = names.index("sku"), names.index("product_name")
+            self._stock({item[sku]: item[name] for item in rows})
+        source = self.ctx.source
+        event = {
+            "at": self.now,
+            "actor": self.ctx.actor,
+            "source": source,
+            "order_pk": None,
+            "action": "import.create",
+            "summary": f"Imported from {source}.",
+            "details": {"file": source, "changes": ["imported"]},
+        }
+        names = tuple(event)
+        (plain,) = bind_rows(dialect, AUDIT, names, [event])
+        pk_at = names.index("order_pk")
+        head, tail = plain[:pk_at], plain[pk_at + 1 :]
+        conn.exec_driver_sql(insert_sql(dialect, AUDIT, names), [(*head, pk, *tail) for pk in keys])
 
     def _newest_id(self) -> int:
         return int(self.conn.execute(select(func.coalesce(func.max(ORDERS.c.id), 0))).scalar_one())

@@ -1,0 +1,519 @@
+"""A big file is read in a process of its own while the import writes (SQLite).
+
+The import's Python per row (decoding, converting, grouping and planning) costs more than
+SQLite's own writing, and one process runs them one after the other. So a large file is read
+by a second process (:mod:`.reader_process`): it decodes, converts, checks and groups the
+rows, plans each order as a new one and binds its values into the parameters the database
+takes, and sends them in batches (:class:`ReadBatch`). The import (the writer) looks up which
+of a batch's orders the shop already holds; for those, and for orders whose plan is more than
+a plain new order (a cancellation, a request, a return, a problem), it makes the rows into
+values again from their text, sent along, and plans them itself. Every fifth batch is sent as
+text only (:class:`RawBatch`) and read by the import as it reads a small file, so that the two
+processes have about as much to do. The result is the same as reading in-process, line for
+line (tests/services/test_import_reader.py compares them table by table).
+
+Every row still ends as new, updated, unchanged or rejected: the reader's rejections come back
+with their line, field, value and message, and its failures as the same exceptions (a
+ReadError as a ReadError, its traceback logged). The batches wait in a queue of a few, so
+memory stays bounded. The reader process ends with the import: when it is done, cancelled or
+failed, and when the importing process dies (its standard input closes, and the reader exits
+at once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import os
+import pickle
+import queue
+import struct
+import subprocess
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from desktop_app.io.errors import ReadError, RowError
+from desktop_app.io.table import Report, is_blank
+
+if TYPE_CHECKING:
+    from sqlalchemy import Dialect
+
+    from desktop_app.io.grouping import Batch
+    from desktop_app.services.importing.plan import Planner
+
+log = logging.getLogger(__name__)
+
+# files from this size on are read in a process of their own: the process costs about 0.3 s
+# to start (the interpreter and the libraries), paid back from some 20,000 rows on
+READER_PROCESS_BYTES = 8_000_000
+QUEUE_DEPTH = 4  # batches read ahead and waiting for the writer (a few MB)
+COLLECT_EVERY = 50  # batches between the reader's garbage collections
+# every RAW_EVERY-th batch is read by the writer: a batch costs the reader about 0.30 s and
+# the writer 0.20 s read by the reader, 0.04 s and 0.41 s as text (5,000 rows): one in five
+# evens them out
+RAW_EVERY = 5
+_FRAME = struct.Struct("<Q")
+
+Row = tuple[Any, ...]  # a row's parameters, bound for SQLite
+
+
+@dataclass(frozen=True)
+class ReaderJob:
+    """What the reader process needs: the file, how to read it and how to plan it."""
+
+    path: str
+    options: Any  # ImportOptions (not imported here: the summary module imports io.generic)
+    zone: tzinfo
+    actor: str
+    source: str
+    via: str
+    now: datetime  # the import's clock, as its planner read it
+    currency: str | None
+
+
+@dataclass(slots=True)
+class ReadBatch:
+    """A batch as sent: flat lists, one entry per order (few objects to pickle)."""
+
+    rows: int  # data rows read, good and bad
+    duplicates: int
+    errors: list[RowError]
+    order_ids: list[str]
+    lines: list[tuple[int, ...]]  # each order's lines
+    texts: list[tuple[str, ...]]  # and their text, for planning it in the import
+    orders: list[Row | None]  # a plain new order's bound row, else None
+    item_counts: list[int]  # how many of ``items`` are a plain new order's (else 0)
+    items: list[Row]  # the items of the plain new orders, without the order's key
+    bytes_read: int
+    order_names: tuple[str, ...]
+    item_names: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class RawBatch:
+    """A batch the writer reads itself, from its lines' text: the reader's work is shared
+    out so that neither process waits for the other (see RAW_EVERY)."""
+
+    errors: list[RowError]  # records that could not be split, or decoded
+    lines: list[int]
+    texts: list[str]
+    bytes_read: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadEnd:
+    encoding: str
+    blank_lines: int
+    peak_mb: float
+
+
+class ReaderStopped(RuntimeError):
+    """The reader process ended without finishing the file (killed, out of memory)."""
+
+
+def worth_a_process(total_bytes: int) -> bool:
+    """Whether reading a file of ``total_bytes`` in a process of its own pays: a large file,
+    and a second core. Sending the rows across costs CPU of its own (about a sixth more in
+    all), which two cores repay even when other work keeps them busy (1,000,000 rows at a
+    load average of 6.5-7.6 on 2 cores: 299 s with the reader, 354 s in one process)."""
+    if total_bytes < READER_PROCESS_BYTES or getattr(sys, "frozen", False):
+        return False  # (a frozen app's executable is no Python to run the reader with)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return cores > 1
+
+
+def pack_cells(cells: list[str], delimiter: str, quoting: bool) -> str:
+    """A record's cells as one string, which :func:`unpack_cells` splits into the same cells."""
+    if not quoting:
+        return delimiter.join(cells)  # an unquoted line: no cell holds the delimiter
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+def unpack_cells(text: str, delimiter: str, quoting: bool) -> list[str]:
+    if not quoting:
+        return text.split(delimiter)
+    import csv
+
+    return next(csv.reader([text], delimiter=delimiter, strict=True))
+
+
+# -- the reader process ---------------------------------------------------------------------
+
+
+def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
+    from sqlalchemy.dialects import sqlite
+
+    from desktop_app.io.detect import open_report
+    from desktop_app.io.grouping import batches
+    from desktop_app.services.context import Context
+    from desktop_app.services.importing.plan import Planner
+
+    options = job.options
+    now = job.now
+    ctx = Context(actor=job.actor, source=job.source, via=job.via, clock=lambda: now)
+    dialect = sqlite.dialect()
+    # the rows, records and plans hold no cycles: the collector only looks now and then (it
+    # cost 7% of the reader's time with its thresholds raised as db.bulk raises them)
+    gc.disable()
+    with open_report(
+        Path(job.path),
+        fmt=options.fmt,
+        encoding=options.encoding,
+        mapping=options.mapping,
+        zone=job.zone,
+    ) as report:
+        planner = Planner(
+            ctx,
+            job.zone,
+            report.header_of,
+            events=report.layout.reports_events,
+            default_currency=job.currency,
+        )
+        delimiter, quoting = report.delimiter, report.quoting
+        names = _Names()
+        cells = report.layout.options
+        # the writer takes every RAW_EVERY-th batch as the lines' text and reads it itself
+        # (see RawBatch), where an order id is its cell as it is: where cells are stripped
+        # and not unescaped, batches end where the import's own batches would end
+        share = cells.strip and not cells.unescape and options.raw_batches
+        for number, chunk in enumerate(_chunks(report, options.batch_rows)):
+            if number % COLLECT_EVERY == COLLECT_EVERY - 1:
+                gc.collect()
+            if share and number % RAW_EVERY == RAW_EVERY - 1:
+                yield _raw(report, chunk)
+                continue
+            texts = {
+                found[0]: pack_cells(found[2], delimiter, quoting)
+                for found in chunk
+                if not isinstance(found, RowError)
+            }
+            for batch in batches(report.rows(chunk), len(chunk) + 1, report.header_of):
+                yield _planned(batch, texts, planner, dialect, names, report.bytes_read)
+        yield ReadEnd(report.encoding, report.blank_lines, _peak_mb())
+
+
+Record = tuple[int, int, list[str]]
+
+
+def _chunks(report: Report, size: int) -> Iterator[list[Record | RowError]]:
+    """The file's records in runs of about ``size`` rows, never splitting an order's run:
+    where :func:`desktop_app.io.grouping.batches` would end its batches."""
+    chunk: list[Record | RowError] = []
+    rows = 0
+    last = ""
+    for found in report.records():
+        if isinstance(found, RowError):
+            order_id = found.order_id
+        elif is_blank(found[2]):
+            chunk.append(found)  # no row: it only counts as a blank line
+            continue
+        else:
+            order_id = report.order_id_of(found[2])
+        if rows >= size and order_id != last:
+            yield chunk
+            chunk = []
+            rows = 0
+        rows += 1
+        last = order_id
+        chunk.append(found)
+    if chunk:
+        yield chunk
+
+
+def _raw(report: Report, chunk: list[Record | RowError]) -> RawBatch:
+    """A run of records as their text, for the writer to read (lines whose bytes could not
+    be decoded as their errors: the writer's own reader has not seen those bytes)."""
+    sent = RawBatch([], [], [], report.bytes_read)
+    for found in chunk:
+        if isinstance(found, RowError):
+            sent.errors.append(found)
+            continue
+        start, end, cells = found
+        problem = report.decode_problem(start, end, cells)
+        if problem is not None:
+            sent.errors.append(problem)
+            continue
+        sent.lines.append(start)
+        sent.texts.append(pack_cells(cells, report.delimiter, report.quoting))
+    return sent
+
+
+@dataclass
+class _Names:
+    """The columns of the bound rows, from the first plain order on."""
+
+    orders: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+
+
+def _planned(
+    batch: Batch,
+    texts: dict[int, str],
+    planner: Planner,
+    dialect: Dialect,
+    names: _Names,
+    bytes_read: int,
+) -> ReadBatch:
+    """A batch's orders planned as new ones, the plain ones bound."""
+    from desktop_app.db import tables
+    from desktop_app.db.bulk import bind_rows
+    from desktop_app.services.importing.plan import RecordError
+
+    sent = ReadBatch(
+        batch.rows, batch.duplicates, batch.errors, [], [], [], [], [], [], bytes_read, (), ()
+    )
+    plain: list[Any] = []
+    for record in batch.orders.values():
+        lines = tuple(record.lines)
+        sent.order_ids.append(record.order_id)
+        sent.lines.append(lines)
+        sent.texts.append(tuple(texts[n] for n in lines))
+        try:
+            plan = planner.plan(record, None)
+        except RecordError:
+            plan = None  # the import plans it (the shop may hold the order)
+        if plan is not None and _plain(plan):
+            if not names.orders:
+                names.orders = tuple(plan.order)
+            if not names.items and plan.new_items:
+                names.items = tuple(plan.new_items[0])
+            if tuple(plan.order) != names.orders or any(
+                tuple(i) != names.items for i in plan.new_items
+            ):
+                plan = None
+        plain.append(plan if plan is not None and _plain(plan) else None)
+    planned = [p for p in plain if p is not None]
+    if planned:
+        orders = iter(bind_rows(dialect, tables.orders, names.orders, [p.order for p in planned]))
+        sent.items = bind_rows(
+            dialect, tables.order_items, names.items, [i for p in planned for i in p.new_items]
+        )
+        sent.orders = [next(orders) if p is not None else None for p in plain]
+        sent.item_counts = [len(p.new_items) if p is not None else 0 for p in plain]
+    else:
+        sent.orders = [None] * len(plain)
+        sent.item_counts = [0] * len(plain)
+    sent.order_names, sent.item_names = names.orders, names.items
+    return sent
+
+
+def _plain(plan: Any) -> bool:
+    """A new order with nothing more to write than its row, its items and the audit line."""
+    return not (
+        plan.changes
+        or plan.request is not None
+        or plan.cancel is not None
+        or plan.return_ is not None
+        or plan.relabel is not None
+        or plan.accepted_requests
+    )
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _send(fd: int, message: object) -> None:
+    """One frame: the pickle's length, then the pickle (written whole, however the pipe
+    takes it)."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_FRAME.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from the pipe, or None at its end."""
+    parts: list[bytes] = []
+    while size:
+        part = os.read(fd, min(size, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def _watch_parent(stdin: IO[bytes]) -> None:
+    """The importing process closed our standard input (done, cancelled, or it died): stop."""
+    while stdin.read(65536):
+        pass
+    os._exit(0)
+
+
+def child_main() -> None:
+    stdin, out = sys.stdin.buffer, sys.stdout.fileno()
+    sys.stdout = sys.stderr  # the frames own standard output
+    job: ReaderJob = pickle.load(stdin)
+    threading.Thread(target=_watch_parent, args=(stdin,), daemon=True).start()
+    try:
+        try:
+            for message in _read(job):
+                _send(out, message)
+        except ReadError as error:
+            _send(out, ("read-error", error.message, error.file, error.line, error.field))
+        except Exception as error:  # sent back whole, raised again in the importing process
+            text = traceback.format_exc()
+            pickled: bytes | None
+            try:
+                pickled = pickle.dumps(error)
+                pickle.loads(pickled)
+            except Exception:
+                pickled = None
+            _send(out, ("crash", pickled, f"{type(error).__name__}: {error}", text))
+    except BrokenPipeError:
+        pass  # the importing process is gone
+    os._exit(0)  # at once: the standard streams' buffers are flushed or no longer wanted
+
+
+# -- the importing process's side -----------------------------------------------------------
+
+
+class ReaderProcess:
+    """The reader process for one import; iterate :meth:`messages`. Always used as a context
+    manager: leaving it ends the process (killing it if need be) and waits for it."""
+
+    def __init__(self, job: ReaderJob) -> None:
+        self.job = job
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(QUEUE_DEPTH)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> ReaderProcess:
+        job = pickle.dumps(self.job, protocol=pickle.HIGHEST_PROTOCOL)
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parents[3])
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, env.get("PYTHONPATH", "")) if p
+        )
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app.services.importing.reader_process"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        _widen(self.proc.stdout)
+        try:
+            self.proc.stdin.write(job)
+            self.proc.stdin.flush()
+        except BrokenPipeError:
+            pass  # it died at once: reading says so
+        self._thread = threading.Thread(
+            target=self._pump, args=(self.proc.stdout,), name="import reader", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def _pump(self, stdout: IO[bytes]) -> None:
+        """Frames from the process into the queue (a thread: the writer keeps writing)."""
+        fd = stdout.fileno()
+        try:
+            while not self._stop.is_set():
+                head = _receive(fd, _FRAME.size)
+                data = _receive(fd, _FRAME.unpack(head)[0]) if head is not None else None
+                self._put(data)
+                if data is None:
+                    return
+        except BaseException as error:  # a closed pipe: the import is over anyway
+            self._put(error)
+
+    def _put(self, item: bytes | BaseException | None) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def messages(self) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
+        """The batches in file order, then the end; raises what the reader raised."""
+        while True:
+            data = self._queue.get()
+            if isinstance(data, BaseException):
+                raise ReaderStopped(f"the file's reader stopped: {data}")
+            if data is None:
+                code = self.proc.wait(timeout=10) if self.proc is not None else None
+                raise ReaderStopped(
+                    f"the process reading the file stopped before its end (exit code {code})"
+                )
+            message = pickle.loads(data)
+            if isinstance(message, ReadEnd):
+                yield message
+                return
+            if isinstance(message, tuple):
+                _raise(message)
+            yield message
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        proc = self.proc
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # the reader's watch ends it at once
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if self._thread is not None:
+            self._thread.join()
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+PIPE_BYTES = 1 << 20  # Linux's largest pipe for anyone (its 64 KB default: 30 reads a batch)
+
+
+def _widen(pipe: IO[bytes]) -> None:
+    """A batch in a read or two: each read hands the GIL from the writing thread to the
+    pump and back, which on a busy machine costs more than the reading (Linux only)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _raise(message: tuple[Any, ...]) -> None:
+    kind = message[0]
+    if kind == "read-error":
+        _, text, file, line, field = message
+        raise ReadError(text, file=file, line=line, field=field)
+    _, pickled, text, trace = message
+    log.error("the import's reader process failed:\n%s", trace)
+    if pickled is not None:
+        error = pickle.loads(pickled)
+        if isinstance(error, BaseException):
+            raise error
+    raise ReaderStopped(text)
