@@ -84,6 +84,14 @@ def shown_text(window: MainWindow, order_id: str, column: int) -> str:
     raise AssertionError(f"{order_id} is not in the table")
 
 
+def has_row(window: MainWindow, order_id: str) -> bool:
+    model = window.orders_page.model
+    return any(
+        (found := model.row_at(row)) is not None and found.order_id == order_id
+        for row in range(model.rowCount())
+    )
+
+
 def selected_ids(window: MainWindow) -> list[str]:
     return [row.order_id for row in window.orders_page.selected_rows()]
 
@@ -351,6 +359,7 @@ def test_a_csv_of_a_new_shape_asks_for_its_columns_then_imports(
     assert title == "Import finished" and not error, text
     assert "(3 orders new, 0 updated" in text and "mapping “Mein Shop”" in text
     qtbot.waitUntil(lambda: window.count_label.text() == "28 orders", timeout=5000)
+    qtbot.waitUntil(lambda: has_row(window, "DE-0001"), timeout=5000)  # read in a worker
     assert shown_text(window, "DE-0001", cols.TOTAL).replace("\xa0", " ") in ("€12.50", "12,50 €")
 
     second = tmp_path / "export-juni.csv"  # the same shape: the saved mapping, no question
