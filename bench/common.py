@@ -171,21 +171,22 @@ def read_figures(stdout: str) -> list[Figure] | None:
 
 def run_section(module: str, section: str, cfg: Config, timeout: float = 900) -> list[Figure]:
     """Run ``bench.sections.<module>`` in its own interpreter; a crash becomes a figure."""
-    cmd = [sys.executable, "-X", "utf8", "-m", f"bench.sections.{module}", cfg.to_json()]
+    module_name = f"bench.sections.{module}"  # a crash prints its Python stack (faulthandler)
+    cmd = [sys.executable, "-X", "utf8", "-X", "faulthandler", "-m", module_name, cfg.to_json()]
     try:
         proc = subprocess.run(
             cmd, cwd=REPO, env=child_env(), capture_output=True, text=True, timeout=timeout
         )
     except subprocess.TimeoutExpired:
         return [missing(section, "section", f"timed out after {timeout:.0f} s")]
-    figures = read_figures(proc.stdout)
-    if figures is None:
-        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        return [missing(section, "section", f"failed (exit {proc.returncode}): {tail}")]
     noise = ("propagateSizeHints", "QBackingStore::flush")  # offscreen Qt chatter
     kept = [line for line in proc.stderr.splitlines() if not any(n in line for n in noise)]
-    if kept:
+    if kept:  # a crash's Python traceback (-X faulthandler) included
         sys.stderr.write("\n".join(kept) + "\n")
+    figures = read_figures(proc.stdout)
+    if figures is None:
+        tail = (kept or ["no output"])[-1]
+        return [missing(section, "section", f"failed (exit {proc.returncode}): {tail}")]
     return figures
 
 

@@ -141,9 +141,11 @@ def repair_plurals(ts: Path, language: str, known: dict[tuple[str, str], list[st
             and plural_translations_of(same[0]) == known.get((context_name, source))
         ):
             continue  # lupdate filed it as a plural, with the forms it had: nothing to do
+        place = list(context).index(same[0]) if same else len(context)
         for message in same:
             context.remove(message)
-        message = ET.SubElement(context, "message", numerus="yes")
+        message = ET.Element("message", numerus="yes")
+        context.insert(place, message)  # where lupdate filed it: the source's order
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
         forms = known.get((context_name, source))
@@ -154,8 +156,47 @@ def repair_plurals(ts: Path, language: str, known: dict[tuple[str, str], list[st
             ET.SubElement(translation, "numerusform").text = form
         changed = True
     if changed:
-        ET.indent(tree, space="    ")
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        write_ts(tree, ts)
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    """Write a .ts file in lupdate's own layout (contexts at the margin, four-space indents,
+    quotes escaped), so that a repair changes only the lines it repairs."""
+    root = tree.getroot()
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+    lines.append(f"<{root.tag}{_attributes(root)}>")
+    for context in root:
+        lines.extend(_element(context, 0))
+    lines.append(f"</{root.tag}>")
+    ts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace('"', "&quot;")
+        .replace("\xa0", "&#xa0;")  # lupdate writes a no-break space as a reference
+    )
+
+
+def _attributes(element: ET.Element) -> str:
+    return "".join(f' {name}="{_escape(value)}"' for name, value in element.attrib.items())
+
+
+def _element(element: ET.Element, depth: int) -> list[str]:
+    pad = "    " * depth
+    head = f"{pad}<{element.tag}{_attributes(element)}"
+    if len(element):
+        lines = [head + ">"]
+        for child in element:
+            lines.extend(_element(child, depth + 1))
+        return [*lines, f"{pad}</{element.tag}>"]
+    if element.text is None:
+        return [head + "/>"]
+    return [f"{head}>{_escape(element.text)}</{element.tag}>"]
 
 
 def plural_translations_of(message: ET.Element) -> list[str] | None:
@@ -200,7 +241,7 @@ def fill_english_plurals(ts: Path) -> int:
         translation.attrib.pop("type")
         filled += 1
     if filled:
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        write_ts(tree, ts)
     return filled
 
 

@@ -22,6 +22,18 @@
         <source>Seller Desk database (*.db);;All files (*)</source>
         <translation>Seller-Desk-Datenbank (*.db);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Tägliche Sicherung…</translation>
+    </message>
     <message numerus="yes">
         <source>Backed up %n order(s) ({size}) to:
 {path}
@@ -40,18 +52,6 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
 Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
 {command}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sichern</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Wird gesichert…</translation>
-    </message>
-    <message>
-        <source>Daily backup…</source>
-        <translation>Tägliche Sicherung…</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1307,14 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <translation>Ihre {marketplace}-{metric} ist mit {value} in Ordnung.</translation>
     </message>
     <message>
+        <source>Nothing is over or close to its target.</source>
+        <translation>Kein Wert liegt über oder nahe an seinem Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing else is over or close to its target.</source>
+        <translation>Alle anderen Werte liegen weder über noch nahe an ihrem Ziel.</translation>
+    </message>
+    <message>
         <source>Cancel only when the buyer&apos;s request is on record: ask buyers to use Amazon&apos;s “Request cancellation” option rather than a message.</source>
         <translation>Stornieren Sie nur, wenn der Stornierungsantrag des Käufers vorliegt: Bitten Sie Käufer, die Amazon-Option „Stornierung anfordern“ zu nutzen statt einer Nachricht.</translation>
     </message>
@@ -1714,13 +1722,6 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source> (columns read with the mapping “{name}”)</source>
         <translation> (Spalten gelesen mit der Zuordnung „{name}“)</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Right-click an order &gt; Re-label cancellation.</source>
         <translation>Rechtsklick auf eine Bestellung &gt; Stornierung neu zuordnen.</translation>
@@ -1786,6 +1787,25 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>Bestellungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Tab-separated (*.tsv)</source>
+        <translation>CSV für Excel (*.csv);;Tabulatorgetrennt (*.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n order(s) ({rows}) in {path}.</source>
         <translation>
@@ -1799,18 +1819,6 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
             <numerusform>%n Zeile</numerusform>
             <numerusform>%n Zeilen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Export orders</source>
-        <translation>Bestellungen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv);;Tab-separated (*.tsv)</source>
-        <translation>CSV für Excel (*.csv);;Tabulatorgetrennt (*.tsv)</translation>
     </message>
 </context>
 <context>
@@ -2822,13 +2830,6 @@ Quelle: {source}</translation>
         <source>no seller-fulfilled orders in the 7 days: no rate</source>
         <translation>keine Bestellungen mit Versand durch Verkäufer in den 7 Tagen: keine Rate</translation>
     </message>
-    <message numerus="yes">
-        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
-        <translation>
-            <numerusform>{counted} von %n Bestellung Ihnen angerechnet storniert: {rate}</numerusform>
-            <numerusform>{counted} von %n Bestellungen Ihnen angerechnet storniert: {rate}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>7-day rate (%)</source>
         <translation>Rate über 7 Tage (%)</translation>
@@ -2936,6 +2937,13 @@ Quelle: {source}</translation>
     <message>
         <source>The marketplace ({marketplaces})</source>
         <translation>Der Marktplatz ({marketplaces})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
+        <translation>
+            <numerusform>{counted} von %n Bestellung Ihnen angerechnet storniert: {rate}</numerusform>
+            <numerusform>{counted} von %n Bestellungen Ihnen angerechnet storniert: {rate}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,24 +3082,10 @@ Quelle: {source}</translation>
 <context>
     <name>RelabelDialog</name>
     <message numerus="yes">
-        <source>%n cancellation(s) re-labelled;</source>
-        <translation>
-            <numerusform>%n Stornierung neu zugeordnet;</numerusform>
-            <numerusform>%n Stornierungen neu zugeordnet;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n now count(s) against your cancellation rate.</source>
         <translation>
             <numerusform>%n wird jetzt auf Ihre Stornorate angerechnet.</numerusform>
             <numerusform>%n werden jetzt auf Ihre Stornorate angerechnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more without a cancellation.</source>
-        <translation>
-            <numerusform>… und %n weitere ohne Stornierung.</numerusform>
-            <numerusform>… und %n weitere ohne Stornierung.</numerusform>
         </translation>
     </message>
     <message>
@@ -3147,6 +3141,20 @@ Quelle: {source}</translation>
     <message>
         <source>Re-labelling…</source>
         <translation>Wird neu zugeordnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more without a cancellation.</source>
+        <translation>
+            <numerusform>… und %n weitere ohne Stornierung.</numerusform>
+            <numerusform>… und %n weitere ohne Stornierung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation(s) re-labelled;</source>
+        <translation>
+            <numerusform>%n Stornierung neu zugeordnet;</numerusform>
+            <numerusform>%n Stornierungen neu zugeordnet;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

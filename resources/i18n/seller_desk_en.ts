@@ -2,28 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Backup</name>
-    <message numerus="yes">
-        <source>Backed up %n order(s) ({size}) to:
-{path}
-
-To restore, open the copy with Seller Desk:
-{command}</source>
-        <translation>
-            <numerusform>Backed up %n order ({size}) to:
-{path}
-
-To restore, open the copy with Seller Desk:
-{command}</numerusform>
-            <numerusform>Backed up %n orders ({size}) to:
-{path}
-
-To restore, open the copy with Seller Desk:
-{command}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BulkCancelDialog</name>
     <message numerus="yes">
         <source>Cancel %n order(s)</source>
@@ -82,24 +60,7 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
-    <name>Format</name>
-    <message numerus="yes">
-        <source>%n day(s) {hours} h</source>
-        <translation>
-            <numerusform>%n day {hours} h</numerusform>
-            <numerusform>%n days {hours} h</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>HealthPage</name>
-    <message numerus="yes">
-        <source>%n cancellation(s) counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</source>
-        <translation>
-            <numerusform>%n cancellation counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</numerusform>
-            <numerusform>%n cancellations counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Amazon: %n day(s) at or over {limit} (shaded red). </source>
         <translation>
@@ -126,6 +87,13 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>Refunds (%n cancellation)</numerusform>
             <numerusform>Refunds (%n cancellations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation(s) counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</source>
+        <translation>
+            <numerusform>%n cancellation counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</numerusform>
+            <numerusform>%n cancellations counted against you were for no inventory: keep stock counts current and set a SKU to zero when it runs out.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,51 +129,6 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
-    <name>Importing</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cancellation(s) re-labelled as the buyer&apos;s.</source>
-        <translation>
-            <numerusform>%n cancellation re-labelled as the buyer&apos;s.</numerusform>
-            <numerusform>%n cancellations re-labelled as the buyer&apos;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors. Importing as it is would write nothing; you can import the other rows and skip these.</source>
-        <translation>
-            <numerusform>%n row with errors. Importing as it is would write nothing; you can import the other rows and skip these.</numerusform>
-            <numerusform>%n rows with errors. Importing as it is would write nothing; you can import the other rows and skip these.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import, skipping %n row(s)</source>
-        <translation>
-            <numerusform>Import, skipping %n row</numerusform>
-            <numerusform>Import, skipping %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) ({rows}) in {path}.</source>
-        <translation>
-            <numerusform>%n order ({rows}) in {path}.</numerusform>
-            <numerusform>%n orders ({rows}) in {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -226,16 +149,6 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>Daily backups on: the last %n are kept.</numerusform>
             <numerusform>Daily backups on: the last %n are kept.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MappingsDialog</name>
-    <message numerus="yes">
-        <source>%n more column(s)</source>
-        <translation>
-            <numerusform>%n more column</numerusform>
-            <numerusform>%n more columns</numerusform>
         </translation>
     </message>
 </context>
@@ -267,38 +180,7 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
-    <name>RateChart</name>
-    <message numerus="yes">
-        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
-        <translation>
-            <numerusform>{counted} of %n order cancelled against you: {rate}</numerusform>
-            <numerusform>{counted} of %n orders cancelled against you: {rate}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RelabelDialog</name>
-    <message numerus="yes">
-        <source>%n cancellation(s) re-labelled;</source>
-        <translation>
-            <numerusform>%n cancellation re-labelled;</numerusform>
-            <numerusform>%n cancellations re-labelled;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n now count(s) against your cancellation rate.</source>
-        <translation>
-            <numerusform>%n now counts against your cancellation rate.</numerusform>
-            <numerusform>%n now count against your cancellation rate.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more without a cancellation.</source>
-        <translation>
-            <numerusform>… and %n more without a cancellation.</numerusform>
-            <numerusform>… and %n more without a cancellation.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Re-label %n cancellations</source>
         <translation>
@@ -311,6 +193,27 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>these %n orders</numerusform>
             <numerusform>these %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more without a cancellation.</source>
+        <translation>
+            <numerusform>… and %n more without a cancellation.</numerusform>
+            <numerusform>… and %n more without a cancellation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now count(s) against your cancellation rate.</source>
+        <translation>
+            <numerusform>%n now counts against your cancellation rate.</numerusform>
+            <numerusform>%n now count against your cancellation rate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation(s) re-labelled;</source>
+        <translation>
+            <numerusform>%n cancellation re-labelled;</numerusform>
+            <numerusform>%n cancellations re-labelled;</numerusform>
         </translation>
     </message>
 </context>
@@ -338,6 +241,123 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>%n return, {waiting} waiting for the goods</numerusform>
             <numerusform>%n returns, {waiting} waiting for the goods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message numerus="yes">
+        <source>Building a demo shop of %Ln order(s)…</source>
+        <translation>
+            <numerusform>Building a demo shop of %Ln order…</numerusform>
+            <numerusform>Building a demo shop of %Ln orders…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n SKU</numerusform>
+            <numerusform>%n SKUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <source>Backed up %n order(s) ({size}) to:
+{path}
+
+To restore, open the copy with Seller Desk:
+{command}</source>
+        <translation>
+            <numerusform>Backed up %n order ({size}) to:
+{path}
+
+To restore, open the copy with Seller Desk:
+{command}</numerusform>
+            <numerusform>Backed up %n orders ({size}) to:
+{path}
+
+To restore, open the copy with Seller Desk:
+{command}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%n day(s) {hours} h</source>
+        <translation>
+            <numerusform>%n day {hours} h</numerusform>
+            <numerusform>%n days {hours} h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RateChart</name>
+    <message numerus="yes">
+        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
+        <translation>
+            <numerusform>{counted} of %n order cancelled against you: {rate}</numerusform>
+            <numerusform>{counted} of %n orders cancelled against you: {rate}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>%n row(s) with errors. Importing as it is would write nothing; you can import the other rows and skip these.</source>
+        <translation>
+            <numerusform>%n row with errors. Importing as it is would write nothing; you can import the other rows and skip these.</numerusform>
+            <numerusform>%n rows with errors. Importing as it is would write nothing; you can import the other rows and skip these.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import, skipping %n row(s)</source>
+        <translation>
+            <numerusform>Import, skipping %n row</numerusform>
+            <numerusform>Import, skipping %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation(s) re-labelled as the buyer&apos;s.</source>
+        <translation>
+            <numerusform>%n cancellation re-labelled as the buyer&apos;s.</numerusform>
+            <numerusform>%n cancellations re-labelled as the buyer&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ({rows}) in {path}.</source>
+        <translation>
+            <numerusform>%n order ({rows}) in {path}.</numerusform>
+            <numerusform>%n orders ({rows}) in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingsDialog</name>
+    <message numerus="yes">
+        <source>%n more column(s)</source>
+        <translation>
+            <numerusform>%n more column</numerusform>
+            <numerusform>%n more columns</numerusform>
         </translation>
     </message>
 </context>
@@ -383,26 +403,6 @@ To restore, open the copy with Seller Desk:
         <translation>
             <numerusform>late by %n d</numerusform>
             <numerusform>late by %n d</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message numerus="yes">
-        <source>Building a demo shop of %Ln order(s)…</source>
-        <translation>
-            <numerusform>Building a demo shop of %Ln order…</numerusform>
-            <numerusform>Building a demo shop of %Ln orders…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StockPage</name>
-    <message numerus="yes">
-        <source>%n SKU(s)</source>
-        <translation>
-            <numerusform>%n SKU</numerusform>
-            <numerusform>%n SKUs</numerusform>
         </translation>
     </message>
 </context>

@@ -22,6 +22,18 @@
         <source>Seller Desk database (*.db);;All files (*)</source>
         <translation>Seller Desk 数据库 (*.db);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>每日备份…</translation>
+    </message>
     <message numerus="yes">
         <source>Backed up %n order(s) ({size}) to:
 {path}
@@ -35,18 +47,6 @@ To restore, open the copy with Seller Desk:
 如需恢复，请用 Seller Desk 打开该副本：
 {command}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <source>Daily backup…</source>
-        <translation>每日备份…</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1294,14 @@ To restore, open the copy with Seller Desk:
         <translation>您在 {marketplace} 的{metric}为 {value}，状况良好。</translation>
     </message>
     <message>
+        <source>Nothing is over or close to its target.</source>
+        <translation>没有任何指标超过或接近目标。</translation>
+    </message>
+    <message>
+        <source>Nothing else is over or close to its target.</source>
+        <translation>其他指标均未超过或接近目标。</translation>
+    </message>
+    <message>
         <source>Cancel only when the buyer&apos;s request is on record: ask buyers to use Amazon&apos;s “Request cancellation” option rather than a message.</source>
         <translation>仅在有买家取消请求记录时取消：请买家使用亚马逊的“请求取消”选项，而不是发消息。</translation>
     </message>
@@ -1692,12 +1700,6 @@ To restore, open the copy with Seller Desk:
         <source> (columns read with the mapping “{name}”)</source>
         <translation>（按列对应“{name}”读取）</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…… 另有 %n 条</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Right-click an order &gt; Re-label cancellation.</source>
         <translation>右键点击订单 &gt; 重新标记取消。</translation>
@@ -1760,18 +1762,6 @@ To restore, open the copy with Seller Desk:
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) ({rows}) in {path}.</source>
-        <translation>
-            <numerusform>%n 个订单（{rows}）已导出到 {path}。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
@@ -1783,6 +1773,24 @@ To restore, open the copy with Seller Desk:
     <message>
         <source>CSV for Excel (*.csv);;Tab-separated (*.tsv)</source>
         <translation>适用于 Excel 的 CSV (*.csv);;制表符分隔 (*.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) ({rows}) in {path}.</source>
+        <translation>
+            <numerusform>%n 个订单（{rows}）已导出到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,12 +2795,6 @@ Source: {source}</source>
         <source>no seller-fulfilled orders in the 7 days: no rate</source>
         <translation>7 天内没有卖家自配送订单：无取消率</translation>
     </message>
-    <message numerus="yes">
-        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
-        <translation>
-            <numerusform>%n 个订单中有 {counted} 个计入您的取消：{rate}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>7-day rate (%)</source>
         <translation>7 天比率 (%)</translation>
@@ -2900,6 +2902,12 @@ Source: {source}</source>
     <message>
         <source>The marketplace ({marketplaces})</source>
         <translation>平台（{marketplaces}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{counted} of %n order(s) cancelled against you: {rate}</source>
+        <translation>
+            <numerusform>%n 个订单中有 {counted} 个计入您的取消：{rate}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,21 +3046,9 @@ Source: {source}</source>
 <context>
     <name>RelabelDialog</name>
     <message numerus="yes">
-        <source>%n cancellation(s) re-labelled;</source>
-        <translation>
-            <numerusform>已重新标记 %n 笔取消；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n now count(s) against your cancellation rate.</source>
         <translation>
             <numerusform>现有 %n 笔计入您的取消率。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more without a cancellation.</source>
-        <translation>
-            <numerusform>…… 另有 %n 个没有取消。</numerusform>
         </translation>
     </message>
     <message>
@@ -3106,6 +3102,18 @@ Source: {source}</source>
     <message>
         <source>Re-labelling…</source>
         <translation>正在重新标记…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more without a cancellation.</source>
+        <translation>
+            <numerusform>…… 另有 %n 个没有取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation(s) re-labelled;</source>
+        <translation>
+            <numerusform>已重新标记 %n 笔取消；</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,37 @@ def test_the_page_list_shows_every_name_with_its_count(
         assert nav.visualItemRect(item).right() < nav.viewport().width(), item.text()
         words = nav.fontMetrics().horizontalAdvance(item.text())
         assert words + 16 + 2 * 8 <= nav.viewport().width(), item.text()
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_the_rate_chart_keeps_a_readable_height_on_a_laptop(
+    qtbot: QtBot,
+    demo: Database,
+    settings: QSettings,
+    notes: Notes,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """German cards run four lines deep on a 1366×768 laptop: the health page scrolls down to
+    the chart rather than squeezing its lines into a strip; a tall screen shows it all."""
+    from desktop_app.ui.health.chart import BARS_MIN_HEIGHT, RATE_PLOT_MIN_HEIGHT
+    from desktop_app.ui.health.page import HealthPage
+    from desktop_app.ui.main_window import HEALTH
+
+    window = open_window(qtbot, demo, settings, notes, tmp_path)
+    window.go(HEALTH)
+    settle(window, 1.0)
+    page = window.health_page
+    assert isinstance(page, HealthPage)
+    qtbot.waitUntil(lambda: page.chart.isVisible(), timeout=10_000)
+    settle(window)
+    chart = page.chart
+    assert chart.rate_plot.height() >= RATE_PLOT_MIN_HEIGHT
+    assert chart.bars_plot.height() >= BARS_MIN_HEIGHT
+    assert page.page_area.verticalScrollBar().maximum() > 0  # the bars are a scroll away
+    assert not page.page_area.horizontalScrollBar().isVisible()
+
+    window.resize(1920, 1200)
+    settle(window)
+    assert page.page_area.verticalScrollBar().maximum() == 0  # nothing to scroll to
+    assert chart.rate_plot.height() > RATE_PLOT_MIN_HEIGHT + 100  # the room goes to the chart

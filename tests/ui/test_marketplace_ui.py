@@ -56,6 +56,9 @@ def test_one_card_and_one_series_per_marketplace(qtbot: QtBot, shop: Database) -
     assert ebay.forecast.text().startswith("Still over 2% in 28 days")
     assert "Your eBay cancellation defect rate is 16.67%, over target" in page.headline.text()
     assert page.headline.text().startswith("Your eBay")  # the problem comes first
+    # what is fine is summed up, each value stays on its card: the banner leaves the chart room
+    assert page.headline.text().endswith(" Nothing else is over or close to its target.")
+    assert "fine at" not in page.headline.text()
     drawn = page.chart.projection("amazon")
     assert drawn and drawn[0].day > TODAY
     assert "eBay 90-day cancellation defect rate" in legend_words(page.chart.series_legend.text())

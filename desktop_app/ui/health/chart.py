@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -40,6 +40,8 @@ MARKET_TARGET_COLOUR: Token = "chart_other_target"
 NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
 WORD_JOINER = "\u2060"  # no line break here
 CJK_START = 0x2E80  # CJK radicals, punctuation, ideographs and beyond
+RATE_PLOT_MIN_HEIGHT = 180  # pixels
+BARS_MIN_HEIGHT = 90
 LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BAR_COLOURS: dict[str, Token] = {
     "seller_counted": "bar_seller_counted",  # counts against you: red
@@ -78,6 +80,16 @@ def rate_text(point: DailyRate) -> str:
     ).format(counted=point.counted, rate=locale_percent(value, 2))
 
 
+class _Plot(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph has no type hints
+    """A plot that asks for no more height than its minimum: the health page scrolls to the
+    height its parts *prefer* (QScrollArea sizes a word-wrapping page by height-for-width), so
+    a plot's larger default hint would make the page taller than the window for nothing. The
+    layout's stretch still hands a tall window's room to the plots."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class RateChart(QWidget):
     """Two plots sharing a date axis: the rolling rate on top, daily cancellations below."""
 
@@ -105,8 +117,8 @@ class RateChart(QWidget):
 
         self._plots: list[pg.PlotWidget] = []
         self.rate_plot = self._new_plot(DayAxis(self.font()))
-        self.rate_plot.setMinimumHeight(80)  # a laptop: room for the cards above (German cards
-        # and the two-line German bar legend need some 30 px more than English)
+        # readable lines and days to click; on a short window the health page scrolls instead
+        self.rate_plot.setMinimumHeight(RATE_PLOT_MIN_HEIGHT)
         self.rate_plot.setAccessibleName(self.tr("Cancellation rate chart"))
         self.rate_plot.setLabel("left", self.tr("7-day rate (%)"))
 
@@ -165,7 +177,7 @@ class RateChart(QWidget):
         return len(self._plots) < 2
 
     def _new_plot(self, bottom: DayAxis) -> pg.PlotWidget:
-        plot = pg.PlotWidget(axisItems={"bottom": bottom})
+        plot = _Plot(axisItems={"bottom": bottom})
         item = plot.getPlotItem()
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
@@ -184,7 +196,7 @@ class RateChart(QWidget):
             return
         self.day_axis = DayAxis(self.font())  # the dates under the bars: never colliding
         self.bars_plot = self._new_plot(self.day_axis)
-        self.bars_plot.setMinimumHeight(80)
+        self.bars_plot.setMinimumHeight(BARS_MIN_HEIGHT)
         self.bars_plot.setMaximumHeight(190)
         self.bars_plot.setXLink(self.rate_plot)
         self.bars_plot.setAccessibleName(self.tr("Cancellations per day chart"))

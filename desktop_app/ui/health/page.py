@@ -255,17 +255,35 @@ def _market_sentence(market: MarketplaceHealth) -> str:
 
 
 def headline(report: HealthReport) -> tuple[str, HealthStatus]:
-    """What the seller must know first: problems before what is fine, in plain words."""
+    """What the seller must know first: problems before what is fine, in plain words. With
+    several marketplaces, the metrics that are fine are summed up in one short sentence (their
+    cards below give each value): the banner stays short enough to leave the chart room."""
     late = max(report.metrics[1:], key=lambda m: SEVERITY.index(m.status))
     if len(report.marketplaces) > 1:
         parts = [(m.figure.status, _market_sentence(m)) for m in report.marketplaces]
         parts.append((late.status, _sentence(late)))
         parts.sort(key=lambda p: -SEVERITY.index(p[0]))
-        return _joined([text for _s, text in parts]), parts[0][0]
+        worst = parts[0][0]
+        wrong = [text for status, text in parts if status in WORRYING]
+        if not wrong:
+            return (
+                QCoreApplication.translate("HealthPage", "Nothing is over or close to its target."),
+                worst,
+            )
+        if len(wrong) < len(parts):
+            wrong.append(
+                QCoreApplication.translate(
+                    "HealthPage", "Nothing else is over or close to its target."
+                )
+            )
+        return _joined(wrong), worst
     cancel = report.marketplaces[0].figure if report.marketplaces else report.current
     figures = sorted([cancel, late], key=lambda m: -SEVERITY.index(m.status))
     worst = figures[0].status
     return _joined([_sentence(m) for m in figures]), worst
+
+
+WORRYING = (HealthStatus.OVER_TARGET, HealthStatus.AT_RISK)
 
 
 def _joined(sentences: list[str]) -> str:
@@ -469,7 +487,8 @@ class HealthPage(QWidget):
         body.addLayout(left, 1)
         body.addWidget(behind)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
         layout.addWidget(self.headline)
@@ -477,6 +496,16 @@ class HealthPage(QWidget):
         layout.addWidget(self.not_tracked)
         layout.addLayout(controls)
         layout.addLayout(body, 1)
+        # A short window (a laptop's 768 pixels, German cards four lines deep) scrolls the
+        # page rather than squeezing the chart below readability (RateChart's minimum heights)
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_area)
 
     # --- state ------------------------------------------------------------------------------
 
