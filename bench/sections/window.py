@@ -14,6 +14,7 @@ The session runs on a copy of the demo shop (it cancels, answers a request, impo
 
 from __future__ import annotations
 
+import gc
 import itertools
 import shutil
 import sys
@@ -240,6 +241,7 @@ def _session(
     from desktop_app.core.status import Channel, OrderStatus
     from desktop_app.services.context import Context
     from desktop_app.services.queries import OrderFilter
+    from desktop_app.ui.gc_pin import GuiThreadCollector
     from desktop_app.ui.importing import Choice
     from desktop_app.ui.main_window import HEALTH, ORDERS, REQUESTS, MainWindow, Prompts
     from desktop_app.ui.orders.model import HEADERS, SORT_KEYS
@@ -272,6 +274,11 @@ def _session(
     )
     window.resize(1400, 860)
     ctx = Context(actor="bench", clock=lambda: now)
+    # as run_app does: no automatic cycle collection, which could run in a pool worker and
+    # destroy a Qt object there (a segfault); the GUI thread collects once the window settles
+    gc.disable()
+    collector = GuiThreadCollector(app)
+    window.settled.connect(collector.start)
     window.show()
     ops = window.operations
     state: dict[str, Any] = {}
@@ -488,6 +495,7 @@ def _session(
     if notes:
         figures.append(Figure(SECTION, "Notes", None, "", [], None, "max", "; ".join(notes)))
     window.close()
+    collector.stop()
     db = window.db
     if db is not None:
         db.close()
