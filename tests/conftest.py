@@ -10,7 +10,7 @@ import gc
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -139,3 +139,36 @@ def db(db_url: str) -> Iterator[Database]:
     database = open_database(db_url)
     yield database
     database.close()
+
+
+@pytest.fixture
+def clone_db(tmp_path: Path) -> Iterator[Callable[[Database], Database]]:
+    """Makes an opened copy of a test's database as it stands (its connections are closed
+    first: PostgreSQL copies a database only while no one is connected to it)."""
+    made: list[tuple[Database, str | None]] = []
+
+    def clone(db: Database) -> Database:
+        db.close()
+        if db.url.startswith("sqlite"):
+            copy = tmp_path / f"clone-{len(made)}.db"
+            shutil.copy(Path(db.url.removeprefix("sqlite:///")), copy)
+            made.append((open_database(f"sqlite:///{copy}"), None))
+            return made[-1][0]
+        server = os.environ[PG_ENV]
+        name = f"sd_clone_{uuid.uuid4().hex[:12]}"
+        admin = _pg_admin(server)
+        with admin.connect() as conn:
+            source = make_url(db.url).database
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
+        admin.dispose()
+        made.append((open_database(_pg_url(server, name)), name))
+        return made[-1][0]
+
+    yield clone
+    for database, name in made:
+        database.close()
+        if name is not None:
+            admin = _pg_admin(os.environ[PG_ENV])
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()

@@ -5,7 +5,8 @@ Runs in the parent, on the bench's throwaway server: every import is its own chi
 (``bench.import_child`` with database URLs), into a fresh database cloned from a migrated empty
 one. The Seller Desk import and the floor alternate, so a busy moment on the shared machine
 does not fall on one only. On PostgreSQL the import's commit is the moment the orders table is
-usable: the trigram search index is kept up inside the transaction, nothing is left for later.
+usable: the indexes (the trigram search index too) are built again inside the transaction
+when a big import set them aside (db.bulk), nothing is left for later.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def run(cfg: Config, shop: DemoShop, server: str, shop_db: str) -> list[Figure]:
                 whole,
                 base,
                 limit=USABLE_LIMIT,
-                note="usable at the commit: the search index is kept up in the transaction",
+                note="usable at the commit: the search index is ready in the transaction",
             ),
         ]
     if daily:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Index, Table, bindparam, text
+from sqlalchemy.exc import DBAPIError
 
 from desktop_app.db.copy import copy_rows, reserve_ids
 
@@ -29,16 +30,19 @@ def indexes_set_aside(
     conn: Connection, tables: Sequence[Table], *, keep: Sequence[Index] = (), when: bool
 ) -> Iterator[None]:
     """Drop ``tables``' secondary indexes but ``keep`` (those the writer reads by) for the block
-    when ``when`` is true (SQLite only), and create them again when it ends, in the same
-    transaction.
+    when ``when`` is true, and create them again when it ends, in the same transaction.
 
     For a writer inside one write transaction that is rolled back if the block raises: then
     the indexes are not created again here, and the rollback brings them back with everything
     else. SQLite's DDL is transactional and the writer holds the write lock, so no reader ever
     sees a table without its indexes. Unique constraints keep their indexes throughout.
     """
-    if not when or conn.dialect.name != "sqlite":
+    if not when or conn.dialect.name not in ("sqlite", "postgresql"):
         yield
+        return
+    if conn.dialect.name == "postgresql":
+        with _pg_indexes_set_aside(conn, tables, keep):
+            yield
         return
     query = text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -59,6 +63,53 @@ def indexes_set_aside(
             conn.exec_driver_sql(sql)
     finally:
         conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
+
+
+PG_LOCK_WAIT_MS = 500  # how long a big import waits for others' reads to let go of a table
+PG_BUILD_MEMORY_MB = 256  # maintenance_work_mem for building the indexes again, at least
+
+
+@contextmanager
+def _pg_indexes_set_aside(
+    conn: Connection, tables: Sequence[Table], keep: Sequence[Index]
+) -> Iterator[None]:
+    """PostgreSQL: as on SQLite, with the trigram search index among those set aside (keeping
+    it up costs a big import more than its rows). Dropping an index locks its table until the
+    commit, so another window's reads of these tables wait for the import to finish: a choice
+    made for imports that more than double a shop (setting one up), never for everyday ones.
+    When another session is using a table at the start (its lock not granted within
+    :data:`PG_LOCK_WAIT_MS`), nothing is set aside and the import keeps the indexes up."""
+    found = conn.execute(
+        text(
+            "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            "WHERE t.relname IN :tables AND pg_table_is_visible(t.oid) "
+            "AND NOT x.indisunique AND NOT x.indisprimary ORDER BY i.relname"
+        ).bindparams(bindparam("tables", expanding=True)),
+        {"tables": [table.name for table in tables]},
+    ).all()
+    kept = {index.name for index in keep}
+    indexes: list[tuple[str, str]] = [(n, sql) for n, sql in found if n not in kept]
+    lock_timeout = conn.exec_driver_sql("SHOW lock_timeout").scalar()
+    savepoint = conn.begin_nested()
+    try:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {PG_LOCK_WAIT_MS}")
+        for name, _sql in indexes:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    except DBAPIError:  # another session is reading or writing these tables: keep them up
+        savepoint.rollback()
+        indexes = []
+    else:
+        savepoint.commit()
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{lock_timeout}'")
+    yield
+    memory_kb = conn.exec_driver_sql(
+        "SELECT setting::bigint FROM pg_settings WHERE name = 'maintenance_work_mem'"
+    ).scalar()
+    if int(memory_kb or 0) < PG_BUILD_MEMORY_MB * 1024:  # for the rest of this transaction
+        conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_BUILD_MEMORY_MB}MB'")
+    for _name, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 BULK_GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)
@@ -120,21 +171,32 @@ def bulk_insert(
     sequence, written with the rows and returned in the rows' order; elsewhere None is
     returned and the caller finds them (SQLite numbers them one past the largest key).
     """
-    dialect = conn.dialect
     names = list(rows[0])
+    params = bind_rows(conn.dialect, table, names, rows)
+    return insert_bound(conn, table, names, params, ids=ids and "id" not in rows[0])
+
+
+def insert_bound(
+    conn: Connection,
+    table: Table,
+    names: Sequence[str],
+    params: list[tuple[Any, ...]],
+    *,
+    ids: bool = False,
+) -> list[int] | None:
+    """INSERT rows whose values are already bound for the driver (:func:`bind_rows`, here or
+    in an import's reader process), in the order of ``names``: one executemany on SQLite, one
+    COPY on PostgreSQL. ``ids`` as for :func:`bulk_insert`."""
+    if conn.dialect.name != "postgresql":
+        conn.exec_driver_sql(insert_sql(conn.dialect, table, names), params)
+        return None
     keys: list[int] | None = None
-    if ids and dialect.name == "postgresql" and "id" not in rows[0]:
-        keys = reserve_ids(conn, table, len(rows))
-    sql = insert_sql(dialect, table, names)
-    params = bind_rows(dialect, table, names, rows)
-    if dialect.name == "postgresql":
-        if keys is not None:
-            params = [(key, *row) for key, row in zip(keys, params, strict=True)]
-            names = ["id", *names]
-        copy_rows(conn, table, names, params)
-        return keys
-    conn.exec_driver_sql(sql, params)
-    return None
+    if ids:
+        keys = reserve_ids(conn, table, len(params))
+        params = [(key, *row) for key, row in zip(keys, params, strict=True)]
+        names = ["id", *names]
+    copy_rows(conn, table, names, params)
+    return keys
 
 
 def insert_sql(dialect: Dialect, table: Table, names: Sequence[str]) -> str:

@@ -48,10 +48,6 @@ NOW = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
 BIG = 8000
 
 
-@pytest.fixture(autouse=True)
-def _sqlite_only(db_url: str) -> None:
-    if not db_url.startswith("sqlite"):
-        pytest.skip("the reader process is SQLite's (PostgreSQL imports with COPY in-process)")
 
 
 def reader_processes(parent: int | None = None) -> list[int]:
@@ -149,15 +145,11 @@ def rich_report(tmp_path: Path, name: str, count: int, *, later: bool = True) ->
 
 
 def imported_both_ways(
-    db: Database, tmp_path: Path, path: Path, **options: Any
+    db: Database, clone_db: Callable[[Database], Database], path: Path, **options: Any
 ) -> tuple[ImportSummary, ImportSummary, Database]:
     """Import ``path`` into two copies of ``db``: in-process, and through a reader process
     (the second database is returned open; the first is ``db``)."""
-    db.close()
-    copy = tmp_path / "copy.db"
-    source = Path(db.url.removeprefix("sqlite:///"))
-    shutil.copy(source, copy)
-    other = open_database(f"sqlite:///{copy}")
+    other = clone_db(db)
     ctx = Context(actor="me", clock=lambda: NOW)  # both at the same moment
     here = import_file(db.sessions, path, ImportOptions(reader_process=False, **options), ctx)
     there = import_file(other.sessions, path, ImportOptions(reader_process=True, **options), ctx)
@@ -166,7 +158,11 @@ def imported_both_ways(
 
 @pytest.mark.parametrize(("skip_invalid", "raw"), [(True, True), (False, True), (True, False)])
 def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
-    db: Database, tmp_path: Path, skip_invalid: bool, raw: bool
+    db: Database,
+    clone_db: Callable[[Database], Database],
+    tmp_path: Path,
+    skip_invalid: bool,
+    raw: bool,
 ) -> None:
     # the shop already holds some of the file's orders (from a first, smaller report)
     import_file(
@@ -176,7 +172,7 @@ def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
     )
     path = rich_report(tmp_path, "second.txt", 400)
     here, there, other = imported_both_ways(
-        db, tmp_path, path, skip_invalid=skip_invalid, batch_rows=50, raw_batches=raw
+        db, clone_db, path, skip_invalid=skip_invalid, batch_rows=50, raw_batches=raw
     )
     try:
         assert _summary(there) == _summary(here)
@@ -190,7 +186,7 @@ def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
 
 
 def test_bytes_blank_lines_and_short_rows_anywhere_in_the_file(
-    db: Database, tmp_path: Path
+    db: Database, clone_db: Callable[[Database], Database], tmp_path: Path
 ) -> None:
     """Undecodable bytes, blank lines and rows missing fields, in the batches the reader
     reads and in those it leaves to the import: rejected and counted the same way."""
@@ -208,7 +204,7 @@ def test_bytes_blank_lines_and_short_rows_anywhere_in_the_file(
             rows.append(b"\t\t" if n % 2 else b"")
     path = tmp_path / "mixed.txt"
     path.write_bytes(b"\n".join([b"\t".join(h.encode() for h in base.HEADER), *rows]) + b"\n")
-    here, there, other = imported_both_ways(db, tmp_path, path, batch_rows=20, skip_invalid=True)
+    here, there, other = imported_both_ways(db, clone_db, path, batch_rows=20, skip_invalid=True)
     try:
         assert _summary(there) == _summary(here)
         assert here.blank_lines == 33 and here.rejected == 86 and here.encoding == "UTF-8"
@@ -217,7 +213,9 @@ def test_bytes_blank_lines_and_short_rows_anywhere_in_the_file(
         other.close()
 
 
-def test_a_quoted_csv_read_by_a_process_keeps_every_cell(db: Database, tmp_path: Path) -> None:
+def test_a_quoted_csv_read_by_a_process_keeps_every_cell(
+    db: Database, clone_db: Callable[[Database], Database], tmp_path: Path
+) -> None:
     """Seller Desk's own export quotes cells holding commas and quotes: the text the reader
     sends for an order the shop already holds is read back into the same cells."""
     from desktop_app.services.exporting import export_orders
@@ -239,7 +237,7 @@ def test_a_quoted_csv_read_by_a_process_keeps_every_cell(db: Database, tmp_path:
             )
     exported = tmp_path / "export.csv"
     export_orders(db.readers, exported)
-    here, there, other = imported_both_ways(db, tmp_path, exported)
+    here, there, other = imported_both_ways(db, clone_db, exported)
     try:
         assert _summary(there) == _summary(here)
         assert here.unchanged == 40

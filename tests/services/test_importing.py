@@ -326,8 +326,9 @@ def indexes(db: Database) -> dict[str, list[str]]:
 
 
 def test_a_big_import_into_a_small_shop_keeps_every_index(db: Database, tmp_path: Path) -> None:
-    """A file far larger than the shop is written with the indexes set aside (SQLite): they
-    are all back afterwards, and the orders are found through them and through search."""
+    """A file far larger than the shop is written with the indexes set aside (the search
+    index too): they are all back afterwards, and the orders are found through them and
+    through search."""
     before = indexes(db)
     path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"SKU-{n % 7}") for n in range(300)))
     summary = run(db, path, batch_rows=50)
@@ -335,6 +336,27 @@ def test_a_big_import_into_a_small_shop_keeps_every_index(db: Database, tmp_path
     assert indexes(db) == before
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Order)) == 300
+    with db.reading() as session:
+        found = list_orders(session, OrderFilter(search="1-0042"), datetime.now(UTC))
+    assert [row.order_id for row in found] == ["1-0042"]
+
+
+def test_a_big_import_while_a_colleague_reads_the_orders_still_writes(
+    db: Database, tmp_path: Path
+) -> None:
+    """PostgreSQL: setting a table's indexes aside locks it until the commit. When another
+    session is reading the orders at that moment (a colleague's window), the import does not
+    wait on it or fail: it keeps the indexes up and writes the file."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's readers never hold a lock that a writer waits for")
+    before = indexes(db)
+    path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"SKU-{n % 7}") for n in range(300)))
+    with db.engine.connect() as colleague:
+        colleague.execute(select(func.count()).select_from(Order))  # its snapshot stays open
+        summary = run(db, path, batch_rows=50)
+        colleague.rollback()
+    assert summary.written and summary.new == 300
+    assert indexes(db) == before
     with db.reading() as session:
         found = list_orders(session, OrderFilter(search="1-0042"), datetime.now(UTC))
     assert [row.order_id for row in found] == ["1-0042"]

@@ -220,7 +220,8 @@ class _Run:
         self.writer = Writer(conn, ctx)
         now = self.planner.now  # the reader plans with the same clock
         self.job = ReaderJob(
-            str(path), options, zone, ctx.actor, ctx.source, ctx.via, now, currency
+            str(path), options, zone, ctx.actor, ctx.source, ctx.via, now, currency,
+            conn.dialect.name,
         )
 
     @property
@@ -234,9 +235,7 @@ class _Run:
         return read + self.report.blank_lines
 
     def _in_a_process(self) -> bool:
-        """Whether a reader process reads the file (SQLite; when it pays, unless told)."""
-        if self.conn.dialect.name != "sqlite":
-            return False
+        """Whether a reader process reads the file (when it pays, unless told)."""
         chosen = self.options.reader_process
         return chosen if chosen is not None else worth_a_process(self.report.total_bytes)
 

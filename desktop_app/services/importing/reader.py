@@ -1,4 +1,4 @@
-"""A big file is read in a process of its own while the import writes (SQLite).
+"""A big file is read in a process of its own while the import writes.
 
 The import's Python per row (decoding, converting, grouping and planning) costs more than
 SQLite's own writing, and one process runs them one after the other. So a large file is read
@@ -61,7 +61,7 @@ COLLECT_EVERY = 50  # batches between the reader's garbage collections
 RAW_EVERY = 5
 _FRAME = struct.Struct("<Q")
 
-Row = tuple[Any, ...]  # a row's parameters, bound for SQLite
+Row = tuple[Any, ...]  # a row's parameters, bound for the shop's driver
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,7 @@ class ReaderJob:
     via: str
     now: datetime  # the import's clock, as its planner read it
     currency: str | None
+    dialect: str = "sqlite"  # the shop's database: values are bound for its driver
 
 
 @dataclass(slots=True)
@@ -156,8 +157,6 @@ def unpack_cells(text: str, delimiter: str, quoting: bool) -> list[str]:
 
 
 def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
-    from sqlalchemy.dialects import sqlite
-
     from desktop_app.io.detect import open_report
     from desktop_app.io.grouping import batches
     from desktop_app.services.context import Context
@@ -166,7 +165,7 @@ def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
     options = job.options
     now = job.now
     ctx = Context(actor=job.actor, source=job.source, via=job.via, clock=lambda: now)
-    dialect = sqlite.dialect()
+    dialect = _dialect(job.dialect)
     # the rows, records and plans hold no cycles: the collector only looks now and then (it
     # cost 7% of the reader's time with its thresholds raised as db.bulk raises them)
     gc.disable()
@@ -208,6 +207,18 @@ def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
 
 
 Record = tuple[int, int, list[str]]
+
+
+def _dialect(name: str) -> Dialect:
+    """The dialect whose bind processors make the values the writer's driver takes: the same
+    values the writer would bind itself (db.bulk.bind_rows with its connection's dialect)."""
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
+
+        return psycopg_dialect()  # type: ignore[no-untyped-call]
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.dialect()
 
 
 def _chunks(report: Report, size: int) -> Iterator[list[Record | RowError]]:

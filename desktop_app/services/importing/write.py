@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from desktop_app.core.reasons import BUYER_CANCELED, RequestState
 from desktop_app.core.status import ChangeKind
 from desktop_app.db import tables
-from desktop_app.db.bulk import bind_rows, bulk_insert, insert_sql
+from desktop_app.db.bulk import bind_rows, bulk_insert, insert_bound
 from desktop_app.db.day_counts import KEY, DayTally
 from desktop_app.services.context import Context
 from desktop_app.services.importing.plan import ITEM_UPDATE_COLUMNS, Plan
@@ -106,13 +106,14 @@ class Writer:
         item_counts: list[int],
         items: list[Row],
     ) -> None:
-        """Plain new orders (SQLite) whose rows the reader process bound (:mod:`.reader`):
-        the orders, their items (``item_counts`` of ``items`` each, in order), the stock rows
-        of new SKUs, the day totals and one audit line each, as :meth:`write` writes them."""
+        """Plain new orders whose rows the reader process bound (:mod:`.reader`): the orders,
+        their items (``item_counts`` of ``items`` each, in order), the stock rows of new SKUs,
+        the day totals and one audit line each, as :meth:`write` writes them."""
         conn, dialect = self.conn, self.conn.dialect
-        newest = self._newest_id()
-        conn.exec_driver_sql(insert_sql(dialect, ORDERS, order_names), orders)
-        keys = self._new_ids(newest, order_ids)
+        newest = self._newest_id() if dialect.name == "sqlite" else None
+        keys = insert_bound(conn, ORDERS, order_names, orders, ids=True)
+        if keys is None:  # SQLite numbered them
+            keys = self._new_ids(newest, order_ids)
         if self.tally is not None:
             at = [order_names.index(c) for c in (*KEY, "cancel_counted")]
             day, market, channel, counted = at
@@ -123,7 +124,7 @@ class Writer:
                 (pk, *next(each)) for pk, n in zip(keys, item_counts, strict=True) for _ in range(n)
             ]
             names = ("order_pk", *item_names)
-            conn.exec_driver_sql(insert_sql(dialect, ITEMS, names), rows)
+            insert_bound(conn, ITEMS, names, rows)
             sku, name = names.index("sku"), names.index("product_name")
             self._stock({item[sku]: item[name] for item in rows})
         source = self.ctx.source
@@ -140,7 +141,7 @@ class Writer:
         (plain,) = bind_rows(dialect, AUDIT, names, [event])
         pk_at = names.index("order_pk")
         head, tail = plain[:pk_at], plain[pk_at + 1 :]
-        conn.exec_driver_sql(insert_sql(dialect, AUDIT, names), [(*head, pk, *tail) for pk in keys])
+        insert_bound(conn, AUDIT, names, [(*head, pk, *tail) for pk in keys])
 
     def _newest_id(self) -> int:
         return int(self.conn.execute(select(func.coalesce(func.max(ORDERS.c.id), 0))).scalar_one())
