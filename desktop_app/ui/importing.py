@@ -40,7 +40,7 @@ from desktop_app.services.queries import OrderFilter, SortKey
 from desktop_app.ui.domain_text import tx
 from desktop_app.ui.errors import Notify, describe, is_expected, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
-from desktop_app.ui.operations import Operations, Progress
+from desktop_app.ui.operations import Operations, Progress, deliver, register
 from desktop_app.ui.plain import plain_label
 
 log = logging.getLogger(__name__)
@@ -271,13 +271,6 @@ def ask_to_import(
     box.open()
 
 
-class _Relay(QObject):
-    """An import's progress, from the worker to the GUI thread. Parentless, and held by the
-    work: it outlives a runner freed with its window mid-import (see ``operations._Relay``)."""
-
-    progressed = Signal(object)  # ImportProgress, from the worker to the GUI thread
-
-
 class ImportRunner(QObject):
     """Runs the whole import flow for ``paths``; emits ``finished`` with the summaries of the
     files written (None when the seller cancelled or nothing could be read)."""
@@ -318,8 +311,8 @@ class ImportRunner(QObject):
         self.mappings: dict[Path, ColumnMapping] = {}
         self.mapping_dialog: object | None = None  # the mapping question open now (tests)
         self.stop = threading.Event()
-        self.relay = _Relay()  # no parent: the work holds it
-        self.relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        # the worker's progress reaches this runner, if it still exists (operations._Relay)
+        self._key = register(self)
         self.progress_dialog = QProgressDialog(
             self.tr("Reading…"), self.tr("Cancel"), 0, 1000, parent
         )
@@ -375,11 +368,11 @@ class ImportRunner(QObject):
         options = self._run_options
         if path in self.mappings:
             options = replace(options, mapping=self.mappings[path], fmt=Format.MAPPED)
-        db, ctx, stop, relay, pace = self.db, self.ctx, self.stop, self.relay, self.pace
+        db, ctx, stop, key, pace = self.db, self.ctx, self.stop, self._key, self.pace
 
         def work(_progress: Progress) -> ImportSummary:
             def progress(p: ImportProgress) -> None:
-                relay.progressed.emit(p)
+                deliver(key, lambda runner: runner._progressed(p))
                 if pace is not None:
                     pace(p)
 

@@ -507,12 +507,28 @@ class MainWindow(QMainWindow):
         self.orders_page.changed.connect(self.refresh_status)
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages = {ORDERS: self.orders_page}
+        self.shops.shown(db)  # the shop is open (and in Open recent) even if left at once
         if self.isVisible():
-            # the page is built in this turn of the event loop and shown in the next: the
-            # window answers in between (each half holds the GUI thread for a while)
-            QTimer.singleShot(1, self, lambda: self._show_orders_page(db))  # 0: same turn
+            # the page is built in this turn of the event loop, styled and laid out in the
+            # next, shown in the third: the window answers in between (each part holds the
+            # GUI thread for a while)
+            QTimer.singleShot(1, self, lambda: self._lay_out_orders_page(db))  # 0: same turn
         else:
             self._show_orders_page(db)
+
+    def _lay_out_orders_page(self, db: Database) -> None:
+        """The Orders page styled and laid out at the size it will have, before it is shown."""
+        if self.db is not db:
+            return
+        page = self.orders_page
+        page.ensurePolished()
+        for child in page.findChildren(QWidget):
+            child.ensurePolished()
+        page.resize(self.stack.size())
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
+        QTimer.singleShot(1, self, lambda: self._show_orders_page(db))
 
     def _show_orders_page(self, db: Database) -> None:
         """The Orders page (built by ``attach``) takes the placeholder's place."""
@@ -528,7 +544,6 @@ class MainWindow(QMainWindow):
         self.shop_state = ShopState(self, db)
         self.orders_page.importRequested.connect(lambda: self.import_files())
         self.orders_page.restoreRequested.connect(lambda: self.shops.restore())
-        self.shops.shown(db)
         self._after_first_rows(self._first_rows_shown)
         self.attached.emit()
 

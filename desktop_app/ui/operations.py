@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid as shiboken_valid
 
 from desktop_app.core.errors import DomainError
 
@@ -29,41 +31,73 @@ class Progress(Protocol):
 
 
 class _Relay(QObject):
-    """Carries a worker's answers to the GUI thread, where Qt queues them for the Operations.
+    """Carries answers from worker threads to the GUI thread: one for the whole process,
+    made on the GUI thread and never freed (Anki's TaskManager has the same shape).
 
-    It has no Qt parent, and each piece of work holds it (a strong reference) until the work
-    ends: the seller may close the window or dialog whose Operations started the work, and the
-    relay must not be freed with them while a worker is about to emit into it ("Signal source
-    has been deleted", or a crash). When the Operations is freed, Qt drops its connections,
-    so a late answer reaches no one."""
+    A worker never holds a window's or dialog's QObject: it holds the key its receiver was
+    registered under (:func:`register`) and sends closures here; on the GUI thread each runs
+    with its receiver if the receiver still exists, and is dropped otherwise. The seller may
+    close the window or dialog whose work is running: nothing a worker touches is ever freed
+    under it, and no QObject is ever freed on a worker thread (a per-Operations relay, freed
+    with the work's last reference in the pool's thread, crashed the process now and then)."""
 
-    succeeded = Signal(int, object)  # token, result
-    failed = Signal(int, object)  # token, the exception
-    progressed = Signal(int, int, int)
+    delivered = Signal(int, object)  # the receiver's key, a call to make with the receiver
+
+    @Slot(int, object)
+    def _deliver(self, key: int, call: Callable[[Any], None]) -> None:
+        receiver = _receivers.get(key)
+        if receiver is not None and shiboken_valid(receiver):
+            call(receiver)
+
+
+_relay: _Relay | None = None
+_receivers: weakref.WeakValueDictionary[int, QObject] = weakref.WeakValueDictionary()
+_keys = itertools.count(1)
+
+
+def register(receiver: QObject) -> int:
+    """A key that a worker may send answers for ``receiver`` under (:func:`deliver`); call on
+    the GUI thread (where the receiver is made)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        # workers emit from the pool's threads: Qt queues each call to the GUI thread
+        _relay.delivered.connect(_relay._deliver)
+    key = next(_keys)
+    _receivers[key] = receiver
+    return key
+
+
+def deliver(key: int, call: Callable[[Any], None]) -> None:
+    """From any thread: ``call(receiver)`` on the GUI thread, if the receiver registered under
+    ``key`` still exists then."""
+    assert _relay is not None, "register a receiver first"
+    _relay.delivered.emit(key, call)
 
 
 class _Worker(QRunnable):
-    """The work, then its answer through the relay it holds. The pool owns and frees it once
-    ``run`` returns (auto-delete), whatever became of the Operations meanwhile."""
+    """The work, then its answer, sent for the Operations by its key. The pool owns and frees
+    it once ``run`` returns (auto-delete), whatever became of the Operations meanwhile."""
 
-    def __init__(self, token: int, work: Callable[[Progress], Any], relay: _Relay) -> None:
+    def __init__(self, key: int, token: int, work: Callable[[Progress], Any]) -> None:
         super().__init__()
+        self._key = key
         self._token = token
         self._work = work
-        self._relay = relay
 
     def run(self) -> None:
-        relay, token = self._relay, self._token
+        key, token = self._key, self._token
 
         def report(done: int, total: int) -> None:
-            relay.progressed.emit(token, done, total)
+            deliver(key, lambda ops: ops._progressed(token, done, total))
 
         try:
             result = self._work(report)
         except BaseException as error:  # delivered to the failure callback on the GUI thread
-            relay.failed.emit(token, error)
+            failure = error  # ("error" is unbound once the except block ends)
+            deliver(key, lambda ops: ops._finished(token, False, failure))
         else:
-            relay.succeeded.emit(token, result)
+            deliver(key, lambda ops: ops._finished(token, True, result))
 
 
 class Operations(QObject):
@@ -91,13 +125,7 @@ class Operations(QObject):
         super().__init__(parent)
         self._on_error = on_error
         self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay()  # no parent: see _Relay
-        # Workers emit from the pool's threads, so Qt queues these calls to the GUI thread
-        # (the automatic connection; naming Qt.ConnectionType would load the Qt namespace's
-        # enums, ~15 ms, before the window's first paint).
-        self._relay.succeeded.connect(self._succeeded)
-        self._relay.failed.connect(self._failed)
-        self._relay.progressed.connect(self._progressed)
+        self._key = register(self)  # where workers send the answers (see _Relay)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[str, Callable[[Any], None], Any]] = {}
 
@@ -122,7 +150,7 @@ class Operations(QObject):
         if not was_busy:
             self.busyChanged.emit(True)
         self.progressed.emit(label, 0, 0)
-        self._pool.start(_Worker(token, work, self._relay))
+        self._pool.start(_Worker(self._key, token, work))
 
     def write(
         self,
@@ -160,19 +188,10 @@ class Operations(QObject):
 
         self.run(run, success, failure, label=label or self.tr("Saving…"))
 
-    @Slot(int, int, int)
     def _progressed(self, token: int, done: int, total: int) -> None:
         entry = self._pending.get(token)
         if entry is not None:
             self.progressed.emit(entry[0], done, total)
-
-    @Slot(int, object)
-    def _succeeded(self, token: int, value: Any) -> None:
-        self._finished(token, True, value)
-
-    @Slot(int, object)
-    def _failed(self, token: int, value: Any) -> None:
-        self._finished(token, False, value)
 
     def _finished(self, token: int, ok: bool, value: Any) -> None:
         _label, success, failure = self._pending.pop(token)
