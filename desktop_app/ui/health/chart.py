@@ -40,8 +40,8 @@ MARKET_TARGET_COLOUR: Token = "chart_other_target"
 NO_BREAK_HYPHEN = "\u2011"  # "30-day" stays on one line
 WORD_JOINER = "\u2060"  # no line break here
 CJK_START = 0x2E80  # CJK radicals, punctuation, ideographs and beyond
-RATE_PLOT_MIN_HEIGHT = 180  # pixels
-BARS_MIN_HEIGHT = 90
+RATE_PLOT_MIN_HEIGHT = 130  # pixels
+BARS_MIN_HEIGHT = 85  # its axis title, "Cancelled", fits beside it
 LEGEND_GAP = "&nbsp;&nbsp; "  # between legend entries: room, and a place to break the line
 BAR_COLOURS: dict[str, Token] = {
     "seller_counted": "bar_seller_counted",  # counts against you: red
