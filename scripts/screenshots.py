@@ -39,6 +39,7 @@ from desktop_app.io.generic import ColumnMapping
 from desktop_app.services.context import Context
 from desktop_app.services.demo import build_demo
 from desktop_app.services.mappings import save_mapping
+from desktop_app.ui.gc_pin import GuiThreadCollector
 from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.tour import TourError, settle, tour
 
@@ -94,6 +95,7 @@ def main() -> int:
     out: Path = args.out or args.out_option or Path("docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
+    GuiThreadCollector(app).start()  # as the app: garbage collected on this thread only
     app.setApplicationName("Seller Desk")
     install_language(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,6 +28,7 @@ from desktop_app.services.context import Context
 from desktop_app.services.demo import build_demo
 from desktop_app.services.queries import OrderFilter, list_orders
 from desktop_app.ui.dialogs.cancel import CancelDialog
+from desktop_app.ui.gc_pin import GuiThreadCollector
 from desktop_app.ui.main_window import HEALTH, ORDERS, MainWindow
 from desktop_app.ui.theme import ThemeChoice
 
@@ -55,6 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
+    GuiThreadCollector(app).start()  # as the app: garbage collected on this thread only
     app.setApplicationName("Seller Desk")
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'seller-desk.db'}")
