@@ -31,6 +31,7 @@ from desktop_app.ui.dialogs.cancel import CancelDialog
 from desktop_app.ui.gc_pin import GuiThreadCollector
 from desktop_app.ui.main_window import HEALTH, ORDERS, MainWindow
 from desktop_app.ui.theme import ThemeChoice
+from desktop_app.ui.translation import ENGLISH, install
 
 
 def settle(app: QApplication, window: MainWindow, seconds: float = 0.4) -> None:
@@ -58,6 +59,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     GuiThreadCollector(app).start()  # as the app: garbage collected on this thread only
     app.setApplicationName("Seller Desk")
+    install(ENGLISH, app)  # as the app does: its locale writes money "$21.17", not "21.17$"
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'seller-desk.db'}")
         build_demo(db, args.orders, seed=1)

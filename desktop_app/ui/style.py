@@ -52,7 +52,7 @@ LIGHT: dict[str, str] = {
     "strong": "#111827",
     "muted": "#4b5563",
     "placeholder": "#6b7280",
-    "input_border": "#b3b9c3",
+    "input_border": "#858c97",  # 3:1 against surface and window (WCAG 1.4.11)
     "accent": "#2563eb",
     "accent_text": "#ffffff",
     "link": "#1d4ed8",
@@ -111,7 +111,7 @@ DARK: dict[str, str] = {
     "strong": "#f9fafb",
     "muted": "#a3aab5",
     "placeholder": "#8b93a0",
-    "input_border": "#59626e",
+    "input_border": "#737c88",  # 3:1 against surface and window (WCAG 1.4.11)
     "accent": "#2563eb",
     "accent_text": "#ffffff",
     "link": "#93c5fd",

@@ -121,6 +121,15 @@ def test_text_reads_in_both_themes(dark: bool, text: str, background: str) -> No
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("background", ["surface", "window"])
+def test_the_edges_of_fields_and_check_boxes_can_be_seen(dark: bool, background: str) -> None:
+    """WCAG 1.4.11 (3:1 for what a control is made of): a text field's or check box's border
+    against the field inside and the window around it, in both themes."""
+    table = style.tokens(dark)
+    assert contrast(table["input_border"], table[background]) >= 3.0
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_check_boxes_and_radio_buttons_draw_their_marks_from_the_tokens(dark: bool) -> None:
     """Fusion draws an unstyled radio button's circle from the palette: in the dark theme a
     dark circle on a dark window (relabel dialog). Both marks take the sheet's tokens."""
