@@ -187,6 +187,9 @@ def run_section(module: str, section: str, cfg: Config, timeout: float = 900) ->
     if figures is None:
         tail = (kept or ["no output"])[-1]
         return [missing(section, "section", f"failed (exit {proc.returncode}): {tail}")]
+    if proc.returncode != 0:  # a crash after the figures (a teardown) is still a crash
+        why = f"the section's process ended with exit {proc.returncode} after its figures"
+        figures.append(missing(section, "Process exit status", why, limit=0, unit=""))
     return figures
 
 

@@ -206,14 +206,11 @@ PG_MODES = {"seller": _seller_at, "storage": _storage_pg}  # the DB arguments ar
 
 
 def peak_mb() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory in MB: VmHWM as the import's reader process reads
+    its own, else the kernel's ru_maxrss."""
+    from desktop_app.services.importing.reader import peak_mb as vm_hwm
+
+    return vm_hwm() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:

@@ -203,7 +203,7 @@ def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
             }
             for batch in batches(report.rows(chunk), len(chunk) + 1, report.header_of):
                 yield _planned(batch, texts, planner, dialect, names, report.bytes_read)
-        yield ReadEnd(report.encoding, report.blank_lines, _peak_mb())
+        yield ReadEnd(report.encoding, report.blank_lines, peak_mb())
 
 
 Record = tuple[int, int, list[str]]
@@ -335,7 +335,8 @@ def _plain(plan: Any) -> bool:
     )
 
 
-def _peak_mb() -> float:
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM) in MB; 0.0 where there is no /proc."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
