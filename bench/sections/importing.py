@@ -172,17 +172,7 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
                          limit=1.2),
         ]  # fmt: skip
     if daily:
-        figures.append(
-            Figure(
-                SECTION,
-                f"Seller Desk: a report of {daily[0]['rows']:,} rows of new orders into the "
-                f"shop of {shop.orders:,}: time",
-                med([r["seconds"] for r in daily]),
-                "s",
-                [r["seconds"] for r in daily],
-                note="the everyday import: the indexes are kept up row by row",
-            )
-        )
+        figures.append(everyday_figure(daily, shop))
     figures.append(
         Figure(
             SECTION, "Report file size", size_mb, "MB", note=f"{rows:,} item rows, tab-separated"
@@ -191,10 +181,10 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
     return figures
 
 
-def _into_the_shop(data: Path, shop: DemoShop, file: Path, rows: int) -> list[dict[str, Any]]:
-    """Import the report's first ``rows`` rows, their order ids made new ("111-" -> "911-"),
-    into a copy of the demo shop: the seller's daily or weekly report."""
-    part = data / f"work-report-new-{rows}.txt"
+def new_orders_report(file: Path, part: Path, rows: int) -> Path:
+    """``part``: the report's header and first ``rows`` rows, their order ids made new
+    ("111-" -> "911-"), as the seller's next daily report would bring them."""
+    part.parent.mkdir(parents=True, exist_ok=True)
     with file.open(encoding="utf-8") as source, part.open("w", encoding="utf-8") as out:
         out.write(next(source))
         for _ in range(rows):
@@ -202,6 +192,26 @@ def _into_the_shop(data: Path, shop: DemoShop, file: Path, rows: int) -> list[di
             if line is None:
                 break
             out.write("9" + line[1:])
+    return part
+
+
+def everyday_figure(daily: list[dict[str, Any]], shop: DemoShop) -> Figure:
+    """The everyday import's time (either backend): a report of new orders into the shop."""
+    return Figure(
+        SECTION,
+        f"Seller Desk: a report of {daily[0]['rows']:,} rows of new orders into the "
+        f"shop of {shop.orders:,}: time",
+        med([r["seconds"] for r in daily]),
+        "s",
+        [r["seconds"] for r in daily],
+        note="the everyday import: the indexes are kept up row by row",
+    )
+
+
+def _into_the_shop(data: Path, shop: DemoShop, file: Path, rows: int) -> list[dict[str, Any]]:
+    """Import the report's first ``rows`` rows, their order ids made new ("111-" -> "911-"),
+    into a copy of the demo shop: the seller's daily or weekly report."""
+    part = new_orders_report(file, data / f"work-report-new-{rows}.txt", rows)
     results: list[dict[str, Any]] = []
     try:
         for round_ in range(DAILY_RUNS):

@@ -21,7 +21,15 @@ from bench.common import REPO, Config, Figure, child_env, log, missing, ratio_fi
 from bench.common import median as med
 from bench.datasets import DATA, DemoShop, report
 from bench.pg_shop import create_database, drop_database, migrated
-from bench.sections.importing import DAILY_RUNS, DAILY_SHARE, LABELS, PEAK_LIMIT_MB, SECTION
+from bench.sections.importing import (
+    DAILY_RUNS,
+    DAILY_SHARE,
+    LABELS,
+    PEAK_LIMIT_MB,
+    SECTION,
+    everyday_figure,
+    new_orders_report,
+)
 
 SLOW_RUN = 120.0  # seconds: an import slower than this is run once (keeps the run bounded)
 FLOOR = "Storage floor: Seller Desk's rows, indexes and search index with COPY"
@@ -112,17 +120,7 @@ def run(cfg: Config, shop: DemoShop, server: str, shop_db: str) -> list[Figure]:
             ),
         ]
     if daily:
-        figures.append(
-            Figure(
-                SECTION,
-                f"Seller Desk: a report of {daily[0]['rows']:,} rows of new orders into the "
-                f"shop of {shop.orders:,}: time",
-                med([r["seconds"] for r in daily]),
-                "s",
-                [r["seconds"] for r in daily],
-                note="the everyday import: the indexes are kept up row by row",
-            )
-        )
+        figures.append(everyday_figure(daily, shop))
     if failed:
         figures.append(missing(SECTION, "section", failed))
     return figures
@@ -133,15 +131,8 @@ def _into_the_shop(
 ) -> list[dict[str, Any]]:
     """The report's first ``rows`` rows with new order ids ("111-" -> "911-") into a copy of the
     shop on PostgreSQL (as the SQLite section does)."""
-    part = DATA / f"work-report-new-pg-{rows}.txt"  # the worktree's (--data may be shared)
-    part.parent.mkdir(parents=True, exist_ok=True)
-    with file.open(encoding="utf-8") as source, part.open("w", encoding="utf-8") as out:
-        out.write(next(source))
-        for _ in range(rows):
-            line = next(source, None)
-            if line is None:
-                break
-            out.write("9" + line[1:])
+    # in the worktree's data folder (--data may be shared)
+    part = new_orders_report(file, DATA / f"work-report-new-pg-{rows}.txt", rows)
     results: list[dict[str, Any]] = []
     try:
         for round_ in range(DAILY_RUNS):

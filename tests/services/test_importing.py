@@ -18,6 +18,7 @@ from desktop_app.db.models import (
     Stock,
 )
 from desktop_app.io.errors import write_error_report
+from desktop_app.services import importing
 from desktop_app.services.importing import (
     ImportCancelled,
     ImportOptions,
@@ -325,10 +326,18 @@ def indexes(db: Database) -> dict[str, list[str]]:
         }
 
 
-def test_a_big_import_into_a_small_shop_keeps_every_index(db: Database, tmp_path: Path) -> None:
+def big_files_from_300_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set the indexes aside for a 300-row file too (only files of some MB are, normally)."""
+    monkeypatch.setattr(importing, "SET_ASIDE_MIN_BYTES", 0)
+
+
+def test_a_big_import_into_a_small_shop_keeps_every_index(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A file far larger than the shop is written with the indexes set aside (the search
     index too): they are all back afterwards, and the orders are found through them and
     through search."""
+    big_files_from_300_rows(monkeypatch)
     before = indexes(db)
     path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"SKU-{n % 7}") for n in range(300)))
     summary = run(db, path, batch_rows=50)
@@ -342,13 +351,14 @@ def test_a_big_import_into_a_small_shop_keeps_every_index(db: Database, tmp_path
 
 
 def test_a_big_import_while_a_colleague_reads_the_orders_still_writes(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """PostgreSQL: setting a table's indexes aside locks it until the commit. When another
     session is reading the orders at that moment (a colleague's window), the import does not
     wait on it or fail: it keeps the indexes up and writes the file."""
     if db.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's readers never hold a lock that a writer waits for")
+    big_files_from_300_rows(monkeypatch)
     before = indexes(db)
     path = report(tmp_path, "big.txt", *(line(f"1-{n:04}", f"SKU-{n % 7}") for n in range(300)))
     with db.engine.connect() as colleague:
@@ -363,8 +373,9 @@ def test_a_big_import_while_a_colleague_reads_the_orders_still_writes(
 
 
 def test_a_big_import_that_fails_at_its_last_row_leaves_the_shop_as_it_was(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    big_files_from_300_rows(monkeypatch)
     before, before_indexes = dump(db), indexes(db)
     rows = [line(f"1-{n:04}", "A") for n in range(300)] + [line("2-0000", "B", qty="many")]
     summary = run(db, report(tmp_path, "big.txt", *rows), batch_rows=50)
