@@ -91,6 +91,25 @@ def _pg_url(server: str, name: str) -> str:
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
+def _pg_create(server: str, prefix: str, *, template: str | None = None) -> str:
+    """A new database named ``prefix_<random>`` (a copy of ``template`` when given)."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin(server)
+    with admin.connect() as conn:
+        copy = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
+    admin.dispose()
+    return name
+
+
+def _pg_drop(server: str, name: str) -> None:
+    # WITH (FORCE) also ends connections a test (or a killed subprocess) left behind
+    admin = _pg_admin(server)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def _pg_template() -> Iterator[str | None]:
     """On PostgreSQL: a migrated, empty database that each test's database is cloned from."""
@@ -98,18 +117,13 @@ def _pg_template() -> Iterator[str | None]:
     if not server:
         yield None
         return
-    name = f"sd_template_{uuid.uuid4().hex[:12]}"
-    admin = _pg_admin(server)
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    name = _pg_create(server, "sd_template")
     try:
         db = open_database(_pg_url(server, name))
         db.close()  # no connection may stay open on a template
         yield name
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _pg_drop(server, name)
 
 
 @pytest.fixture
@@ -121,17 +135,11 @@ def db_url(tmp_path: Path, _sqlite_template: Path, _pg_template: str | None) -> 
         shutil.copy(_sqlite_template, target)
         yield f"sqlite:///{target}"
         return
-    name = f"sd_test_{uuid.uuid4().hex[:12]}"
-    admin = _pg_admin(server)
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"'))
+    name = _pg_create(server, "sd_test", template=_pg_template)
     try:
         yield _pg_url(server, name)
     finally:
-        # WITH (FORCE) also ends connections a test (or a killed subprocess) left behind
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _pg_drop(server, name)
 
 
 @pytest.fixture
@@ -155,12 +163,7 @@ def clone_db(tmp_path: Path) -> Iterator[Callable[[Database], Database]]:
             made.append((open_database(f"sqlite:///{copy}"), None))
             return made[-1][0]
         server = os.environ[PG_ENV]
-        name = f"sd_clone_{uuid.uuid4().hex[:12]}"
-        admin = _pg_admin(server)
-        with admin.connect() as conn:
-            source = make_url(db.url).database
-            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
-        admin.dispose()
+        name = _pg_create(server, "sd_clone", template=make_url(db.url).database)
         made.append((open_database(_pg_url(server, name)), name))
         return made[-1][0]
 
@@ -168,7 +171,4 @@ def clone_db(tmp_path: Path) -> Iterator[Callable[[Database], Database]]:
     for database, name in made:
         database.close()
         if name is not None:
-            admin = _pg_admin(os.environ[PG_ENV])
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+            _pg_drop(os.environ[PG_ENV], name)

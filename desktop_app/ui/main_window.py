@@ -521,9 +521,7 @@ class MainWindow(QMainWindow):
         if self.db is not db:
             return
         page = self.orders_page
-        page.ensurePolished()
-        for child in page.findChildren(QWidget):
-            child.ensurePolished()
+        page.ensurePolished()  # the page and every widget in it
         page.resize(self.stack.size())
         layout = page.layout()
         if layout is not None:
