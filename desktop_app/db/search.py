@@ -121,9 +121,47 @@ def _trigger_sql(conn: Connection, name: str) -> str | None:
     return sql
 
 
+class BulkIndexing:
+    """The search index of a bulk write in progress (see :func:`bulk_search_indexing`)."""
+
+    def __init__(self, conn: Connection, indexed: int, update_sql: str | None) -> None:
+        self.conn = conn
+        self.indexed = indexed  # orders up to this key are in the index
+        self._update_sql = update_sql
+
+    def catch_up(self) -> None:
+        """Index the orders written so far in the block: work for a moment the writer would
+        otherwise spend waiting (for the file's reader process), not left for the end."""
+        newest = _newest(self.conn)
+        if newest <= self.indexed:
+            return
+        _index(self.conn, self.indexed, newest)
+        self.indexed = newest
+        if self._update_sql is not None:  # they are indexed: keep them so from now on
+            self.conn.execute(text(f"DROP TRIGGER {UPDATE_TRIGGER}"))
+            self.conn.execute(text(_only_older(self._update_sql, newest)))
+
+
+def _newest(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(orders.c.id), 0))).scalar_one())
+
+
+def _index(conn: Connection, after: int, upto: int | None = None) -> None:
+    """Add the orders with keys in (after, upto] to the index (all after ``after``)."""
+    bounds = "id > :after" + ("" if upto is None else " AND id <= :upto")
+    conn.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE}(rowid, search_text) SELECT id, search_text FROM orders "
+            f"WHERE {bounds}"
+        ),
+        {"after": after, "upto": upto},
+    )
+
+
 @contextmanager
-def bulk_search_indexing(conn: Connection) -> Iterator[None]:
-    """Index the orders inserted inside this block in one statement when it ends (SQLite).
+def bulk_search_indexing(conn: Connection) -> Iterator[BulkIndexing | None]:
+    """Index the orders inserted inside this block in one statement when it ends (SQLite),
+    or earlier in parts, when the writer calls :meth:`BulkIndexing.catch_up`.
 
     For bulk writers (import, demo) in a single write transaction: the per-row insert trigger
     is dropped for the block and created again at its end, after one INSERT ... SELECT has
@@ -132,30 +170,26 @@ def bulk_search_indexing(conn: Connection) -> Iterator[None]:
     puts it back. A trigger that merely stands aside still costs every row (about 28 µs).
 
     An order inserted in the block and updated later in it (an order whose lines are far apart
-    in a report) is not in the index yet: for the block the update trigger leaves such orders
-    alone (asking FTS5 to delete a row it does not hold damages the index); they are indexed
-    with their final text at the end. Deletes keep their trigger.
+    in a report) may not be in the index yet: for the block the update trigger leaves orders
+    newer than the indexed ones alone (asking FTS5 to delete a row it does not hold damages
+    the index); they are indexed with their final text when they are caught up. Deletes keep
+    their trigger. Yields None on PostgreSQL, whose trigram index needs nothing of this.
     """
     if conn.dialect.name != "sqlite":
-        yield
+        yield None
         return
     insert_sql = _trigger_sql(conn, INSERT_TRIGGER)
     update_sql = _trigger_sql(conn, UPDATE_TRIGGER)
-    before = int(conn.execute(select(func.coalesce(func.max(orders.c.id), 0))).scalar_one())
+    before = _newest(conn)
     if insert_sql is not None:
         conn.execute(text(f"DROP TRIGGER {INSERT_TRIGGER}"))
     if update_sql is not None:
         conn.execute(text(f"DROP TRIGGER {UPDATE_TRIGGER}"))
         conn.execute(text(_only_older(update_sql, before)))
-    yield
     _automerge(conn, BULK_AUTOMERGE)
-    conn.execute(
-        text(
-            f"INSERT INTO {FTS_TABLE}(rowid, search_text) "
-            "SELECT id, search_text FROM orders WHERE id > :before"
-        ),
-        {"before": before},
-    )
+    indexing = BulkIndexing(conn, before, update_sql)
+    yield indexing
+    _index(conn, indexing.indexed)
     _automerge(conn, FTS5_AUTOMERGE)
     if update_sql is not None:
         conn.execute(text(f"DROP TRIGGER {UPDATE_TRIGGER}"))

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -37,6 +38,7 @@ from desktop_app.services.importing.reader import (
     ReaderJob,
     ReaderProcess,
     ReaderStopped,
+    read_batches,
 )
 from tests.services import test_importing as base
 from tests.services.test_importing import dump, line, report
@@ -46,8 +48,6 @@ NOW = datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
 # orders in a file the reader cannot have sent whole (into the pipe's 1 MB and the import's
 # queue) by the time the import has written its first batches
 BIG = 8000
-
-
 
 
 def reader_processes(parent: int | None = None) -> list[int]:
@@ -422,3 +422,19 @@ def test_killing_the_import_ends_its_reader_process(tmp_path: Path, _sqlite_temp
             assert conn.exec_driver_sql("SELECT count(*) FROM orders").scalar() == 0
     finally:
         db.close()
+
+
+def test_the_reader_sends_text_when_the_import_waits_for_it(tmp_path: Path) -> None:
+    """The first batch, and the one after the import said it waits (HUNGRY), go as text for
+    the import to read itself; the others are read, planned and bound by the reader."""
+    path = rich_report(tmp_path, "big.txt", 400)
+    options = ImportOptions(batch_rows=50, reader_process=True, skip_invalid=True)
+    job = ReaderJob(str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite")
+    hungry = threading.Event()
+    kinds: list[str] = []
+    for message in read_batches(job, hungry):
+        kinds.append(type(message).__name__)
+        if len(kinds) == 3:
+            hungry.set()  # the import finds no batch waiting
+    assert kinds[:6] == ["RawBatch", "ReadBatch", "ReadBatch", "RawBatch", "ReadBatch", "ReadBatch"]
+    assert kinds[-1] == "ReadEnd" and not hungry.is_set()

@@ -29,7 +29,7 @@ from desktop_app.core.text import Msg
 from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
 from desktop_app.db.database import deferred_checkpoint
-from desktop_app.db.search import bulk_search_indexing
+from desktop_app.db.search import BulkIndexing, bulk_search_indexing
 from desktop_app.io.detect import open_report
 from desktop_app.io.errors import ReadError, RowError
 from desktop_app.io.grouping import Batch, OrderRecord, batches
@@ -146,10 +146,11 @@ def import_file(
                 try:
                     with (
                         indexes_set_aside(conn, BULK_TABLES, keep=READ_BY, when=big),
-                        nullcontext() if options.dry_run else bulk_search_indexing(conn),
+                        nullcontext() if options.dry_run else bulk_search_indexing(conn) as search,
                         nullcontext() if options.dry_run else day_counts.tallied(conn) as tally,
                     ):
                         run.writer.tally = tally
+                        run.search = search
                         run.go(progress, cancelled, started)
                         if not _keeps(summary, options):
                             raise _RollBack  # skips indexing what the rollback removes
@@ -214,6 +215,7 @@ class _Run:
         self.writing = not options.dry_run
         self.read: ReadEnd | None = None  # what the reader process said at the file's end
         self.bytes_read: int | None = None  # how far the reader process has read, if any
+        self.search: BulkIndexing | None = None  # the search index, while it is written
         self.planner = Planner(
             ctx,
             zone,
@@ -224,7 +226,14 @@ class _Run:
         self.writer = Writer(conn, ctx)
         now = self.planner.now  # the reader plans with the same clock
         self.job = ReaderJob(
-            str(path), options, zone, ctx.actor, ctx.source, ctx.via, now, currency,
+            str(path),
+            options,
+            zone,
+            ctx.actor,
+            ctx.source,
+            ctx.via,
+            now,
+            currency,
             conn.dialect.name,
         )
 
@@ -263,7 +272,7 @@ class _Run:
         """As :meth:`go`, the file read by a reader process (.reader)."""
         name = self.report.name
         with ReaderProcess(self.job) as reader:
-            for message in reader.messages():
+            for message in reader.messages(self._idle):
                 if isinstance(message, ReadEnd):
                     self.read = message
                     break
@@ -278,6 +287,11 @@ class _Run:
                     progress(self.progress(started))
         if cancelled is not None and cancelled():
             raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+
+    def _idle(self) -> None:
+        """While the writer waits for the reader: index what it wrote for search."""
+        if self.search is not None and self.writing:
+            self.search.catch_up()
 
     def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
         report = self.report

@@ -7,10 +7,12 @@ rows, plans each order as a new one and binds its values into the parameters the
 takes, and sends them in batches (:class:`ReadBatch`). The import (the writer) looks up which
 of a batch's orders the shop already holds; for those, and for orders whose plan is more than
 a plain new order (a cancellation, a request, a return, a problem), it makes the rows into
-values again from their text, sent along, and plans them itself. Every fifth batch is sent as
-text only (:class:`RawBatch`) and read by the import as it reads a small file, so that the two
-processes have about as much to do. The result is the same as reading in-process, line for
-line (tests/services/test_import_reader.py compares them table by table).
+values again from their text, sent along, and plans them itself. When the import finds no
+batch waiting (it is quicker than the reader), it says so on the reader's standard input, and
+the reader sends its next batch as text only (:class:`RawBatch`), for the import to read as it
+reads a small file: so neither process waits for the other, however busy the machine. The
+result is the same as reading in-process, line for line (tests/services/test_import_reader.py
+compares them table by table).
 
 Every row still ends as new, updated, unchanged or rejected: the reader's rejections come back
 with their line, field, value and message, and its failures as the same exceptions (a
@@ -33,7 +35,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -55,10 +57,7 @@ log = logging.getLogger(__name__)
 READER_PROCESS_BYTES = 8_000_000
 QUEUE_DEPTH = 4  # batches read ahead and waiting for the writer (a few MB)
 COLLECT_EVERY = 50  # batches between the reader's garbage collections
-# every RAW_EVERY-th batch is read by the writer: a batch costs the reader about 0.30 s and
-# the writer 0.20 s read by the reader, 0.04 s and 0.41 s as text (5,000 rows): one in five
-# evens them out
-RAW_EVERY = 5
+HUNGRY = b"h"  # the import to the reader: no batch is waiting, send the next one as text
 _FRAME = struct.Struct("<Q")
 
 Row = tuple[Any, ...]  # a row's parameters, bound for the shop's driver
@@ -100,7 +99,7 @@ class ReadBatch:
 @dataclass(slots=True)
 class RawBatch:
     """A batch the writer reads itself, from its lines' text: the reader's work is shared
-    out so that neither process waits for the other (see RAW_EVERY)."""
+    out so that neither process waits for the other (see HUNGRY)."""
 
     errors: list[RowError]  # records that could not be split, or decoded
     lines: list[int]
@@ -156,7 +155,11 @@ def unpack_cells(text: str, delimiter: str, quoting: bool) -> list[str]:
 # -- the reader process ---------------------------------------------------------------------
 
 
-def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
+def read_batches(
+    job: ReaderJob, hungry: threading.Event | None = None
+) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
+    """The file's batches. ``hungry`` is set when the import waits for a batch: the next
+    one is then sent as text, for the import to read (and the first one always is)."""
     from desktop_app.io.detect import open_report
     from desktop_app.io.grouping import batches
     from desktop_app.services.context import Context
@@ -186,14 +189,18 @@ def _read(job: ReaderJob) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
         delimiter, quoting = report.delimiter, report.quoting
         names = _Names()
         cells = report.layout.options
-        # the writer takes every RAW_EVERY-th batch as the lines' text and reads it itself
-        # (see RawBatch), where an order id is its cell as it is: where cells are stripped
-        # and not unescaped, batches end where the import's own batches would end
+        # the writer may take a batch as the lines' text and read it itself (see RawBatch),
+        # where an order id is its cell as it is: where cells are stripped and not
+        # unescaped, batches end where the import's own batches would end
         share = cells.strip and not cells.unescape and options.raw_batches
         for number, chunk in enumerate(_chunks(report, options.batch_rows)):
             if number % COLLECT_EVERY == COLLECT_EVERY - 1:
                 gc.collect()
-            if share and number % RAW_EVERY == RAW_EVERY - 1:
+            if share and hungry is not None and hungry.is_set():
+                hungry.clear()
+                yield _raw(report, chunk)
+                continue
+            if share and number == 0:  # the import has nothing to do yet
                 yield _raw(report, chunk)
                 continue
             texts = {
@@ -368,10 +375,12 @@ def _receive(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-def _watch_parent(stdin: IO[bytes]) -> None:
-    """The importing process closed our standard input (done, cancelled, or it died): stop."""
-    while stdin.read(65536):
-        pass
+def _watch_parent(stdin: IO[bytes], hungry: threading.Event) -> None:
+    """Our standard input: the import waits for a batch (HUNGRY), or it closed it (done,
+    cancelled, or it died): then stop."""
+    while data := stdin.read1(65536):  # type: ignore[attr-defined]
+        if HUNGRY in data:
+            hungry.set()
     os._exit(0)
 
 
@@ -379,10 +388,11 @@ def child_main() -> None:
     stdin, out = sys.stdin.buffer, sys.stdout.fileno()
     sys.stdout = sys.stderr  # the frames own standard output
     job: ReaderJob = pickle.load(stdin)
-    threading.Thread(target=_watch_parent, args=(stdin,), daemon=True).start()
+    hungry = threading.Event()
+    threading.Thread(target=_watch_parent, args=(stdin, hungry), daemon=True).start()
     try:
         try:
-            for message in _read(job):
+            for message in read_batches(job, hungry):
                 _send(out, message)
         except ReadError as error:
             _send(out, ("read-error", error.message, error.file, error.line, error.field))
@@ -465,10 +475,18 @@ class ReaderProcess:
             except queue.Full:
                 continue
 
-    def messages(self) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
-        """The batches in file order, then the end; raises what the reader raised."""
+    def messages(
+        self, idle: Callable[[], None] | None = None
+    ) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
+        """The batches in file order, then the end; raises what the reader raised. ``idle``
+        is called when the next batch is not there yet, before waiting for it."""
         while True:
-            data = self._queue.get()
+            try:
+                data = self._queue.get_nowait()
+            except queue.Empty:
+                if idle is not None:
+                    idle()
+                data = self._next_when_hungry()
             if isinstance(data, BaseException):
                 raise ReaderStopped(f"the file's reader stopped: {data}")
             if data is None:
@@ -483,6 +501,19 @@ class ReaderProcess:
             if isinstance(message, tuple):
                 _raise(message)
             yield message
+
+    def _next_when_hungry(self) -> bytes | BaseException | None:
+        """The next frame; if none is waiting, the reader is told to send text next."""
+        try:
+            return self._queue.get_nowait()
+        except queue.Empty:
+            pass
+        proc = self.proc
+        if proc is not None and proc.stdin is not None:
+            with contextlib.suppress(OSError, ValueError):  # it is gone: the frame says why
+                proc.stdin.write(HUNGRY)
+                proc.stdin.flush()
+        return self._queue.get()
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
