@@ -55,23 +55,23 @@ def load_existing(conn: Connection, order_ids: list[str]) -> dict[str, Existing]
     """The stored orders among ``order_ids``, by order id."""
     found: dict[str, Existing] = {}
     # first which are known, from the order id's own index: in a first import, none are
-    query = select(ORDERS.c.order_id).where(among(conn, ORDERS.c.order_id, order_ids))
-    stored = list(conn.execute(query).scalars())
+    query = select(ORDERS.c.order_id).where(among(conn, ORDERS.c.order_id, "ids"))
+    stored = list(conn.execute(query, {"ids": order_ids}).scalars())
     if not stored:
         return found
     by_pk: dict[int, Existing] = {}
-    for row in conn.execute(
-        select(ORDERS).where(among(conn, ORDERS.c.order_id, stored))
-    ).mappings():
+    query = select(ORDERS).where(among(conn, ORDERS.c.order_id, "ids"))
+    for row in conn.execute(query, {"ids": stored}).mappings():
         known = Existing(dict(row))
         found[row["order_id"]] = known
         by_pk[row["id"]] = known
-    pks = list(by_pk)
-    query = select(ITEMS).where(among(conn, ITEMS.c.order_pk, pks)).order_by(ITEMS.c.id)
-    for row in conn.execute(query).mappings():
+    pks = {"pks": list(by_pk)}
+    query = select(ITEMS).where(among(conn, ITEMS.c.order_pk, "pks")).order_by(ITEMS.c.id)
+    for row in conn.execute(query, pks).mappings():
         by_pk[row["order_pk"]].items.append(dict(row))
     query = select(REQUESTS.c.id, REQUESTS.c.order_pk, REQUESTS.c.channel, REQUESTS.c.state)
-    for row in conn.execute(query.where(among(conn, REQUESTS.c.order_pk, pks))).mappings():
+    query = query.where(among(conn, REQUESTS.c.order_pk, "pks"))
+    for row in conn.execute(query, pks).mappings():
         by_pk[row["order_pk"]].requests.append(dict(row))
     query = select(
         CANCELLATIONS.c.id,
@@ -79,10 +79,10 @@ def load_existing(conn: Connection, order_ids: list[str]) -> dict[str, Existing]
         CANCELLATIONS.c.counted,
         CANCELLATIONS.c.via,
         CANCELLATIONS.c.initiator,
-    ).where(among(conn, CANCELLATIONS.c.order_pk, pks))
-    for row in conn.execute(query.order_by(CANCELLATIONS.c.id)).mappings():
+    ).where(among(conn, CANCELLATIONS.c.order_pk, "pks"))
+    for row in conn.execute(query.order_by(CANCELLATIONS.c.id), pks).mappings():
         by_pk[row["order_pk"]].cancellations.append(dict(row))
-    query = select(RETURNS.c.order_pk).where(among(conn, RETURNS.c.order_pk, pks))
-    for (pk,) in conn.execute(query):
+    query = select(RETURNS.c.order_pk).where(among(conn, RETURNS.c.order_pk, "pks"))
+    for (pk,) in conn.execute(query, pks):
         by_pk[pk].has_return = True
     return found

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import logging
 import os
 import pickle
@@ -363,16 +364,17 @@ def _send(fd: int, message: object) -> None:
         view = view[os.write(fd, view) :]
 
 
-def _receive(fd: int, size: int) -> bytes | None:
-    """``size`` bytes from the pipe, or None at its end."""
-    parts: list[bytes] = []
-    while size:
-        part = os.read(fd, min(size, 1 << 20))
-        if not part:
+def _receive(stream: io.FileIO, size: int) -> bytearray | None:
+    """``size`` bytes from the pipe, or None at its end: read into one buffer of that size (a
+    batch is a few MB; pieces joined afterwards would hold it twice)."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    while view:
+        got = stream.readinto(view)
+        if not got:
             return None
-        parts.append(part)
-        size -= len(part)
-    return b"".join(parts)
+        view = view[got:]
+    return buffer
 
 
 def _watch_parent(stdin: IO[bytes], hungry: threading.Event) -> None:
@@ -420,7 +422,7 @@ class ReaderProcess:
     def __init__(self, job: ReaderJob) -> None:
         self.job = job
         self.proc: subprocess.Popen[bytes] | None = None
-        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(QUEUE_DEPTH)
+        self._queue: queue.Queue[bytearray | BaseException | None] = queue.Queue(QUEUE_DEPTH)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -456,18 +458,20 @@ class ReaderProcess:
 
     def _pump(self, stdout: IO[bytes]) -> None:
         """Frames from the process into the queue (a thread: the writer keeps writing)."""
-        fd = stdout.fileno()
+        raw = io.FileIO(stdout.fileno(), "rb", closefd=False)
         try:
             while not self._stop.is_set():
-                head = _receive(fd, _FRAME.size)
-                data = _receive(fd, _FRAME.unpack(head)[0]) if head is not None else None
+                head = _receive(raw, _FRAME.size)
+                data = _receive(raw, _FRAME.unpack(head)[0]) if head is not None else None
                 self._put(data)
                 if data is None:
                     return
         except BaseException as error:  # a closed pipe: the import is over anyway
             self._put(error)
+        finally:
+            raw.close()
 
-    def _put(self, item: bytes | BaseException | None) -> None:
+    def _put(self, item: bytearray | BaseException | None) -> None:
         while not self._stop.is_set():
             try:
                 self._queue.put(item, timeout=0.1)
@@ -502,7 +506,7 @@ class ReaderProcess:
                 _raise(message)
             yield message
 
-    def _next_when_hungry(self) -> bytes | BaseException | None:
+    def _next_when_hungry(self) -> bytearray | BaseException | None:
         """The next frame; if none is waiting, the reader is told to send text next."""
         try:
             return self._queue.get_nowait()
