@@ -12,6 +12,7 @@ from desktop_app.core.status import ChangeKind
 from desktop_app.db import tables
 from desktop_app.db.bulk import bind_rows, bulk_insert, insert_bound
 from desktop_app.db.day_counts import KEY, DayTally
+from desktop_app.db.lists import among
 from desktop_app.services.context import Context
 from desktop_app.services.importing.plan import ITEM_UPDATE_COLUMNS, Plan
 from desktop_app.services.importing.reader import Row
@@ -156,8 +157,9 @@ class Writer:
         count = len(order_ids)
         if newest_before is not None and self._newest_id() == newest_before + count:
             return list(range(newest_before + 1, newest_before + count + 1))
-        query = select(ORDERS.c.order_id, ORDERS.c.id).where(ORDERS.c.order_id.in_(order_ids))
-        pks: dict[str, int] = {oid: pk for oid, pk in self.conn.execute(query)}
+        query = select(ORDERS.c.order_id, ORDERS.c.id)
+        query = query.where(among(self.conn, ORDERS.c.order_id, "ids"))
+        pks: dict[str, int] = {oid: pk for oid, pk in self.conn.execute(query, {"ids": order_ids})}
         return [pks[oid] for oid in order_ids]
 
     def _requests(self, plans: list[Plan]) -> None:
@@ -195,6 +197,7 @@ class Writer:
         conn.execute(insert(CANCELLATIONS), rows)
         by_pk = self._newest(CANCELLATIONS, [p.pk for p in plans])
         query = select(ITEMS.c.id, ITEMS.c.order_pk, ITEMS.c.sku, ITEMS.c.quantity_cancelled)
+        query = query.where(among(conn, ITEMS.c.order_pk, "pks"))
         lines = [
             {
                 "cancellation_id": by_pk[row.order_pk],
@@ -203,7 +206,7 @@ class Writer:
                 "quantity": row.quantity_cancelled,
                 "restocked": 0,
             }
-            for row in conn.execute(query.where(ITEMS.c.order_pk.in_(list(by_pk))))
+            for row in conn.execute(query, {"pks": list(by_pk)})
             if row.quantity_cancelled > 0
         ]
         if lines:
@@ -236,10 +239,11 @@ class Writer:
         conn.execute(insert(RETURNS), rows)
         by_pk = self._newest(RETURNS, [p.pk for p in plans])
         query = select(ITEMS.c.id, ITEMS.c.order_pk, ITEMS.c.sku, ITEMS.c.quantity_shipped)
+        query = query.where(among(conn, ITEMS.c.order_pk, "pks"))
         lines = [
             {"return_id": by_pk[row.order_pk], "item_pk": row.id, "sku": row.sku,
              "quantity": row.quantity_shipped}
-            for row in conn.execute(query.where(ITEMS.c.order_pk.in_(list(by_pk))))
+            for row in conn.execute(query, {"pks": list(by_pk)})
             if row.quantity_shipped > 0
         ]  # fmt: skip
         if lines:
@@ -249,17 +253,17 @@ class Writer:
         """The id of each order's newest row in ``table`` (the one just inserted)."""
         query = (
             select(table.c.order_pk, func.max(table.c.id))
-            .where(table.c.order_pk.in_(order_pks))
+            .where(among(self.conn, table.c.order_pk, "pks"))
             .group_by(table.c.order_pk)
         )
-        return {pk: row_id for pk, row_id in self.conn.execute(query)}
+        return {pk: row_id for pk, row_id in self.conn.execute(query, {"pks": order_pks})}
 
     def _stock(self, skus: dict[str, str]) -> None:
         fresh = {s: n for s, n in skus.items() if s not in self.known_skus}
         if not fresh:
             return
-        query = select(STOCK.c.sku).where(STOCK.c.sku.in_(list(fresh)))
-        stocked = set(self.conn.execute(query).scalars())
+        query = select(STOCK.c.sku).where(among(self.conn, STOCK.c.sku, "skus"))
+        stocked = set(self.conn.execute(query, {"skus": list(fresh)}).scalars())
         missing = [
             {"sku": s, "product_name": n, "on_hand": 0, "updated_at": self.now}
             for s, n in fresh.items()
