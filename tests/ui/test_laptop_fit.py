@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.db.database import Database
@@ -209,3 +209,40 @@ def test_the_rate_chart_keeps_a_readable_height_on_a_laptop(
     settle(window)
     assert page.page_area.verticalScrollBar().maximum() == 0  # nothing to scroll to
     assert chart.rate_plot.height() > RATE_PLOT_MIN_HEIGHT + 100  # the room goes to the chart
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_a_shop_without_orders_this_week_fits_on_the_health_page(
+    qtbot: QtBot,
+    demo: Database,
+    settings: QSettings,
+    notes: Notes,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """Three weeks after the last order (the seller on holiday) the 7- and 10-day cards have no
+    value: a dash in the value's place, not "keine Bestellungen" in large type squeezing the
+    five cards until the German words are cut off. The page reads the window's clock."""
+    from datetime import timedelta
+
+    from desktop_app.services.context import Context
+    from desktop_app.ui.main_window import HEALTH
+
+    later = Context(actor="tester", clock=lambda: NOW + timedelta(days=20))
+    window = MainWindow(settings, notify=notes, backup_folder=tmp_path / "backups")
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    with qtbot.waitSignal(window.statusRefreshed, timeout=10_000):
+        window.attach(demo, later)
+    settle(window)
+    window.go(HEALTH)
+    qtbot.waitUntil(lambda: window.health_page is not None, timeout=10_000)
+    settle(window, 1.0)
+    page = window.health_page
+    assert page is not None
+    amazon = page.findChildren(QLabel, options=Qt.FindChildOption.FindChildrenRecursively)
+    dashes = [label for label in amazon if label.text() == "—"]
+    assert dashes and dashes[0].accessibleName() == "keine Bestellungen"
+    assert clipped_words(window) == []
+    assert page.chart_title.text().endswith("10.\xa0Dez.\xa02026")  # the window's clock

@@ -132,7 +132,12 @@ class MetricCard(QFrame):
         word = self.tr(word)
         self.forecast.setVisible(False)
         self.title.setText(tx(figure.title))
-        self.value.setText(value_text(figure))
+        if figure.value is None:  # "no orders" in the value's type would crowd the others out
+            self.value.setText("—")  # the status ("No data") and the counts below say why
+            self.value.setAccessibleName(value_text(figure))
+        else:
+            self.value.setText(value_text(figure))
+            self.value.setAccessibleName("")
         set_tone(self.value, tone)
         self.status.setText(f"● {word}")
         set_banner(self.status, tone)
