@@ -44,7 +44,9 @@ def _seller_at(report: Path, url: str) -> dict[str, Any]:
         count_orders(session, OrderFilter(), now)
         list_orders(session, OrderFilter(), now, limit=100)
     usable = time.perf_counter() - started
-    db.checkpoint()  # the log copied into the shop file: the import's whole cost
+    # the import's whole cost: SQLite's log copied into the shop file, PostgreSQL's search
+    # index built
+    db.finish_bulk_write()
     seconds = time.perf_counter() - started
     db.close()
     if not summary.written:

@@ -4,9 +4,10 @@ its storage floor (the same rows written with COPY into the same schema).
 Runs in the parent, on the bench's throwaway server: every import is its own child process
 (``bench.import_child`` with database URLs), into a fresh database cloned from a migrated empty
 one. The Seller Desk import and the floor alternate, so a busy moment on the shared machine
-does not fall on one only. On PostgreSQL the import's commit is the moment the orders table is
-usable: the indexes (the trigram search index too) are built again inside the transaction
-when a big import set them aside (db.bulk), nothing is left for later.
+does not fall on one only. The orders table is usable once the import has committed (the
+indexes it set aside built again inside the transaction) and its first page is read; the
+whole import also builds the trigram search index, which a big import leaves for after its
+commit (Database.finish_bulk_write): search answers meanwhile, by reading the table.
 """
 
 from __future__ import annotations
@@ -82,6 +83,15 @@ def run(cfg: Config, shop: DemoShop, server: str, shop_db: str) -> list[Figure]:
     if len(seller) < cfg.repeat:
         note = f"{len(seller)} run(s) (one takes over {SLOW_RUN:.0f} s); " + note
     whole = Figure(SECTION, LABELS["seller"] + ": time", med(seconds), "s", seconds, note=note)
+    usable_runs = [r["usable"] for r in seller]
+    usable = Figure(
+        SECTION,
+        LABELS["seller"] + ": until the orders table is usable (committed, first page read)",
+        med(usable_runs),
+        "s",
+        usable_runs,
+        note="the search index is built after, concurrently: reads and writes go on",
+    )
     figures = [
         whole,
         Figure(SECTION, LABELS["seller"] + ": rows per second", cfg.orders / whole.value, "rows/s"),
@@ -107,16 +117,16 @@ def run(cfg: Config, shop: DemoShop, server: str, shop_db: str) -> list[Figure]:
         )
         figures += [
             base,
+            usable,
             ratio_figure(
                 SECTION, "Seller Desk / storage floor time", whole, base, limit=WHOLE_LIMIT
             ),
             ratio_figure(
                 SECTION,
                 "Seller Desk until the orders table is usable / storage floor time",
-                whole,
+                usable,
                 base,
                 limit=USABLE_LIMIT,
-                note="usable at the commit: the search index is ready in the transaction",
             ),
         ]
     if daily:

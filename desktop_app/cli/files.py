@@ -155,6 +155,8 @@ def run_import(args: argparse.Namespace) -> int:
             summaries.append(summary)
             if not args.json:
                 _print_summary(summary)
+        if any(s.written for s in summaries):
+            db.finish_bulk_write()  # PostgreSQL: the search index a big import left for now
         if args.errors is not None:
             with open_text(args.errors) as out:
                 write_error_report(out, "", [])  # the header, even with nothing to report

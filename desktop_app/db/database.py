@@ -107,6 +107,16 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").all()
 
+    def finish_bulk_write(self) -> None:
+        """What a big import leaves for after its commit, to be run off the seller's way
+        (readers and writers carry on meanwhile): SQLite copies the log into the shop file
+        (see :func:`deferred_checkpoint`), PostgreSQL builds the search index
+        (db.search.build_pg_index; it also rebuilds one whose build was cut short)."""
+        from desktop_app.db.search import build_pg_index
+
+        self.checkpoint()
+        build_pg_index(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
 

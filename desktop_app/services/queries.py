@@ -28,7 +28,13 @@ from sqlalchemy import (
 
 from desktop_app.core.search import parse_query
 from desktop_app.core.status import Channel, ItemStatus, OrderStatus
-from desktop_app.db.search import counted_by_index, index_matches, search_condition, uses_index
+from desktop_app.db.search import (
+    counted_by_index,
+    index_matches,
+    search_condition,
+    uses_index,
+    walk_in_sort_order,
+)
 from desktop_app.db.tables import cancellations, order_items, orders, stock
 
 if TYPE_CHECKING:
@@ -208,6 +214,7 @@ def list_orders(
     offset: int = 0,
     limit: int = 200,
     after: OrderRow | None = None,
+    count: int | None = None,
 ) -> list[OrderRow]:
     """One window of the table, sorted in SQL (ties broken by the primary key).
 
@@ -215,8 +222,26 @@ def list_orders(
     paging, see :func:`_beyond`): the database seeks to the row on the sort's index instead of
     walking and discarding every row before it, so a page deep in a big table costs what a
     page near a row already read costs.
+
+    ``count``, how many orders ``flt`` matches when the caller has counted them (the table
+    has), lets PostgreSQL read a search with many matches in the sort's order (see
+    db.search.walk_in_sort_order); SQLite asks its search index.
     """
     conn = _connection(reader)
+    with walk_in_sort_order(conn, parse_query(flt.search), count):
+        return _window(conn, flt, now, sort, descending, offset, limit, after)
+
+
+def _window(
+    conn: Connection,
+    flt: OrderFilter,
+    now: datetime,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    after: OrderRow | None,
+) -> list[OrderRow]:
     dialect = conn.dialect.name
     columns = _sort_columns(sort)
     order_by = [c.desc() if descending else c.asc() for c in columns]

@@ -46,11 +46,17 @@ from desktop_app.ui.plain import plain_label
 log = logging.getLogger(__name__)
 
 
-def _checkpoint(db: Database) -> None:
+def _finish(db: Database) -> None:
     try:
-        db.checkpoint()
-    except Exception:  # the next commit or the close checkpoints instead
-        log.warning("checkpoint after the import failed", exc_info=True)
+        db.finish_bulk_write()
+    except Exception:  # the next commit or close checkpoints, the next opening builds
+        log.warning("finishing the import's write failed", exc_info=True)
+
+
+def finish_in_background(db: Database) -> None:
+    """Finish what a big import left for after its commit (Database.finish_bulk_write) in a
+    thread, off the seller's way: readers and writers carry on; nothing to report."""
+    threading.Thread(target=_finish, args=(db,), name="after the import", daemon=True).start()
 
 
 class Choice(Enum):
@@ -501,11 +507,8 @@ class ImportRunner(QObject):
         )
         if any(s.written for s in self._results):
             self.operations.wrote.emit("import")
-            # the import's commit left its log to be copied into the shop file: done now, off
-            # the seller's way (readers and writers carry on meanwhile); nothing to report
-            threading.Thread(
-                target=_checkpoint, args=(self.db,), name="checkpoint", daemon=True
-            ).start()
+            # the log to copy into the shop file, or the search index to build
+            finish_in_background(self.db)
         self.finished.emit(list(self._results))
 
     def _answered(self, choice: Choice) -> None:

@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages = {ORDERS: self.orders_page}
         self.shops.shown(db)  # the shop is open (and in Open recent) even if left at once
+        self._build_search_index_if_missing(db)
         if self.isVisible():
             # the page is built in this turn of the event loop, styled and laid out in the
             # next, shown in the third: the window answers in between (each part holds the
@@ -515,6 +516,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(1, self, lambda: self._lay_out_orders_page(db))  # 0: same turn
         else:
             self._show_orders_page(db)
+
+    def _build_search_index_if_missing(self, db: Database) -> None:
+        """PostgreSQL: a big import builds the search index after its commit; when the app
+        closed before it was done, it is built now, in the background (search answers
+        meanwhile, more slowly). One catalog query when there is nothing to do."""
+        if db.engine.dialect.name != "postgresql":
+            return
+        from desktop_app.db.search import pg_index_missing
+
+        with db.snapshot() as conn:
+            missing = pg_index_missing(conn)
+        if missing:
+            from desktop_app.ui.importing import finish_in_background
+
+            finish_in_background(db)
 
     def _lay_out_orders_page(self, db: Database) -> None:
         """The Orders page styled and laid out at the size it will have, before it is shown."""
@@ -700,11 +716,13 @@ class MainWindow(QMainWindow):
 
     def _build_health_page(self, module: Any) -> None:
         self._health_opening = False
-        if self.db is None or self.health_page is not None:
+        if self.db is None or self.ctx is None or self.health_page is not None:
             return  # the shop was closed meanwhile
         holder = self.page(HEALTH)
         try:
-            page = module.HealthPage(self.db, parent=self, operations=self.operations)
+            page = module.HealthPage(
+                self.db, parent=self, operations=self.operations, clock=self.ctx.now
+            )
         except Exception as error:
             self._health_failed(error)
             return

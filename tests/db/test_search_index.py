@@ -13,6 +13,9 @@ from desktop_app.db.search import (
     DEFERRED_KEY,
     FTS5_AUTOMERGE,
     FTS_TABLE,
+    PG_BUILD_LOCK,
+    PG_INDEX,
+    build_pg_index,
     bulk_search_indexing,
 )
 from desktop_app.services.demo import build_demo
@@ -93,3 +96,43 @@ def test_orders_indexed_while_the_bulk_write_goes_on_stay_true_to_later_changes(
 def _matches(s: Session, term: str) -> int:
     query = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q")
     return int(s.execute(query, {"q": f'"{term}"'}).scalar_one())
+
+
+def _pg_index_state(db: Database) -> bool | None:
+    """Whether the trigram index is usable; None when it is absent."""
+    with db.snapshot() as conn:
+        valid: bool | None = conn.execute(
+            text("SELECT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+                 "WHERE i.relname = :name"),
+            {"name": PG_INDEX},
+        ).scalar()  # fmt: skip
+    return valid
+
+
+def test_a_search_index_build_cut_short_is_built_again_and_only_once(db: Database) -> None:
+    """PostgreSQL: a big import builds its search index after the commit. When the app closed
+    mid-build, the index is left unusable; the next build replaces it. While another session
+    is building it, nobody else touches it."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's search index is written inside the import's transaction")
+    build_demo(db, 60, seed=3)
+    assert build_pg_index(db.engine) is False  # there, usable: nothing to do
+    with db.engine.begin() as conn:  # what a build cut short leaves behind
+        conn.execute(
+            text("UPDATE pg_index SET indisvalid = false WHERE indexrelid = :name ::regclass"),
+            {"name": PG_INDEX},
+        )
+    assert _pg_index_state(db) is False
+    with db.engine.connect() as other:  # another session is building it
+        other.execute(text("SELECT pg_advisory_lock(:key)"), {"key": PG_BUILD_LOCK})
+        assert build_pg_index(db.engine) is False
+        assert _pg_index_state(db) is False
+        other.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_BUILD_LOCK})
+        other.commit()
+    assert build_pg_index(db.engine) is True
+    assert _pg_index_state(db) is True
+    with db.engine.begin() as conn:
+        conn.execute(text(f"DROP INDEX {PG_INDEX}"))
+    assert _found(db, "zzqx") == 0 and _pg_index_state(db) is None  # search works without
+    db.finish_bulk_write()
+    assert _pg_index_state(db) is True

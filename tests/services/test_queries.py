@@ -136,3 +136,51 @@ def test_both_search_plans_find_the_same_orders(
             answers.append([(count_orders(s, f, NOW), _ids(db, f)) for f in cases])
     assert answers[0] == answers[1]
     assert answers[0][0] == (2, ["111-0000001-0000001", "111-0000003-0000003"])
+
+
+def test_a_search_with_many_matches_reads_the_same_pages_walked_in_sort_order(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given the count, PostgreSQL walks the sort's index for a search with many matches
+    (db.search.walk_in_sort_order): the seller sees the same rows, page after page."""
+    import desktop_app.db.search as search
+
+    _shop(db)
+    monkeypatch.setattr(search, "PG_WALK_ABOVE", 0)
+    flt = OrderFilter(search="111-")
+    for sort in (SortKey.PURCHASE_DATE, SortKey.TOTAL, SortKey.STATUS):
+        for descending in (True, False):
+            with db.reading() as s:
+                count = count_orders(s, flt, NOW)
+                kw = {"sort": sort, "descending": descending}
+                plain = list_orders(s, flt, NOW, **kw)  # type: ignore[arg-type]
+                walked = list_orders(s, flt, NOW, count=count, **kw)  # type: ignore[arg-type]
+                rest = list_orders(s, flt, NOW, after=walked[0], count=count, **kw)  # type: ignore[arg-type]
+            assert count == 6
+            assert [r.order_id for r in walked] == [r.order_id for r in plain]
+            assert [r.order_id for r in rest] == [r.order_id for r in plain[1:]]
+
+
+def test_postgresql_walks_the_sort_index_for_many_matches_and_restores_the_planner(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    import desktop_app.db.search as search
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite picks its plan from its search index's count")
+    _shop(db)
+    monkeypatch.setattr(search, "PG_WALK_ABOVE", 0)
+    explain = text("EXPLAIN SELECT id FROM orders WHERE search_text LIKE '%mug%' ORDER BY id")
+    with db.snapshot() as conn:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")  # the plan a big table gets
+        before = "\n".join(conn.execute(explain).scalars())
+        with search.walk_in_sort_order(conn, ["mug"], 3):
+            inside = "\n".join(conn.execute(explain).scalars())
+            settings = conn.exec_driver_sql("SHOW enable_bitmapscan").scalar()
+        after = "\n".join(conn.execute(explain).scalars())
+        with search.walk_in_sort_order(conn, ["mug"], None):  # not counted: left alone
+            uncounted = conn.exec_driver_sql("SHOW enable_bitmapscan").scalar()
+    assert "Bitmap" in before and "Bitmap" not in inside and settings == "off"
+    assert after == before and uncounted == "on"

@@ -42,7 +42,9 @@ def read_first_page(
         count = count_orders(conn, flt, now)
         if not count:
             return 0, []
-        first = list_orders(conn, flt, now, sort=sort, descending=descending, limit=size)
+        first = list_orders(
+            conn, flt, now, sort=sort, descending=descending, limit=size, count=count
+        )
     return count, first
 
 

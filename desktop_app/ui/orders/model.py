@@ -285,6 +285,7 @@ class OrdersModel(QAbstractTableModel):
                 offset=skip,
                 limit=size,
                 after=after,
+                count=self._count,
             )
         if backwards:
             page.reverse()
