@@ -35,8 +35,8 @@ def indexes_set_aside(
     later: Sequence[str] = (),
 ) -> Iterator[None]:
     """Drop ``tables``' secondary indexes but ``keep`` (those the writer reads by) for the block
-    when ``when`` is true, and create them again when it ends, in the same transaction. On
-    PostgreSQL the indexes named in ``later`` are not: the caller builds them after the commit.
+    when ``when`` is true, and create them again when it ends, in the same transaction; those
+    named in ``later`` are not: the caller builds them after the commit.
 
     For a writer inside one write transaction that is rolled back if the block raises: then
     the indexes are not created again here, and the rollback brings them back with everything
@@ -65,8 +65,9 @@ def indexes_set_aside(
     threads = conn.exec_driver_sql("PRAGMA threads").scalar()
     conn.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
     try:
-        for _name, sql in indexes:
-            conn.exec_driver_sql(sql)
+        for name, sql in indexes:
+            if name not in later:
+                conn.exec_driver_sql(sql)
     finally:
         conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.db.database import Database
-from desktop_app.services.context import set_setting
+from desktop_app.services.context import Context, set_setting
 from desktop_app.services.demo import build_demo
 from desktop_app.ui.main_window import MainWindow, Prompts
 from desktop_app.ui.orders import model as cols
@@ -36,7 +36,7 @@ def demo(db: Database) -> Database:
 
 
 def open_window(
-    qtbot: QtBot, db: Database, settings: QSettings, notes: Notes, tmp: Path
+    qtbot: QtBot, db: Database, settings: QSettings, notes: Notes, tmp: Path, ctx: Context = CTX
 ) -> MainWindow:
     window = MainWindow(
         settings,
@@ -48,7 +48,7 @@ def open_window(
     window.resize(*LAPTOP)
     window.show()
     with qtbot.waitSignal(window.statusRefreshed, timeout=10_000):
-        window.attach(db, CTX)
+        window.attach(db, ctx)
     settle(window)
     return window
 
@@ -225,17 +225,10 @@ def test_a_shop_without_orders_this_week_fits_on_the_health_page(
     five cards until the German words are cut off. The page reads the window's clock."""
     from datetime import timedelta
 
-    from desktop_app.services.context import Context
     from desktop_app.ui.main_window import HEALTH
 
     later = Context(actor="tester", clock=lambda: NOW + timedelta(days=20))
-    window = MainWindow(settings, notify=notes, backup_folder=tmp_path / "backups")
-    qtbot.addWidget(window)
-    window.resize(*LAPTOP)
-    window.show()
-    with qtbot.waitSignal(window.statusRefreshed, timeout=10_000):
-        window.attach(demo, later)
-    settle(window)
+    window = open_window(qtbot, demo, settings, notes, tmp_path, later)
     window.go(HEALTH)
     qtbot.waitUntil(lambda: window.health_page is not None, timeout=10_000)
     settle(window, 1.0)
