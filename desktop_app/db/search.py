@@ -139,8 +139,10 @@ def build_pg_index(engine: Engine) -> bool:
                 return False
             conn.exec_driver_sql(f'DROP INDEX CONCURRENTLY IF EXISTS "{PG_INDEX}"')
             enough_build_memory(conn, local=False)
-            conn.exec_driver_sql(PG_INDEX_SQL)
-            conn.exec_driver_sql("RESET maintenance_work_mem")
+            try:
+                conn.exec_driver_sql(PG_INDEX_SQL)
+            finally:  # the pooled connection goes back as it came, built or not
+                conn.exec_driver_sql("RESET maintenance_work_mem")
             return True
         finally:
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), lock)

@@ -240,6 +240,7 @@ class _Run:
             now,
             currency,
             conn.dialect.name,
+            fresh_shop=conn.execute(select(ORDERS.c.id).limit(1)).first() is None,
         )
 
     @property
@@ -344,6 +345,8 @@ class _Run:
         bound_counts: list[int] = []
         for n, order in enumerate(orders):
             if order is None:
+                if not batch.texts[n]:  # the reader took the shop for empty (ReaderJob)
+                    raise ReaderStopped(f"order {ids[n]} is in the shop, but came without text")
                 records.append(self._record(ids[n], batch.lines[n], batch.texts[n]))
                 continue
             bound.append(order)

@@ -77,6 +77,7 @@ class ReaderJob:
     now: datetime  # the import's clock, as its planner read it
     currency: str | None
     dialect: str = "sqlite"  # the shop's database: values are bound for its driver
+    fresh_shop: bool = False  # the shop held no orders when the import began (see SeenIds)
 
 
 @dataclass(slots=True)
@@ -88,7 +89,8 @@ class ReadBatch:
     errors: list[RowError]
     order_ids: list[str]
     lines: list[tuple[int, ...]]  # each order's lines
-    texts: list[tuple[str, ...]]  # and their text, for planning it in the import
+    texts: list[tuple[str, ...]]  # and their text, for planning it in the import (() for a
+    # plain new order the shop cannot hold: see SeenIds)
     orders: list[Row | None]  # a plain new order's bound row, else None
     item_counts: list[int]  # how many of ``items`` are a plain new order's (else 0)
     items: list[Row]  # the items of the plain new orders, without the order's key
@@ -194,21 +196,19 @@ def read_batches(
         # where an order id is its cell as it is: where cells are stripped and not
         # unescaped, batches end where the import's own batches would end
         share = cells.strip and not cells.unescape and options.raw_batches
+        seen = SeenIds() if job.fresh_shop else None
         for number, chunk in enumerate(_chunks(report, options.batch_rows)):
             if number % COLLECT_EVERY == COLLECT_EVERY - 1:
                 gc.collect()
             if share and hungry is not None and hungry.is_set():
                 hungry.clear()
-                yield _raw(report, chunk)
+                yield _raw(report, chunk, seen)
                 continue
             if share and number == 0:  # the import has nothing to do yet
-                yield _raw(report, chunk)
+                yield _raw(report, chunk, seen)
                 continue
-            texts = {
-                found[0]: pack_cells(found[2], delimiter, quoting)
-                for found in chunk
-                if not isinstance(found, RowError)
-            }
+            cells_of = {found[0]: found[2] for found in chunk if not isinstance(found, RowError)}
+            texts = _Texts(cells_of, delimiter, quoting, seen)
             for batch in batches(report.rows(chunk), len(chunk) + 1, report.header_of):
                 yield _planned(batch, texts, planner, dialect, names, report.bytes_read)
         yield ReadEnd(report.encoding, report.blank_lines, peak_mb())
@@ -227,6 +227,31 @@ def _dialect(name: str) -> Dialect:
     from sqlalchemy.dialects import sqlite
 
     return sqlite.dialect()
+
+
+class SeenIds:
+    """The order ids of the file so far, for a shop that held no orders when the import
+    began: a plain new order whose id is not among them cannot be in the shop, so its text
+    need not be sent (half of what the reader sends, and a tenth of its work). A Bloom filter
+    of 2 MB: it may take an id for seen that is not (a few in a thousand at a million
+    orders: their text is sent, which is always safe), never the other way round."""
+
+    BITS = 1 << 24
+
+    def __init__(self) -> None:
+        self._bits = bytearray(self.BITS // 8)
+
+    def add(self, order_id: str) -> bool:
+        """Note ``order_id``; whether it may have been noted before."""
+        h = hash(order_id)
+        bits = self._bits
+        mask = self.BITS - 1
+        a, b = h & mask, (h >> 24) & mask
+        ba, bb = 1 << (a & 7), 1 << (b & 7)
+        seen = bool(bits[a >> 3] & ba) and bool(bits[b >> 3] & bb)
+        bits[a >> 3] |= ba
+        bits[b >> 3] |= bb
+        return seen
 
 
 def _chunks(report: Report, size: int) -> Iterator[list[Record | RowError]]:
@@ -254,15 +279,18 @@ def _chunks(report: Report, size: int) -> Iterator[list[Record | RowError]]:
         yield chunk
 
 
-def _raw(report: Report, chunk: list[Record | RowError]) -> RawBatch:
+def _raw(report: Report, chunk: list[Record | RowError], seen: SeenIds | None) -> RawBatch:
     """A run of records as their text, for the writer to read (lines whose bytes could not
-    be decoded as their errors: the writer's own reader has not seen those bytes)."""
+    be decoded as their errors: the writer's own reader has not seen those bytes). Their
+    order ids are ``seen`` (a raw run's id is its cell: see read_batches)."""
     sent = RawBatch([], [], [], report.bytes_read)
     for found in chunk:
         if isinstance(found, RowError):
             sent.errors.append(found)
             continue
         start, end, cells = found
+        if seen is not None:
+            seen.add(report.order_id_of(cells))
         problem = report.decode_problem(start, end, cells)
         if problem is not None:
             sent.errors.append(problem)
@@ -270,6 +298,24 @@ def _raw(report: Report, chunk: list[Record | RowError]) -> RawBatch:
         sent.lines.append(start)
         sent.texts.append(pack_cells(cells, report.delimiter, report.quoting))
     return sent
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """A run's lines as text, for the orders the import plans itself."""
+
+    cells_of: dict[int, list[str]]  # line -> cells
+    delimiter: str
+    quoting: bool
+    seen: SeenIds | None  # the file's orders so far, in a shop that held none (else None)
+
+    def needed(self, order_id: str) -> bool:
+        """Whether a plain new order's text must go along: the shop may hold it (called
+        once for every order of the run, in the file's order)."""
+        return self.seen is None or self.seen.add(order_id)
+
+    def of(self, lines: tuple[int, ...]) -> tuple[str, ...]:
+        return tuple(pack_cells(self.cells_of[n], self.delimiter, self.quoting) for n in lines)
 
 
 @dataclass
@@ -282,7 +328,7 @@ class _Names:
 
 def _planned(
     batch: Batch,
-    texts: dict[int, str],
+    texts: _Texts,
     planner: Planner,
     dialect: Dialect,
     names: _Names,
@@ -301,7 +347,6 @@ def _planned(
         lines = tuple(record.lines)
         sent.order_ids.append(record.order_id)
         sent.lines.append(lines)
-        sent.texts.append(tuple(texts[n] for n in lines))
         try:
             plan = planner.plan(record, None)
         except RecordError:
@@ -316,6 +361,8 @@ def _planned(
             ):
                 plan = None
         plain.append(plan if plan is not None and _plain(plan) else None)
+        needed = texts.needed(record.order_id) or plain[-1] is None
+        sent.texts.append(texts.of(lines) if needed else ())
     planned = [p for p in plain if p is not None]
     if planned:
         orders = iter(bind_rows(dialect, tables.orders, names.orders, [p.order for p in planned]))
