@@ -229,19 +229,10 @@ class _Run:
             default_currency=currency,
         )
         self.writer = Writer(conn, ctx)
-        now = self.planner.now  # the reader plans with the same clock
-        self.job = ReaderJob(
-            str(path),
-            options,
-            zone,
-            ctx.actor,
-            ctx.source,
-            ctx.via,
-            now,
-            currency,
-            conn.dialect.name,
-            fresh_shop=conn.execute(select(ORDERS.c.id).limit(1)).first() is None,
-        )
+        self.path = path
+        self.ctx = ctx
+        self.zone = zone
+        self.currency = currency
 
     @property
     def encoding(self) -> str:
@@ -277,7 +268,7 @@ class _Run:
     ) -> None:
         """As :meth:`go`, the file read by a reader process (.reader)."""
         name = self.report.name
-        with ReaderProcess(self.job) as reader:
+        with ReaderProcess(self._job()) as reader:
             for message in reader.messages(self._idle):
                 if isinstance(message, ReadEnd):
                     self.read = message
@@ -293,6 +284,23 @@ class _Run:
                     progress(self.progress(started))
         if cancelled is not None and cancelled():
             raise ImportCancelled(f"{name}: import cancelled; nothing was written.")
+
+    def _job(self) -> ReaderJob:
+        """What the reader process is told: it plans with the planner's clock, and knows
+        whether the shop held any order (see reader.SeenIds)."""
+        ctx = self.ctx
+        return ReaderJob(
+            str(self.path),
+            self.options,
+            self.zone,
+            ctx.actor,
+            ctx.source,
+            ctx.via,
+            self.planner.now,
+            self.currency,
+            self.conn.dialect.name,
+            fresh_shop=self.conn.execute(select(ORDERS.c.id).limit(1)).first() is None,
+        )
 
     def _idle(self) -> None:
         """While the writer waits for the reader: index what it wrote for search."""

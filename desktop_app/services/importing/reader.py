@@ -309,9 +309,9 @@ class _Texts:
     quoting: bool
     seen: SeenIds | None  # the file's orders so far, in a shop that held none (else None)
 
-    def needed(self, order_id: str) -> bool:
-        """Whether a plain new order's text must go along: the shop may hold it (called
-        once for every order of the run, in the file's order)."""
+    def seen_before(self, order_id: str) -> bool:
+        """Note the order as seen; whether the shop may hold it already (always, unless the
+        shop held none when the import began). Called for every order, in the file's order."""
         return self.seen is None or self.seen.add(order_id)
 
     def of(self, lines: tuple[int, ...]) -> tuple[str, ...]:
@@ -361,8 +361,8 @@ def _planned(
             ):
                 plan = None
         plain.append(plan if plan is not None and _plain(plan) else None)
-        needed = texts.needed(record.order_id) or plain[-1] is None
-        sent.texts.append(texts.of(lines) if needed else ())
+        held = texts.seen_before(record.order_id)  # (noted whatever the plan)
+        sent.texts.append(texts.of(lines) if held or plain[-1] is None else ())
     planned = [p for p in plain if p is not None]
     if planned:
         orders = iter(bind_rows(dialect, tables.orders, names.orders, [p.order for p in planned]))
