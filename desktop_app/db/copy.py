@@ -10,10 +10,11 @@ query) and written with the rows, so the caller knows each row's key without rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import JSON, Connection, Table, text
 from sqlalchemy.exc import DBAPIError
 
 if TYPE_CHECKING:
@@ -25,8 +26,14 @@ def reserve_ids(conn: Connection, table: Table, count: int) -> list[int]:
     keys may fall between them; each is still unique)."""
     if count <= 0:
         return []
-    query = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
-    return sorted(int(k) for k in conn.execute(query, {"table": table.name, "n": count}).scalars())
+    # one array rather than a row per key: 754,000 keys in 2.0-2.4 s rather than 2.6-3.1 s
+    # (the rest is the server's nextval)
+    query = text(
+        "SELECT array_agg(k ORDER BY k) FROM (SELECT nextval(pg_get_serial_sequence(:table, "
+        "'id')) AS k FROM generate_series(1, :n)) AS keys"
+    )
+    keys: list[int] = conn.execute(query, {"table": table.name, "n": count}).scalar_one()
+    return keys
 
 
 def copy_rows(
@@ -38,6 +45,9 @@ def copy_rows(
     columns = ", ".join(quote(n) for n in names)
     statement = f"COPY {quote(table.name)} ({columns}) FROM STDIN"
     dbapi = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)
+    json_at = [i for i, name in enumerate(names) if isinstance(table.c[name].type, JSON)]
+    if json_at:
+        rows = _json_as_text(rows, json_at)
     written = 0
     try:
         with dbapi.cursor() as cursor, cursor.copy(statement) as copy:
@@ -53,3 +63,28 @@ def copy_rows(
             dialect=conn.dialect,
         ) from error  # fmt: skip
     return written
+
+
+def _json_as_text(rows: Iterable[Sequence[Any]], json_at: list[int]) -> Iterator[Sequence[Any]]:
+    """``rows`` with their JSON values (psycopg's ``Json`` wrappers, as the JSON type binds
+    them) as JSON text: psycopg would encode a wrapper again in every row it is in, and an
+    import's audit rows share one (2.3 s of a million-order import's 33 s of Python)."""
+    last_in: list[object] = [None] * len(json_at)
+    last_out: list[object] = [None] * len(json_at)
+    for row in rows:
+        values = list(row)
+        for n, at in enumerate(json_at):
+            given = values[at]
+            if given is None:
+                continue
+            if given is not last_in[n]:
+                last_in[n] = given
+                last_out[n] = _json_text(given)
+            values[at] = last_out[n]
+        yield values
+
+
+def _json_text(value: Any) -> str:
+    obj = getattr(value, "obj", value)  # a psycopg Json wrapper, or the value itself
+    dumps = getattr(value, "dumps", None) or json.dumps
+    return str(dumps(obj))

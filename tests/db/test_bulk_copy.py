@@ -75,10 +75,16 @@ def test_json_and_keys_of_bulk_rows_match_the_new_orders(db: Database) -> None:
             keys = list(
                 conn.execute(select(tables.orders.c.id).order_by(tables.orders.c.id)).scalars()
             )
+        # one details object shared by most rows (as an import's plain orders share one),
+        # the others each their own: every row stores its own
+        shared = {"file": "f.txt", "changes": ["imported", AWKWARD]}
+        details = {
+            pk: shared if n != 2 else {"changes": [n, 2.5, None]} for n, pk in enumerate(keys)
+        }
         events = [
             {"at": datetime(2024, 5, 2, tzinfo=UTC), "actor": "me", "source": "f.txt",
              "order_pk": pk, "action": "import.create", "summary": AWKWARD,
-             "details": {"file": "f.txt", "changes": ["imported", AWKWARD]}}
+             "details": details[pk]}
             for pk in keys
         ]  # fmt: skip
         bulk_insert(conn, tables.audit_events, events)
@@ -86,7 +92,8 @@ def test_json_and_keys_of_bulk_rows_match_the_new_orders(db: Database) -> None:
         query = select(tables.audit_events.c.order_pk, tables.audit_events.c.details)
         got = conn.execute(query.order_by(tables.audit_events.c.order_pk)).all()
     assert [pk for pk, _ in got] == sorted(keys)
-    assert all(details == {"file": "f.txt", "changes": ["imported", AWKWARD]} for _, details in got)
+    assert [found for _, found in got] == [details[pk] for pk in sorted(keys)]
+    assert got[2][1] == {"changes": [2, 2.5, None]} and got[3][1] == shared
 
 
 def test_a_bulk_write_the_database_refuses_leaves_nothing(db: Database) -> None:

@@ -340,7 +340,11 @@ class _Run:
         errors = list(batch.errors)
         rejected_lines = {e.line for e in batch.errors}
         ids = batch.order_ids
-        existing = load_existing(self.conn, ids) if ids else {}
+        # an order sent without text cannot be in the shop (reader.SeenIds): not looked up
+        # (were it there after all, its insert would break the order id's unique key, and
+        # the import would roll back)
+        held = [oid for oid, text in zip(ids, batch.texts, strict=True) if text]
+        existing = load_existing(self.conn, held) if held else {}
         orders, counts, items = batch.orders, batch.item_counts, batch.items
         if existing:  # plain orders the shop holds after all: planned here, with the rest
             kept = [o is not None and i not in existing for i, o in zip(ids, orders, strict=True)]
@@ -353,8 +357,6 @@ class _Run:
         bound_counts: list[int] = []
         for n, order in enumerate(orders):
             if order is None:
-                if not batch.texts[n]:  # the reader took the shop for empty (ReaderJob)
-                    raise ReaderStopped(f"order {ids[n]} is in the shop, but came without text")
                 records.append(self._record(ids[n], batch.lines[n], batch.texts[n]))
                 continue
             bound.append(order)
