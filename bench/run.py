@@ -73,6 +73,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--pg", action="store_true", help="short for --backend sqlite,postgresql")
     parser.add_argument(
+        "--stalls",
+        type=float,
+        metavar="MS",
+        default=None,
+        help="window section: print what each thread was doing whenever the heartbeat was "
+        "over MS late (a stall profiler; the figures are then not comparable)",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         default=None,
@@ -315,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = _load()
     cfg = Config(args.orders, args.repeat, args.quick, str(args.data))
+    if args.stalls:
+        cfg.extra["stalls"] = args.stalls
     log(f"{args.orders:,} orders, {args.repeat} run(s) each, data in {args.data}")
     shop = demo_shop(args.orders, cfg.seed, log, args.data, rebuild=args.rebuild)
     figures: list[Figure] = []

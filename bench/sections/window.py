@@ -51,6 +51,61 @@ class Beat:
             self.queued.pop(0)()
 
 
+class StallWatch:
+    """What each thread was doing while the heartbeat was late (``--stalls``): a thread
+    that looks every few milliseconds and, when the last tick is over ``after_ms`` old,
+    notes every thread's innermost frames. It needs the GIL to look, so it sees the GUI
+    thread at the Python line that holds it (a query, a page build) or waits for the GIL
+    at, and the other threads at what they run meanwhile."""
+
+    def __init__(self, beat: Beat, after_ms: float) -> None:
+        import threading
+        from collections import Counter
+
+        self.beat = beat
+        self.after = after_ms / 1000
+        self.seen: Counter[str] = Counter()
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="stall watch", daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        import threading
+
+        me = threading.get_ident()
+        while not self._stop.wait(0.004):
+            ticks = self.beat.ticks
+            if not ticks or time.perf_counter() - ticks[-1] < self.after:
+                continue
+            names = {t.ident: t.name for t in threading.enumerate()}
+            self.samples += 1
+            for ident, frame in sys._current_frames().items():
+                if ident == me:
+                    continue
+                self.seen[f"[{names.get(ident, ident)}] {_where(frame)}"] += 1
+
+    def take(self) -> list[tuple[str, int]]:
+        """The stacks seen since the last take, most often first."""
+        found = self.seen.most_common(6)
+        self.seen.clear()
+        self.samples = 0
+        return found
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def _where(frame: Any, depth: int = 6) -> str:
+    """A frame's innermost ``depth`` calls, innermost last, as module:line."""
+    calls: list[str] = []
+    while frame is not None and len(calls) < depth:
+        code = frame.f_code
+        calls.append(f"{Path(code.co_filename).stem}:{frame.f_lineno} {code.co_name}")
+        frame = frame.f_back
+    return " < ".join(calls)
+
+
 def _gaps_ms(ticks: list[float]) -> list[float]:
     return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
 
@@ -121,6 +176,8 @@ def run(cfg: Config) -> list[Figure]:
     figures: list[Figure] = []
     notes: list[str] = []
     settle = SETTLE_S / 5 if cfg.quick else SETTLE_S  # the smoke run checks the harness only
+    stalls_ms = cfg.extra.get("stalls")
+    watch = StallWatch(beat, float(stalls_ms)) if stalls_ms else None
 
     def act(
         name: str,
@@ -139,6 +196,8 @@ def run(cfg: Config) -> list[Figure]:
 
         def begin() -> None:
             beat.ticks[:] = beat.ticks[-1:]
+            if watch is not None:
+                watch.take()  # what came before the action is not its own
             state["begun"] = True
             try:
                 start()
@@ -187,6 +246,9 @@ def run(cfg: Config) -> list[Figure]:
             file=sys.stderr,
             flush=True,
         )
+        if watch is not None:
+            for stack, count in watch.take():
+                print(f"    {count:4d} x {stack}", file=sys.stderr, flush=True)
         extra = f"done in {seconds:.2f} s; {len(gaps)} beats"
         figures.append(
             Figure(
@@ -217,6 +279,8 @@ def run(cfg: Config) -> list[Figure]:
         _session(cfg, app, copy, report_path, folder, now, act, notes, figures)
     finally:
         heart.stop()
+        if watch is not None:
+            watch.stop()
         for leftover in folder.glob("*"):
             leftover.unlink(missing_ok=True)
         shutil.rmtree(folder, ignore_errors=True)
