@@ -14,6 +14,7 @@ import textwrap
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,9 @@ from desktop_app.services.importing.reader import (
     ReaderProcess,
     ReaderStopped,
     SeenIds,
+    load_shop,
     read_batches,
+    send_shop,
 )
 from tests.services import test_importing as base
 from tests.services.test_importing import dump, line, report
@@ -159,18 +162,22 @@ def imported_both_ways(
 
 
 @pytest.mark.parametrize(
-    ("skip_invalid", "raw", "empty"),
-    [(True, True, False), (False, True, False), (True, False, False), (True, True, True),
-     (True, False, True)],
+    ("skip_invalid", "raw", "empty", "ids_sent"),
+    [(True, True, False, True), (False, True, False, True), (True, False, False, True),
+     (True, False, False, False), (True, True, True, True), (True, False, True, True)],
 )  # fmt: skip
 def test_a_file_read_by_a_process_stores_what_reading_in_process_stores(
     db: Database,
     clone_db: Callable[[Database], Database],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     skip_invalid: bool,
     raw: bool,
     empty: bool,
+    ids_sent: bool,
 ) -> None:
+    if not ids_sent:  # the shop is too big for the file: every order goes with its text
+        monkeypatch.setattr(importing, "SHOP_IDS_PER_FILE_ORDER", 0)
     if not empty:  # the shop already holds some of the file's orders (from a smaller report)
         import_file(
             db.sessions,
@@ -441,9 +448,9 @@ def test_into_an_empty_shop_only_orders_seen_before_go_with_their_text(tmp_path:
     path = rich_report(tmp_path, "big.txt", 400)
     options = ImportOptions(batch_rows=50, reader_process=True, raw_batches=False)
     job = ReaderJob(
-        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite", fresh_shop=True
+        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite", shop_orders=0
     )
-    sent = [m for m in read_batches(job) if isinstance(m, ReadBatch)]
+    sent = [m for m in read_batches(job, shop=SeenIds()) if isinstance(m, ReadBatch)]
     texts = {
         order_id: text
         for batch in sent
@@ -456,11 +463,59 @@ def test_into_an_empty_shop_only_orders_seen_before_go_with_their_text(tmp_path:
     assert planned_here and all(planned_here)  # the others go with their text, for the import
 
 
-def test_the_seen_ids_never_miss_one_seen(tmp_path: Path) -> None:
-    seen = SeenIds()
-    ids = [f"{n:03}-{n * 7919 % 10_000_000:07}-{n % 9973:07}" for n in range(200_000)]
-    assert sum(seen.add(i) for i in ids) < 200  # a few taken for seen (their text goes along)
+def test_into_a_shop_only_orders_it_may_hold_go_with_their_text(tmp_path: Path) -> None:
+    """Told the shop's order ids, the reader sends text with the plain new orders the shop
+    holds (the import plans them as updates) and with those seen before, and with no other."""
+    path = rich_report(tmp_path, "big.txt", 400)
+    options = ImportOptions(batch_rows=50, reader_process=True, raw_batches=False)
+    held = {f"1-{n:05}" for n in range(0, 400, 3)}
+    job = ReaderJob(
+        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite",
+        shop_orders=len(held),
+    )  # fmt: skip
+    shop = SeenIds(len(held))
+    for order_id in held:
+        shop.add(order_id)
+    sent = [m for m in read_batches(job, shop=shop) if isinstance(m, ReadBatch)]
+    texts = {
+        order_id: text
+        for batch in sent
+        for order_id, text, bound in zip(batch.order_ids, batch.texts, batch.orders, strict=True)
+        if bound is not None
+    }
+    with_text = {order_id for order_id, text in texts.items() if text}
+    assert len(texts) > 250 and held & set(texts)
+    assert with_text == (held & set(texts)) | {"1-00001"}  # (its LATE row, at the end)
+
+
+def test_the_shop_ids_reach_the_reader_whole(tmp_path: Path) -> None:
+    """What the import sends after the job is what the reader's filter holds."""
+    import io
+
+    path = tmp_path / "some.txt"
+    path.write_bytes(b"x" * 3000)
+    job = ReaderJob(str(path), ImportOptions(), UTC, "me", "f", "import", NOW, None,
+                    shop_orders=3)  # fmt: skip
+    pipe = io.BytesIO()
+    send_shop(pipe, [("1-1", "1-2"), (), ["1-3"]])
+    pipe.seek(0)
+    shop = load_shop(pipe, job)
+    assert shop is not None and all(shop.add(i) for i in ("1-1", "1-2", "1-3"))
+    assert pipe.read() == b""  # nothing left for the watch of standard input to misread
+    assert load_shop(io.BytesIO(), replace(job, shop_orders=None)) is None
+
+
+@pytest.mark.parametrize("room", [0, 2_000_000])
+def test_the_seen_ids_never_miss_one_seen(room: int) -> None:
+    """Whatever the filter's size: an id added is always seen again, and only a few that were
+    not are taken for seen (their text goes along)."""
+    count = max(room, 200_000)
+    seen = SeenIds(room)
+    ids = [f"{n:03}-{n * 7919 % 10_000_000:07}-{n % 9973:07}" for n in range(count)]
+    assert sum(seen.add(i) for i in ids) < count // 100
     assert all(seen.add(i) for i in ids)
+    fresh = [f"9{n:06}-x" for n in range(100_000)]
+    assert sum(seen.add(i) for i in fresh) < 2_000
 
 
 def test_the_reader_sends_text_when_the_import_waits_for_it(tmp_path: Path) -> None:

@@ -7,7 +7,9 @@ rows, plans each order as a new one and binds its values into the parameters the
 takes, and sends them in batches (:class:`ReadBatch`). The import (the writer) looks up which
 of a batch's orders the shop already holds; for those, and for orders whose plan is more than
 a plain new order (a cancellation, a request, a return, a problem), it makes the rows into
-values again from their text, sent along, and plans them itself. When the import finds no
+values again from their text, sent along, and plans them itself. The reader is sent the
+shop's order ids first (:class:`SeenIds`), so a new order the shop cannot hold goes without
+its text, and the import does not look it up. When the import finds no
 batch waiting (it is quicker than the reader), it says so on the reader's standard input, and
 the reader sends its next batch as text only (:class:`RawBatch`), for the import to read as it
 reads a small file: so neither process waits for the other, however busy the machine. The
@@ -36,7 +38,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -56,6 +58,7 @@ log = logging.getLogger(__name__)
 # files from this size on are read in a process of their own: the process costs about 0.3 s
 # to start (the interpreter and the libraries), paid back from some 20,000 rows on
 READER_PROCESS_BYTES = 8_000_000
+BYTES_PER_ORDER = 300  # an All Orders report: about 230 bytes a row, 1.3 rows an order
 QUEUE_DEPTH = 4  # batches read ahead and waiting for the writer (a few MB)
 COLLECT_EVERY = 50  # batches between the reader's garbage collections
 HUNGRY = b"h"  # the import to the reader: no batch is waiting, send the next one as text
@@ -77,7 +80,10 @@ class ReaderJob:
     now: datetime  # the import's clock, as its planner read it
     currency: str | None
     dialect: str = "sqlite"  # the shop's database: values are bound for its driver
-    fresh_shop: bool = False  # the shop held no orders when the import began (see SeenIds)
+    # how many order ids the shop held when the import began; its ids follow the job on the
+    # reader's standard input (see SeenIds). None: they do not, and every order goes with
+    # its text
+    shop_orders: int | None = None
 
 
 @dataclass(slots=True)
@@ -159,10 +165,12 @@ def unpack_cells(text: str, delimiter: str, quoting: bool) -> list[str]:
 
 
 def read_batches(
-    job: ReaderJob, hungry: threading.Event | None = None
+    job: ReaderJob, hungry: threading.Event | None = None, shop: SeenIds | None = None
 ) -> Iterator[ReadBatch | RawBatch | ReadEnd]:
     """The file's batches. ``hungry`` is set when the import waits for a batch: the next
-    one is then sent as text, for the import to read (and the first one always is)."""
+    one is then sent as text, for the import to read (and the first one always is).
+    ``shop``: the shop's order ids (job.shop_orders), or None if the reader does not know
+    them: then every order goes with its text."""
     from desktop_app.io.detect import open_report
     from desktop_app.io.grouping import batches
     from desktop_app.services.context import Context
@@ -196,7 +204,7 @@ def read_batches(
         # where an order id is its cell as it is: where cells are stripped and not
         # unescaped, batches end where the import's own batches would end
         share = cells.strip and not cells.unescape and options.raw_batches
-        seen = SeenIds() if job.fresh_shop else None
+        seen = shop
         for number, chunk in enumerate(_chunks(report, options.batch_rows)):
             if number % COLLECT_EVERY == COLLECT_EVERY - 1:
                 gc.collect()
@@ -230,28 +238,57 @@ def _dialect(name: str) -> Dialect:
 
 
 class SeenIds:
-    """The order ids of the file so far, for a shop that held no orders when the import
-    began: a plain new order whose id is not among them cannot be in the shop, so its text
-    need not be sent (half of what the reader sends, and a tenth of its work). A Bloom filter
-    of 2 MB: it may take an id for seen that is not (a few in a thousand at a million
-    orders: their text is sent, which is always safe), never the other way round."""
+    """The order ids the shop held when the import began, and those of the file so far: a
+    plain new order whose id is not among them cannot be in the shop, so its text need not be
+    sent (half of what the reader sends, and a tenth of its work), nor need the import look
+    it up. A Bloom filter of 16 bits an id (2 MB at least): it may take an id for seen that
+    is not (about one in a hundred when full: their text is sent, which is always safe),
+    never the other way round. The ids are hashed in this process (Python's string hash
+    differs from one process to the next): the shop's are sent to it (:func:`load_shop`)."""
 
-    BITS = 1 << 24
+    MIN_BITS = 1 << 24
 
-    def __init__(self) -> None:
-        self._bits = bytearray(self.BITS // 8)
+    def __init__(self, ids: int = 0) -> None:
+        """Room for ``ids`` ids (the shop's and the file's, about)."""
+        bits = self.MIN_BITS
+        while bits < 16 * ids:
+            bits <<= 1
+        self._mask = bits - 1
+        self._bits = bytearray(bits // 8)
 
     def add(self, order_id: str) -> bool:
         """Note ``order_id``; whether it may have been noted before."""
         h = hash(order_id)
         bits = self._bits
-        mask = self.BITS - 1
-        a, b = h & mask, (h >> 24) & mask
+        mask = self._mask
+        a, b = h & mask, (h >> 32) & mask
         ba, bb = 1 << (a & 7), 1 << (b & 7)
         seen = bool(bits[a >> 3] & ba) and bool(bits[b >> 3] & bb)
         bits[a >> 3] |= ba
         bits[b >> 3] |= bb
         return seen
+
+
+def load_shop(stream: IO[bytes], job: ReaderJob) -> SeenIds | None:
+    """The shop's order ids, which follow the job on ``stream`` (lists of ids, then an empty
+    one), as a filter with room for the file's orders too; None if they do not follow."""
+    if job.shop_orders is None:
+        return None
+    file_orders = os.path.getsize(job.path) // BYTES_PER_ORDER
+    seen = SeenIds(job.shop_orders + file_orders)
+    while ids := pickle.load(stream):
+        for order_id in ids:
+            seen.add(order_id)
+    return seen
+
+
+def send_shop(stream: IO[bytes], ids: Iterable[Sequence[str]]) -> None:
+    """The shop's order ids after the job (read by :func:`load_shop`)."""
+    for chunk in ids:
+        if chunk:
+            pickle.dump(list(chunk), stream, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.dump([], stream)
+    stream.flush()
 
 
 def _chunks(report: Report, size: int) -> Iterator[list[Record | RowError]]:
@@ -307,11 +344,11 @@ class _Texts:
     cells_of: dict[int, list[str]]  # line -> cells
     delimiter: str
     quoting: bool
-    seen: SeenIds | None  # the file's orders so far, in a shop that held none (else None)
+    seen: SeenIds | None  # the shop's orders and the file's so far (None: not known)
 
     def seen_before(self, order_id: str) -> bool:
         """Note the order as seen; whether the shop may hold it already (always, unless the
-        shop held none when the import began). Called for every order, in the file's order."""
+        shop's orders are known). Called for every order, in the file's order."""
         return self.seen is None or self.seen.add(order_id)
 
     def of(self, lines: tuple[int, ...]) -> tuple[str, ...]:
@@ -437,11 +474,12 @@ def child_main() -> None:
     stdin, out = sys.stdin.buffer, sys.stdout.fileno()
     sys.stdout = sys.stderr  # the frames own standard output
     job: ReaderJob = pickle.load(stdin)
+    shop = load_shop(stdin, job)  # (before the watch reads standard input)
     hungry = threading.Event()
     threading.Thread(target=_watch_parent, args=(stdin, hungry), daemon=True).start()
     try:
         try:
-            for message in read_batches(job, hungry):
+            for message in read_batches(job, hungry, shop):
                 _send(out, message)
         except ReadError as error:
             _send(out, ("read-error", error.message, error.file, error.line, error.field))
@@ -466,8 +504,10 @@ class ReaderProcess:
     """The reader process for one import; iterate :meth:`messages`. Always used as a context
     manager: leaving it ends the process (killing it if need be) and waits for it."""
 
-    def __init__(self, job: ReaderJob) -> None:
+    def __init__(self, job: ReaderJob, shop_ids: Iterable[Sequence[str]] = ()) -> None:
+        """``shop_ids``: the shop's order ids, in runs, when the job says how many."""
         self.job = job
+        self.shop_ids = shop_ids
         self.proc: subprocess.Popen[bytes] | None = None
         self._queue: queue.Queue[bytearray | BaseException | None] = queue.Queue(QUEUE_DEPTH)
         self._stop = threading.Event()
@@ -491,8 +531,14 @@ class ReaderProcess:
         try:
             self.proc.stdin.write(job)
             self.proc.stdin.flush()
+            if self.job.shop_orders is not None:
+                send_shop(self.proc.stdin, self.shop_ids)
         except BrokenPipeError:
             pass  # it died at once: reading says so
+        finally:
+            close = getattr(self.shop_ids, "close", None)
+            if close is not None:
+                close()  # (a generator reading a cursor: the cursor is closed)
         self._thread = threading.Thread(
             target=self._pump, args=(self.proc.stdout,), name="import reader", daemon=True
         )
