@@ -274,7 +274,10 @@ def load_shop(stream: IO[bytes], job: ReaderJob) -> SeenIds | None:
     one), as a filter with room for the file's orders too; None if they do not follow."""
     if job.shop_orders is None:
         return None
-    file_orders = os.path.getsize(job.path) // BYTES_PER_ORDER
+    try:
+        file_orders = os.path.getsize(job.path) // BYTES_PER_ORDER
+    except OSError:
+        file_orders = 0  # (reading it says what is wrong)
     seen = SeenIds(job.shop_orders + file_orders)
     while ids := pickle.load(stream):
         for order_id in ids:
@@ -474,11 +477,11 @@ def child_main() -> None:
     stdin, out = sys.stdin.buffer, sys.stdout.fileno()
     sys.stdout = sys.stderr  # the frames own standard output
     job: ReaderJob = pickle.load(stdin)
-    shop = load_shop(stdin, job)  # (before the watch reads standard input)
     hungry = threading.Event()
-    threading.Thread(target=_watch_parent, args=(stdin, hungry), daemon=True).start()
     try:
         try:
+            shop = load_shop(stdin, job)  # (before the watch reads standard input)
+            threading.Thread(target=_watch_parent, args=(stdin, hungry), daemon=True).start()
             for message in read_batches(job, hungry, shop):
                 _send(out, message)
         except ReadError as error:
