@@ -14,10 +14,11 @@ message), and the summary's counts add up to the file's rows.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from contextlib import ExitStack, nullcontext
 from dataclasses import replace
 from datetime import tzinfo
+from functools import cached_property
 from itertools import accumulate
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def import_file(
             ) as report:
                 summary.format = report.layout.name
                 run = _Run(conn, ctx, report, options, zone, summary, currency, path)
-                big = not options.dry_run and _fills_a_small_shop(conn, report.total_bytes)
+                big = not options.dry_run and run.fills_a_small_shop()
                 try:
                     with (
                         indexes_set_aside(
@@ -200,16 +201,6 @@ def _keeps(summary: ImportSummary, options: ImportOptions) -> bool:
     return not options.dry_run and not (summary.error_count and not options.skip_invalid)
 
 
-def _fills_a_small_shop(conn: Connection, file_bytes: int) -> bool:
-    """Whether the file is large and likely holds over twice the orders the shop has: then the
-    indexes are quicker built afresh at the end than kept up row by row (see db.bulk). A small
-    file is not worth it: dropping and building a dozen indexes costs more than its rows."""
-    if file_bytes < SET_ASIDE_MIN_BYTES:
-        return False
-    shop = conn.execute(select(func.count()).select_from(ORDERS)).scalar_one()
-    return file_bytes / BYTES_PER_ORDER > 2 * shop
-
-
 class _Run:
     def __init__(
         self,
@@ -242,6 +233,21 @@ class _Run:
         self.ctx = ctx
         self.zone = zone
         self.currency = currency
+
+    @cached_property
+    def shop_orders(self) -> int:
+        """How many orders the shop held when the import began."""
+        return int(self.conn.execute(select(func.count()).select_from(ORDERS)).scalar_one())
+
+    def fills_a_small_shop(self) -> bool:
+        """Whether the file is large and likely holds over twice the orders the shop has: then
+        the indexes are quicker built afresh at the end than kept up row by row (see
+        db.bulk). A small file is not worth it: dropping and building a dozen indexes costs
+        more than its rows."""
+        file_bytes = self.report.total_bytes
+        if file_bytes < SET_ASIDE_MIN_BYTES:
+            return False
+        return file_bytes / BYTES_PER_ORDER > 2 * self.shop_orders
 
     @property
     def encoding(self) -> str:
@@ -278,7 +284,10 @@ class _Run:
         """As :meth:`go`, the file read by a reader process (.reader)."""
         name = self.report.name
         job = self._job()
-        with ReaderProcess(job, self._shop_ids() if job.shop_orders else ()) as reader:
+        shop_ids = (
+            column_runs(self.conn, ORDERS.c.order_id, SHOP_IDS_RUN) if job.shop_orders else ()
+        )
+        with ReaderProcess(job, shop_ids) as reader:
             for message in reader.messages(self._idle):
                 if isinstance(message, ReadEnd):
                     self.read = message
@@ -299,7 +308,7 @@ class _Run:
         """What the reader process is told: it plans with the planner's clock, and is sent
         the shop's order ids (see reader.SeenIds) when that pays."""
         ctx = self.ctx
-        shop = self.conn.execute(select(func.count()).select_from(ORDERS)).scalar_one()
+        shop = self.shop_orders
         file_orders = self.report.total_bytes // BYTES_PER_ORDER
         return ReaderJob(
             str(self.path),
@@ -313,10 +322,6 @@ class _Run:
             self.conn.dialect.name,
             shop_orders=shop if shop <= SHOP_IDS_PER_FILE_ORDER * file_orders else None,
         )
-
-    def _shop_ids(self) -> Iterator[Sequence[str]]:
-        """The shop's order ids, in runs (streamed: never all in memory at once)."""
-        yield from column_runs(self.conn, ORDERS.c.order_id, SHOP_IDS_RUN)
 
     def _idle(self) -> None:
         """While the writer waits for the reader: index what it wrote for search."""

@@ -204,19 +204,18 @@ def read_batches(
         # where an order id is its cell as it is: where cells are stripped and not
         # unescaped, batches end where the import's own batches would end
         share = cells.strip and not cells.unescape and options.raw_batches
-        seen = shop
         for number, chunk in enumerate(_chunks(report, options.batch_rows)):
             if number % COLLECT_EVERY == COLLECT_EVERY - 1:
                 gc.collect()
             if share and hungry is not None and hungry.is_set():
                 hungry.clear()
-                yield _raw(report, chunk, seen)
+                yield _raw(report, chunk, shop)
                 continue
             if share and number == 0:  # the import has nothing to do yet
-                yield _raw(report, chunk, seen)
+                yield _raw(report, chunk, shop)
                 continue
             cells_of = {found[0]: found[2] for found in chunk if not isinstance(found, RowError)}
-            texts = _Texts(cells_of, delimiter, quoting, seen)
+            texts = _Texts(cells_of, delimiter, quoting, shop)
             for batch in batches(report.rows(chunk), len(chunk) + 1, report.header_of):
                 yield _planned(batch, texts, planner, dialect, names, report.bytes_read)
         yield ReadEnd(report.encoding, report.blank_lines, peak_mb())
