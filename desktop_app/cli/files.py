@@ -156,7 +156,7 @@ def run_import(args: argparse.Namespace) -> int:
             if not args.json:
                 _print_summary(summary)
         if any(s.written for s in summaries):
-            db.finish_bulk_write()  # PostgreSQL: the search index a big import left for now
+            db.finish_bulk_write()  # the indexes a big import left for after its commit
         if args.errors is not None:
             with open_text(args.errors) as out:
                 write_error_report(out, "", [])  # the header, even with nothing to report

@@ -13,16 +13,32 @@ import gc
 import operator
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Index, Table, bindparam, text
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Engine,
+    Index,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.db.copy import copy_rows, reserve_ids
+from desktop_app.db.tables import settings
 
 SORT_THREADS = min(os.cpu_count() or 1, 4)  # helper threads for building indexes
+
+
+OWED = "index owed: "  # a settings row's key: an index a big import left for after its commit
+PG_BUILD_LOCK = 0x5E11_DE5C  # advisory lock: one session builds owed or search indexes at a time
 
 
 @contextmanager
@@ -32,11 +48,13 @@ def indexes_set_aside(
     *,
     keep: Sequence[Index] = (),
     when: bool,
-    later: Sequence[str] = (),
+    first: Collection[str] | None = None,
 ) -> Iterator[None]:
     """Drop ``tables``' secondary indexes but ``keep`` (those the writer reads by) for the block
-    when ``when`` is true, and create them again when it ends, in the same transaction; those
-    named in ``later`` are not: the caller builds them after the commit.
+    when ``when`` is true, and create them again when it ends, in the same transaction. With
+    ``first``, only the indexes it names are created again; the others are owed: written down
+    in the shop in the same transaction (settings rows), and built after the commit by
+    :func:`build_owed_indexes`, or at the shop's next opening if the app closed first.
 
     For a writer inside one write transaction that is rolled back if the block raises: then
     the indexes are not created again here, and the rollback brings them back with everything
@@ -47,9 +65,26 @@ def indexes_set_aside(
         yield
         return
     if conn.dialect.name == "postgresql":
-        with _pg_indexes_set_aside(conn, tables, keep, later):
-            yield
-        return
+        indexes = _pg_set_aside(conn, tables, keep)
+        yield
+        enough_build_memory(conn, local=True)
+    else:
+        indexes = _sqlite_set_aside(conn, tables, keep)
+        yield
+    # SQLite's sorter may hand parts of each sort to helper threads: 7.4 s -> 5.3 s for the
+    # indexes of a million orders on 2 cores (a larger page cache does not help)
+    with _sort_threads(conn):
+        for name, sql in indexes:
+            if first is None or name in first:
+                conn.exec_driver_sql(sql)
+            else:
+                conn.execute(delete(settings).where(settings.c.key == OWED + name))
+                conn.execute(insert(settings).values(key=OWED + name, value=sql))
+
+
+def _sqlite_set_aside(
+    conn: Connection, tables: Sequence[Table], keep: Sequence[Index]
+) -> list[tuple[str, str]]:
     query = text(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         "AND tbl_name IN :tables ORDER BY name"
@@ -59,17 +94,95 @@ def indexes_set_aside(
     indexes: list[tuple[str, str]] = [(n, sql) for n, sql in found if n not in kept]
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    # SQLite's sorter may hand parts of each sort to helper threads: 7.4 s -> 5.3 s for the
-    # indexes of a million orders on 2 cores (a larger page cache does not help)
+    return indexes
+
+
+@contextmanager
+def _sort_threads(conn: Connection) -> Iterator[None]:
+    """SQLite: helper threads for the sorts that build indexes, for the block."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
     threads = conn.exec_driver_sql("PRAGMA threads").scalar()
     conn.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
     try:
-        for name, sql in indexes:
-            if name not in later:
-                conn.exec_driver_sql(sql)
+        yield
     finally:
         conn.exec_driver_sql(f"PRAGMA threads = {int(threads or 0)}")
+
+
+def indexes_owed(conn: Connection) -> bool:
+    """Whether a big import left indexes to build after its commit that are not built yet."""
+    query = select(settings.c.key).where(settings.c.key.startswith(OWED, autoescape=True))
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def build_owed_indexes(engine: Engine) -> list[str]:
+    """Build the indexes a big import left owed (see :func:`indexes_set_aside`), the search
+    index last (the longest to build), while the shop's reads and writes go on: on SQLite each
+    in a short transaction of its own (a write that comes meanwhile waits for it: under a
+    second at a million orders), on PostgreSQL concurrently. An index whose build was cut
+    short (the app closed) is replaced. Returns the names built; none while another session
+    builds them (PostgreSQL: an advisory lock says so), or where none are owed."""
+    built: list[str] = []
+    with engine.connect() as conn:
+        owed = conn.execute(
+            select(settings.c.key, settings.c.value).where(
+                settings.c.key.startswith(OWED, autoescape=True)
+            )
+        ).all()
+    if not owed:
+        return built
+    # B-tree indexes first: the orders table's sorts and filters read by them
+    todo = sorted(((k.removeprefix(OWED), sql) for k, sql in owed), key=lambda o: _is_gin(o[1]))
+    if engine.dialect.name != "postgresql":
+        for name, sql in todo:
+            with engine.begin() as conn, _sort_threads(conn):
+                conn.exec_driver_sql(_if_not_exists(sql))
+                conn.execute(delete(settings).where(settings.c.key == OWED + name))
+            built.append(name)
+        return built
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        lock = {"key": PG_BUILD_LOCK}
+        if not conn.execute(text("SELECT pg_try_advisory_lock(:key)"), lock).scalar():
+            return built
+        try:
+            enough_build_memory(conn, local=False)
+            for name, sql in todo:
+                if _pg_index_valid(conn, name) is False:  # cut short: unusable, replaced
+                    conn.exec_driver_sql(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
+                conn.exec_driver_sql(_if_not_exists(sql, concurrently=True))
+                conn.execute(delete(settings).where(settings.c.key == OWED + name))
+                built.append(name)
+        finally:  # the pooled connection goes back as it came
+            conn.exec_driver_sql("RESET maintenance_work_mem")
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), lock)
+    return built
+
+
+def _is_gin(sql: str) -> bool:
+    return " USING gin " in sql
+
+
+def _if_not_exists(sql: str, *, concurrently: bool = False) -> str:
+    """``CREATE INDEX name ON ...`` (as the database wrote it down) made idempotent."""
+    head = "CREATE INDEX "
+    if not sql.startswith(head):
+        raise ValueError(f"not a plain CREATE INDEX statement: {sql[:60]!r}")
+    how = "CONCURRENTLY IF NOT EXISTS " if concurrently else "IF NOT EXISTS "
+    return head + how + sql[len(head) :]
+
+
+def _pg_index_valid(conn: Connection, name: str) -> bool | None:
+    """PostgreSQL: whether index ``name`` is usable; None when there is none."""
+    valid: bool | None = conn.execute(
+        text(
+            "SELECT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "WHERE i.relname = :name AND pg_table_is_visible(i.oid)"
+        ),
+        {"name": name},
+    ).scalar()
+    return valid
 
 
 PG_LOCK_WAIT_MS = 500  # how long a big import waits for others' reads to let go of a table
@@ -89,10 +202,9 @@ def enough_build_memory(conn: Connection, *, local: bool) -> None:
         conn.exec_driver_sql(f"SET {scope}maintenance_work_mem = '{PG_BUILD_MEMORY_MB}MB'")
 
 
-@contextmanager
-def _pg_indexes_set_aside(
-    conn: Connection, tables: Sequence[Table], keep: Sequence[Index], later: Sequence[str]
-) -> Iterator[None]:
+def _pg_set_aside(
+    conn: Connection, tables: Sequence[Table], keep: Sequence[Index]
+) -> list[tuple[str, str]]:
     """PostgreSQL: as on SQLite, with the trigram search index among those set aside (keeping
     it up costs a big import more than its rows). Dropping an index locks its table until the
     commit, so another window's reads of these tables wait for the import to finish: a choice
@@ -122,11 +234,7 @@ def _pg_indexes_set_aside(
     else:
         savepoint.commit()
     conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{lock_timeout}'")
-    yield
-    enough_build_memory(conn, local=True)
-    for name, sql in indexes:
-        if name not in later:
-            conn.exec_driver_sql(sql)
+    return indexes
 
 
 BULK_GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)

@@ -109,13 +109,25 @@ class Database:
 
     def finish_bulk_write(self) -> None:
         """What a big import leaves for after its commit, to be run off the seller's way
-        (readers and writers carry on meanwhile): SQLite copies the log into the shop file
-        (see :func:`deferred_checkpoint`), PostgreSQL builds the search index
-        (db.search.build_pg_index; it also rebuilds one whose build was cut short)."""
+        (readers and writers carry on meanwhile): the indexes it owes are built
+        (db.bulk.build_owed_indexes), SQLite copies the log into the shop file (see
+        :func:`deferred_checkpoint`), and PostgreSQL's search index is built if it is still
+        missing (db.search.build_pg_index: one whose build was cut short)."""
+        from desktop_app.db.bulk import build_owed_indexes
         from desktop_app.db.search import build_pg_index
 
+        build_owed_indexes(self.engine)
         self.checkpoint()
         build_pg_index(self.engine)
+
+    def bulk_write_unfinished(self) -> bool:
+        """Whether :meth:`finish_bulk_write` has work left: the app closed after a big import
+        and before it was done (indexes owed, PostgreSQL's search index missing)."""
+        from desktop_app.db.bulk import indexes_owed
+        from desktop_app.db.search import pg_index_missing
+
+        with self.snapshot() as conn:
+            return indexes_owed(conn) or pg_index_missing(conn)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -24,7 +24,7 @@ from sqlalchemy import (
     text,
 )
 
-from desktop_app.db.bulk import enough_build_memory
+from desktop_app.db.bulk import PG_BUILD_LOCK, enough_build_memory
 from desktop_app.db.tables import orders
 
 FTS_TABLE = "orders_search"
@@ -32,7 +32,6 @@ PG_INDEX = "ix_orders_search_trgm"
 PG_INDEX_SQL = (
     f"CREATE INDEX CONCURRENTLY {PG_INDEX} ON orders USING gin (search_text gin_trgm_ops)"
 )
-PG_BUILD_LOCK = 0x5E11_DE5C  # advisory lock: one session builds the search index at a time
 MIN_TRIGRAM = 3  # shorter text cannot use a trigram index
 PLAIN_SCAN_ABOVE = 2000  # more matches than this: walk the table instead of the index
 

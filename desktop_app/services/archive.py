@@ -30,7 +30,7 @@ from desktop_app.core.clock import utcnow
 from desktop_app.core.errors import DomainError
 from desktop_app.core.text import Msg
 from desktop_app.db import day_counts, tables
-from desktop_app.db.bulk import fewer_collections, indexes_set_aside
+from desktop_app.db.bulk import OWED, fewer_collections, indexes_set_aside
 from desktop_app.db.database import Database
 from desktop_app.db.migrate import HEAD, REVISIONS
 from desktop_app.db.search import DEFERRED_KEY, bulk_search_indexing
@@ -49,7 +49,8 @@ log = logging.getLogger(__name__)
 BATCH = 5_000
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 
-# Settings that belong to one moment, not to the shop: never archived.
+# Settings that belong to one moment, not to the shop: never archived (the indexes a big
+# import owes, OWED..., neither: a restore builds every index).
 TRANSIENT_SETTINGS = frozenset({DEFERRED_KEY})
 
 
@@ -116,7 +117,9 @@ def _snapshot(db: Database) -> Connection:
 def _batches(conn: Connection, table: Table) -> Iterator[Sequence[Sequence[Any]]]:
     query = select(*table.columns).order_by(*_key(table))
     if table is tables.settings:
-        query = query.where(table.c.key.not_in(TRANSIENT_SETTINGS))
+        query = query.where(
+            table.c.key.not_in(TRANSIENT_SETTINGS), ~table.c.key.startswith(OWED, autoescape=True)
+        )
     result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(query)
     yield from result.partitions(BATCH)
 

@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         self.orders_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages = {ORDERS: self.orders_page}
         self.shops.shown(db)  # the shop is open (and in Open recent) even if left at once
-        self._build_search_index_if_missing(db)
+        self._finish_bulk_write_if_unfinished(db)
         if self.isVisible():
             # the page is built in this turn of the event loop, styled and laid out in the
             # next, shown in the third: the window answers in between (each part holds the
@@ -517,17 +517,12 @@ class MainWindow(QMainWindow):
         else:
             self._show_orders_page(db)
 
-    def _build_search_index_if_missing(self, db: Database) -> None:
-        """PostgreSQL: a big import builds the search index after its commit; when the app
-        closed before it was done, it is built now, in the background (search answers
-        meanwhile, more slowly). One catalog query when there is nothing to do."""
-        if db.engine.dialect.name != "postgresql":
-            return
-        from desktop_app.db.search import pg_index_missing
-
-        with db.snapshot() as conn:
-            missing = pg_index_missing(conn)
-        if missing:
+    def _finish_bulk_write_if_unfinished(self, db: Database) -> None:
+        """A big import builds some indexes after its commit (PostgreSQL's search index among
+        them); when the app closed before they were built, they are built now, in the
+        background (the table sorts, filters and searches meanwhile, more slowly). One
+        catalog query when there is nothing to do."""
+        if db.bulk_write_unfinished():
             from desktop_app.ui.importing import finish_in_background
 
             finish_in_background(db)
