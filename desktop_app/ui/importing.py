@@ -18,8 +18,22 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStatusBar,
+    QWidget,
+)
 
 from desktop_app.db.database import Database
 from desktop_app.io.detect import Format, choose_layout
@@ -37,7 +51,7 @@ from desktop_app.services.importing import (
 )
 from desktop_app.services.mappings import load_mapping, mapping_names
 from desktop_app.services.queries import OrderFilter, SortKey
-from desktop_app.ui.domain_text import tx
+from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, tx
 from desktop_app.ui.errors import Notify, describe, is_expected, message_box
 from desktop_app.ui.mapping_dialog import ask_mapping
 from desktop_app.ui.operations import Operations, Progress, deliver, register
@@ -46,17 +60,43 @@ from desktop_app.ui.plain import plain_label
 log = logging.getLogger(__name__)
 
 
-def _finish(db: Database) -> None:
+def _finishing() -> str:
+    return QCoreApplication.translate(
+        "Importer",
+        "Finishing the import: sorting and search are slower until it is done.",
+    )
+
+
+def finish_in_background(db: Database, status: QStatusBar | None = None) -> None:
+    """Finish what a big import left for after its commit (Database.finish_bulk_write) in a
+    thread, off the seller's way: readers and writers carry on. While it builds indexes,
+    ``status`` says so (sorts and searches are slower meanwhile), and when they are built."""
+    key = None
+    if status is not None and db.bulk_write_unfinished():
+        status.showMessage(_finishing())
+        key = register(status)
+    threading.Thread(target=_finish, args=(db, key), name="after the import", daemon=True).start()
+
+
+def _finish(db: Database, key: int | None) -> None:
     try:
         db.finish_bulk_write()
+        done = QT_TRANSLATE_NOOP(
+            "Importer", "The import is finished: sorting and search are quick again."
+        )
     except Exception:  # the next commit or close checkpoints, the next opening builds
         log.warning("finishing the import's write failed", exc_info=True)
+        done = QT_TRANSLATE_NOOP(
+            "Importer",
+            "Some indexes could not be built now; they are built when the shop is next opened.",
+        )
+    if key is not None:
+        deliver(key, lambda status: _finished(status, done))
 
 
-def finish_in_background(db: Database) -> None:
-    """Finish what a big import left for after its commit (Database.finish_bulk_write) in a
-    thread, off the seller's way: readers and writers carry on; nothing to report."""
-    threading.Thread(target=_finish, args=(db,), name="after the import", daemon=True).start()
+def _finished(status: QStatusBar, text: str) -> None:
+    if status.currentMessage() == _finishing():  # (not when another message replaced it)
+        status.showMessage(QCoreApplication.translate("Importer", text), 10_000)
 
 
 class Choice(Enum):
@@ -507,8 +547,10 @@ class ImportRunner(QObject):
         )
         if any(s.written for s in self._results):
             self.operations.wrote.emit("import")
-            # the log to copy into the shop file, or the search index to build
-            finish_in_background(self.db)
+            # the indexes it owes, the log to copy into the shop file
+            window = self.parent_widget
+            status = window.statusBar() if isinstance(window, QMainWindow) else None
+            finish_in_background(self.db, status)
         self.finished.emit(list(self._results))
 
     def _answered(self, choice: Choice) -> None:

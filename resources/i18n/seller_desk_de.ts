@@ -1701,6 +1701,21 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Finishing the import: sorting and search are slower until it is done.</source>
+        <translation>Import wird abgeschlossen: Sortieren und Suchen sind bis dahin langsamer.</translation>
+    </message>
+    <message>
+        <source>The import is finished: sorting and search are quick again.</source>
+        <translation>Der Import ist abgeschlossen: Sortieren und Suchen sind wieder schnell.</translation>
+    </message>
+    <message>
+        <source>Some indexes could not be built now; they are built when the shop is next opened.</source>
+        <translation>Einige Indizes konnten jetzt nicht aufgebaut werden; sie werden beim nächsten Öffnen des Shops aufgebaut.</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>line {line}, column “{column}”: {reason}</source>

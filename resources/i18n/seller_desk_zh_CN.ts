@@ -1679,6 +1679,21 @@ To restore, open the copy with Seller Desk:
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Finishing the import: sorting and search are slower until it is done.</source>
+        <translation>正在完成导入：完成之前排序和搜索会较慢。</translation>
+    </message>
+    <message>
+        <source>The import is finished: sorting and search are quick again.</source>
+        <translation>导入已完成：排序和搜索已恢复快速。</translation>
+    </message>
+    <message>
+        <source>Some indexes could not be built now; they are built when the shop is next opened.</source>
+        <translation>部分索引暂时无法建立；将在下次打开店铺时建立。</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>line {line}, column “{column}”: {reason}</source>

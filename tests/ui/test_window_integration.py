@@ -20,6 +20,7 @@ from desktop_app.db.engine import sqlite_path
 from desktop_app.db.models import Order
 from desktop_app.io.generic import ColumnMapping
 from desktop_app.io.sample_report import write_all_orders
+from desktop_app.services import importing
 from desktop_app.services.backup import daily_keep, set_daily_keep
 from desktop_app.services.cancellation import CancelRequest, cancel_order
 from desktop_app.services.importing import ImportSummary
@@ -489,3 +490,30 @@ def test_column_mappings_are_listed_edited_and_deleted(
     dialog.delete_button.click()
     qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=5000)
     assert dialog.empty.isVisible() and not dialog.edit_button.isEnabled()
+
+
+def test_a_big_import_says_while_its_indexes_are_built_after_the_commit(
+    qtbot: QtBot,
+    shop: Database,
+    settings: QSettings,
+    notes: Notes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file far larger than the shop: its orders show as soon as it is committed, and the
+    indexes for sorting and search are built afterwards in the background. The status bar
+    says so while they are built, then that they are."""
+    monkeypatch.setattr(importing, "SET_ASIDE_MIN_BYTES", 0)  # (only files of some MB, else)
+    report = tmp_path / "all-orders.txt"
+    orders = write_all_orders(report, 120)
+    prompts = Prompts(import_options={"confirm": always_import})
+    window = make_window(qtbot, shop, settings, notes, prompts=prompts)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.import_files([str(report)])
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{25 + orders} orders", timeout=15_000)
+    qtbot.waitUntil(lambda: any("quick again" in text for text in said), timeout=15_000)
+    building = [n for n, text in enumerate(said) if text.startswith("Finishing the import")]
+    done = [n for n, text in enumerate(said) if "quick again" in text]
+    assert building and building[0] < done[0]
+    assert not shop.bulk_write_unfinished()  # every index built
