@@ -158,8 +158,8 @@ def run(cfg: Config, shop: DemoShop) -> list[Figure]:
             med(usable_runs),
             "s",
             usable_runs,
-            note="the rest, copying the log into the shop file, happens after, off the "
-            "seller's way",
+            note="the rest happens after, off the seller's way: the indexes other than the "
+            "first page's are built, the log copied into the shop file",
         )
         figures += [
             floor,

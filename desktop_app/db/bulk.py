@@ -4,7 +4,8 @@ the garbage collector asked to look less often.
 Inserting a row updates every index of its table at a random place; once a table's indexes
 outgrow the page cache, that costs more than the row itself. Building an index afresh is one
 sort instead, so a write that more than doubles a table is quicker with the table's secondary
-indexes dropped first and created again at the end.
+indexes dropped first and created again at the end; those its readers can wait for are owed
+instead, and built after the commit (:func:`build_owed_indexes`).
 """
 
 from __future__ import annotations
