@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtCore
@@ -100,6 +102,8 @@ DAILY_BACKUP_DELAY_MS = 3_000  # the daily copy waits until the seller has had a
 FIRST_ROWS_WAIT_MS = 2_000  # what waits for the first rows waits no longer than this
 # What the pages, dialogs and status bar import beyond the Orders table: loaded off the GUI
 # thread once the first rows are on screen, so that opening them later is quick.
+_QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")  # see warm_up
+QT_TOUCH_SLICE_S = 0.010
 WARM_UP = (
     "desktop_app.services.cancellation",
     "desktop_app.services.health",
@@ -596,8 +600,25 @@ class MainWindow(QMainWindow):
         self.warm_up()
         self.settled.emit()
 
-    def warm_up(self) -> None:
-        """Load what the other pages and the dialogs import, off the GUI thread."""
+    def warm_up(self, names: list[tuple[ModuleType, str]] | None = None) -> None:
+        """Load what the other pages and the dialogs import, off the GUI thread.
+
+        PySide6 makes its wrapper types when they are first read; pyqtgraph, which the health
+        page imports, reads every one of QtCore's, QtGui's and QtWidgets' (80 ms all told).
+        Read off the GUI thread, that may race with the GUI thread's own first use of a type
+        (a window crashed once in the warm-up's import of pyqtgraph; this is the likeliest
+        cause). So they are read here first, on the GUI thread, in slices of some 10 ms a
+        turn of the event loop."""
+        if names is None:
+            modules = [importlib.import_module(m) for m in _QT_MODULES]
+            names = [(module, name) for module in modules for name in dir(module)]
+        if names:
+            until = time.perf_counter() + QT_TOUCH_SLICE_S
+            while names and time.perf_counter() < until:
+                module, name = names.pop()
+                getattr(module, name)
+            QTimer.singleShot(0, self, lambda: self.warm_up(names))
+            return
 
         def work(_progress: Progress) -> None:
             for module in WARM_UP:
