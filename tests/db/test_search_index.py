@@ -102,13 +102,7 @@ def _matches(s: Session, term: str) -> int:
 
 def _pg_index_state(db: Database) -> bool | None:
     """Whether the trigram index is usable; None when it is absent."""
-    with db.snapshot() as conn:
-        valid: bool | None = conn.execute(
-            text("SELECT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-                 "WHERE i.relname = :name"),
-            {"name": PG_INDEX},
-        ).scalar()  # fmt: skip
-    return valid
+    return _index_state(db, PG_INDEX)
 
 
 def test_a_search_index_build_cut_short_is_built_again_and_only_once(db: Database) -> None:
@@ -141,6 +135,7 @@ def test_a_search_index_build_cut_short_is_built_again_and_only_once(db: Databas
 
 
 def _index_state(db: Database, name: str) -> bool | None:
+    """Whether index ``name`` is usable; None when it is absent."""
     with db.snapshot() as conn:
         valid: bool | None = conn.execute(
             text("SELECT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
