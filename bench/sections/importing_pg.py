@@ -90,8 +90,8 @@ def run(cfg: Config, shop: DemoShop, server: str, shop_db: str) -> list[Figure]:
         med(usable_runs),
         "s",
         usable_runs,
-        note="the other indexes, the search index among them, are built after, "
-        "concurrently: reads and writes go on",
+        note="the other indexes, the search index among them, are built after, two at a "
+        "time: reads go on, writes wait for an index's build",
     )
     figures = [
         whole,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import utcnow
+from desktop_app.db import bulk
 from desktop_app.db.bulk import OWED, build_owed_indexes
 from desktop_app.db.database import Database
 from desktop_app.db.models import Setting
@@ -172,3 +176,53 @@ def test_an_owed_index_cut_short_is_built_again_and_only_once(db: Database) -> N
     with db.reading() as session:  # and the sort reads by it
         rows = list_orders(session, OrderFilter(), utcnow())
     assert len(rows) == 60
+
+
+def _owe(db: Database, *names: str) -> None:
+    """Leave ``names`` as a big import leaves them: dropped, and owed."""
+    with db.engine.begin() as conn:
+        for name in names:
+            sql = conn.execute(text("SELECT pg_get_indexdef(:name ::regclass)"), {"name": name})
+            conn.execute(insert(settings).values(key=OWED + name, value=sql.scalar_one()))
+            conn.execute(text(f'DROP INDEX "{name}"'))
+
+
+def test_owed_indexes_never_hold_up_a_colleague_s_save(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: owed indexes are built in transactions of their own, which writes wait for.
+    While a colleague's save is still open, the build does not queue in front of every later
+    save: it builds concurrently instead, and every index is there and usable at the end."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer at a time: a save waits for the build, or it for it")
+    build_demo(db, 60, seed=3)
+    names = ("ix_orders_skus", "ix_orders_total_minor", PG_INDEX)
+    _owe(db, *names)
+    monkeypatch.setattr(bulk, "PG_PLAIN_LOCK_WAIT_MS", 50)
+    with ThreadPoolExecutor(1) as pool, db.engine.connect() as colleague:
+        colleague.execute(text("UPDATE orders SET version = version + 1 WHERE id = 1"))
+        building = pool.submit(build_owed_indexes, db.engine)
+        time.sleep(0.5)  # the plain builds have given up waiting for the colleague's lock
+        with db.engine.connect() as another:  # a second colleague saves at once
+            another.execute(text("SET lock_timeout = 2000"))
+            another.execute(text("UPDATE orders SET version = version + 1 WHERE id = 2"))
+            another.commit()
+        assert not building.done()  # still waiting for the first colleague's save
+        colleague.commit()
+        assert sorted(building.result(timeout=60)) == sorted(names)
+    assert all(_index_state(db, name) is True for name in names)
+    assert not db.bulk_write_unfinished()
+    assert _found(db, "zzqx") == 0
+
+
+def test_owed_indexes_are_built_side_by_side_when_nobody_writes(db: Database) -> None:
+    """PostgreSQL: with nobody writing, the search index and the others are built at the same
+    time in transactions of their own; every one is usable and none is owed after."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite builds owed indexes one at a time")
+    build_demo(db, 60, seed=3)
+    names = ("ix_orders_skus", "ix_order_items_sku_status", PG_INDEX)
+    _owe(db, *names)
+    assert sorted(build_owed_indexes(db.engine)) == sorted(names)
+    assert all(_index_state(db, name) is True for name in names)
+    assert not db.bulk_write_unfinished()
