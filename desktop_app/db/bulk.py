@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop_app.db.copy import copy_rows, reserve_ids
+from desktop_app.db.engine import deferred_checkpoint
 from desktop_app.db.tables import settings
 
 SORT_THREADS = min(os.cpu_count() or 1, 4)  # helper threads for building indexes
@@ -139,7 +140,8 @@ def build_owed_indexes(engine: Engine) -> list[str]:
     todo = [(key.removeprefix(OWED), sql) for key, sql in owed]
     if engine.dialect.name != "postgresql":
         for name, sql in todo:
-            with engine.begin() as conn, _sort_threads(conn):
+            # its commit leaves the log be: Database.finish_bulk_write copies it meanwhile
+            with engine.begin() as conn, _sort_threads(conn), deferred_checkpoint(conn):
                 conn.exec_driver_sql(_if_not_exists(sql))
                 conn.execute(delete(settings).where(settings.c.key == OWED + name))
             built.append(name)

@@ -8,6 +8,7 @@ are made on first use.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,7 +19,6 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import (
-    AUTOCHECKPOINT_KEY,
     describe,
     make_engine,
     reading_factory,
@@ -101,7 +101,7 @@ class Database:
     def checkpoint(self) -> None:
         """SQLite: copy what the write-ahead log holds into the database file now, without
         blocking readers or writers (a bulk import leaves this to be done after its commit,
-        off the seller's way; see :func:`deferred_checkpoint`). Nothing on PostgreSQL."""
+        off the seller's way; see db.engine.deferred_checkpoint). Nothing on PostgreSQL."""
         if self.engine.dialect.name != "sqlite":
             return
         with self.engine.connect() as conn:
@@ -111,12 +111,18 @@ class Database:
         """What a big import leaves for after its commit, to be run off the seller's way
         (readers and writers carry on meanwhile): the indexes it owes are built
         (db.bulk.build_owed_indexes), SQLite copies the log into the shop file (see
-        :func:`deferred_checkpoint`), and PostgreSQL's search index is built if it is still
+        db.engine.deferred_checkpoint), and PostgreSQL's search index is built if it is still
         missing (db.search.build_pg_index: one whose build was cut short)."""
         from desktop_app.db.bulk import build_owed_indexes
         from desktop_app.db.search import build_pg_index
 
-        build_owed_indexes(self.engine)
+        # SQLite: the log the import left is copied into the shop file on a connection of its
+        # own while the indexes are built, whose commits leave it be (otherwise the first one
+        # copies it: 1.6 s at a million orders); then what the builds wrote
+        with ThreadPoolExecutor(1) as pool:
+            copying = pool.submit(self.checkpoint)
+            build_owed_indexes(self.engine)
+            copying.result()
         self.checkpoint()
         build_pg_index(self.engine)
 
@@ -138,21 +144,6 @@ class Database:
         the next read opens a fresh one. An in-memory database keeps its only connection."""
         if self.engine.url.database not in (None, "", ":memory:"):
             self.engine.dispose()
-
-
-@contextmanager
-def deferred_checkpoint(conn: Connection) -> Iterator[None]:
-    """For a large write transaction on SQLite: its commit does not copy the whole log into
-    the database file (a second or more a hundred thousand rows) before returning; the caller
-    runs :meth:`Database.checkpoint` afterwards, or the last connection's close does it."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
-    # put back when the connection returns to the pool (after the commit or the rollback)
-    conn.connection.info[AUTOCHECKPOINT_KEY] = int(before or 1000)
-    conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
-    yield
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -49,7 +51,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-AUTOCHECKPOINT_KEY = "restore_wal_autocheckpoint"  # see database.deferred_checkpoint
+AUTOCHECKPOINT_KEY = "restore_wal_autocheckpoint"  # see deferred_checkpoint
 
 
 def _restore_autocheckpoint(dbapi_connection: Any, record: Any) -> None:
@@ -58,6 +60,21 @@ def _restore_autocheckpoint(dbapi_connection: Any, record: Any) -> None:
     pages = record.info.pop(AUTOCHECKPOINT_KEY, None) if record is not None else None
     if pages is not None and dbapi_connection is not None:
         dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+
+@contextmanager
+def deferred_checkpoint(conn: Connection) -> Iterator[None]:
+    """For a large write transaction on SQLite: its commit does not copy the whole log into
+    the database file (a second or more a hundred thousand rows) before returning; the caller
+    runs ``Database.checkpoint`` afterwards, or the last connection's close does it."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    # put back when the connection returns to the pool (after the commit or the rollback)
+    conn.connection.info[AUTOCHECKPOINT_KEY] = int(before or 1000)
+    conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    yield
 
 
 def _sqlite_begin(conn: Connection) -> None:

@@ -29,7 +29,7 @@ from desktop_app.core.status import ChangeKind
 from desktop_app.core.text import Msg
 from desktop_app.db import day_counts, tables
 from desktop_app.db.bulk import fewer_collections, indexes_set_aside
-from desktop_app.db.database import deferred_checkpoint
+from desktop_app.db.engine import deferred_checkpoint
 from desktop_app.db.lists import column_runs
 from desktop_app.db.search import BulkIndexing, bulk_search_indexing
 from desktop_app.io.detect import open_report
