@@ -63,7 +63,7 @@ log = logging.getLogger(__name__)
 def _finishing() -> str:
     return QCoreApplication.translate(
         "Importer",
-        "Finishing the import: sorting and search are slower until it is done.",
+        "Finishing the import: sorting, search and saving are slower until it is done.",
     )
 
 
@@ -82,7 +82,7 @@ def _finish(db: Database, key: int | None) -> None:
     try:
         db.finish_bulk_write()
         done = QT_TRANSLATE_NOOP(
-            "Importer", "The import is finished: sorting and search are quick again."
+            "Importer", "The import is finished: sorting, search and saving are quick again."
         )
     except Exception:  # the next commit or close checkpoints, the next opening builds
         log.warning("finishing the import's write failed", exc_info=True)

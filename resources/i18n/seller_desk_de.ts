@@ -1703,12 +1703,12 @@ Zum Wiederherstellen öffnen Sie die Kopie mit Seller Desk:
 <context>
     <name>Importer</name>
     <message>
-        <source>Finishing the import: sorting and search are slower until it is done.</source>
-        <translation>Import wird abgeschlossen: Sortieren und Suchen sind bis dahin langsamer.</translation>
+        <source>Finishing the import: sorting, search and saving are slower until it is done.</source>
+        <translation>Import wird abgeschlossen: Sortieren, Suchen und Speichern sind bis dahin langsamer.</translation>
     </message>
     <message>
-        <source>The import is finished: sorting and search are quick again.</source>
-        <translation>Der Import ist abgeschlossen: Sortieren und Suchen sind wieder schnell.</translation>
+        <source>The import is finished: sorting, search and saving are quick again.</source>
+        <translation>Der Import ist abgeschlossen: Sortieren, Suchen und Speichern sind wieder schnell.</translation>
     </message>
     <message>
         <source>Some indexes could not be built now; they are built when the shop is next opened.</source>

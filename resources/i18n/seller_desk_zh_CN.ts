@@ -1681,12 +1681,12 @@ To restore, open the copy with Seller Desk:
 <context>
     <name>Importer</name>
     <message>
-        <source>Finishing the import: sorting and search are slower until it is done.</source>
-        <translation>正在完成导入：完成之前排序和搜索会较慢。</translation>
+        <source>Finishing the import: sorting, search and saving are slower until it is done.</source>
+        <translation>正在完成导入：完成之前排序、搜索和保存会较慢。</translation>
     </message>
     <message>
-        <source>The import is finished: sorting and search are quick again.</source>
-        <translation>导入已完成：排序和搜索已恢复快速。</translation>
+        <source>The import is finished: sorting, search and saving are quick again.</source>
+        <translation>导入已完成：排序、搜索和保存已恢复快速。</translation>
     </message>
     <message>
         <source>Some indexes could not be built now; they are built when the shop is next opened.</source>
