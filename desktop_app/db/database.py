@@ -109,10 +109,10 @@ class Database:
 
     def finish_bulk_write(self) -> None:
         """What a big import leaves for after its commit, to be run off the seller's way
-        (readers and writers carry on meanwhile): the indexes it owes are built
-        (db.bulk.build_owed_indexes), SQLite copies the log into the shop file (see
-        db.engine.deferred_checkpoint), and PostgreSQL's search index is built if it is still
-        missing (db.search.build_pg_index: one whose build was cut short)."""
+        (reads carry on meanwhile; a write waits for the index being built): the indexes it
+        owes are built (db.bulk.build_owed_indexes), SQLite copies the log into the shop file
+        (see db.engine.deferred_checkpoint), and PostgreSQL's search index is built if it is
+        still missing (db.search.build_pg_index: one whose build was cut short)."""
         from desktop_app.db.bulk import build_owed_indexes
         from desktop_app.db.search import build_pg_index
 

@@ -69,8 +69,9 @@ def _finishing() -> str:
 
 def finish_in_background(db: Database, status: QStatusBar | None = None) -> None:
     """Finish what a big import left for after its commit (Database.finish_bulk_write) in a
-    thread, off the seller's way: readers and writers carry on. While it builds indexes,
-    ``status`` says so (sorts and searches are slower meanwhile), and when they are built."""
+    thread, off the seller's way: reads carry on. While it builds indexes, ``status`` says so
+    (sorts and searches are slower meanwhile, and saves wait for the index being built), and
+    when they are built."""
     key = None
     if status is not None and db.bulk_write_unfinished():
         status.showMessage(_finishing())
