@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -134,12 +135,20 @@ def version() -> str:
     return out.stdout.strip().replace("postgres (PostgreSQL)", "PostgreSQL")
 
 
+def _stop(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str]) -> int:
     fast = "--fast" in argv[: argv.index("--")] if "--" in argv else False
     command = argv[argv.index("--") + 1 :] if "--" in argv else []
     if not command:
         print("usage: python bench/pg.py [--fast] -- COMMAND ...", file=sys.stderr)
         return 2
+    # stopped from outside (`timeout`, a closed terminal, a cancelled CI job): the command is
+    # killed and the server stopped and removed all the same, not left running
+    for name in ("SIGTERM", "SIGHUP"):
+        signal.signal(getattr(signal, name), _stop)
     try:
         with throwaway_server(fast=fast) as url:
             print(f"{version()} on {url.rsplit('@', 1)[1].split('/')[0]}", flush=True)

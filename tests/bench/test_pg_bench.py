@@ -52,6 +52,35 @@ def test_a_throwaway_server_runs_the_command_then_is_gone_even_when_it_fails() -
     assert not Path(data).exists()
 
 
+@pytest.mark.skipif(not _has_server(), reason="no PostgreSQL server binaries")
+def test_a_throwaway_server_stopped_from_outside_is_gone_too() -> None:
+    """``timeout`` (or a cancelled CI job) stops bench/pg.py with SIGTERM: the command it ran
+    is killed, and the server is stopped and its files removed, not left running."""
+    probe = (
+        "import os, sqlalchemy as sa, time; url = os.environ['SELLER_DESK_TEST_PG']; "
+        "c = sa.create_engine(url).connect(); "
+        "print(url, c.execute(sa.text('SHOW data_directory')).scalar(), flush=True); "
+        "time.sleep(120)"
+    )  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "bench/pg.py", "--fast", "--", sys.executable, "-c", probe],
+        cwd=REPO,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("PostgreSQL ")
+        url, data = proc.stdout.readline().split()
+        proc.terminate()
+        assert proc.wait(timeout=60) != 0
+    finally:
+        proc.kill()
+    assert not _listening(int(url.rsplit(":", 1)[1].split("/")[0]))
+    assert not Path(data).exists()
+
+
 def test_both_backends_are_shown_side_by_side(tmp_path: Path) -> None:
     script = """
 import argparse, sys
