@@ -183,7 +183,7 @@ def _pg_build_part(
         enough_build_memory(conn, local=False)
         try:
             for name, sql in todo:
-                if _pg_index_valid(conn, name) is False:  # cut short: unusable, replaced
+                if pg_index_valid(conn, name) is False:  # cut short: unusable, replaced
                     conn.exec_driver_sql(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
                 conn.exec_driver_sql(f"SET lock_timeout = {PG_PLAIN_LOCK_WAIT_MS}")
                 try:
@@ -215,7 +215,7 @@ def _if_not_exists(sql: str, *, concurrently: bool = False) -> str:
     return head + how + sql[len(head) :]
 
 
-def _pg_index_valid(conn: Connection, name: str) -> bool | None:
+def pg_index_valid(conn: Connection, name: str) -> bool | None:
     """PostgreSQL: whether index ``name`` is usable; None when there is none."""
     valid: bool | None = conn.execute(
         text(

@@ -24,7 +24,7 @@ from sqlalchemy import (
     text,
 )
 
-from desktop_app.db.bulk import PG_BUILD_LOCK, enough_build_memory
+from desktop_app.db.bulk import PG_BUILD_LOCK, enough_build_memory, pg_index_valid
 from desktop_app.db.tables import orders
 
 FTS_TABLE = "orders_search"
@@ -104,15 +104,10 @@ def pg_index_missing(conn: Connection) -> bool:
     pg_trgm is installed. Search still answers meanwhile, by reading the table."""
     if conn.dialect.name != "postgresql":
         return False
-    state = conn.execute(
-        text(
-            "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'), "
-            "(SELECT x.indisvalid FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
-            "WHERE i.relname = :name AND pg_table_is_visible(i.oid))"
-        ),
-        {"name": PG_INDEX},
-    ).one()
-    return bool(state[0]) and state[1] is not True
+    installed = conn.execute(
+        text("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm')")
+    ).scalar()
+    return bool(installed) and pg_index_valid(conn, PG_INDEX) is not True
 
 
 def build_pg_index(engine: Engine) -> bool:
