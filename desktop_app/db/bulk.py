@@ -185,21 +185,29 @@ def _pg_build_part(
             for name, sql in todo:
                 if pg_index_valid(conn, name) is False:  # cut short: unusable, replaced
                     conn.exec_driver_sql(f'DROP INDEX CONCURRENTLY IF EXISTS "{name}"')
-                conn.exec_driver_sql(f"SET lock_timeout = {PG_PLAIN_LOCK_WAIT_MS}")
-                try:
-                    conn.exec_driver_sql(_if_not_exists(sql))
-                except OperationalError as error:
-                    if getattr(error.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
-                        raise
-                    conn.exec_driver_sql("RESET lock_timeout")
+                if not _pg_built_plainly(conn, sql):
                     with one_at_a_time:
                         conn.exec_driver_sql(_if_not_exists(sql, concurrently=True))
                 conn.execute(delete(settings).where(settings.c.key == OWED + name))
                 built.append(name)
         finally:  # the pooled connection goes back as it came
-            conn.exec_driver_sql("RESET lock_timeout")
             conn.exec_driver_sql("RESET maintenance_work_mem")
     return built
+
+
+def _pg_built_plainly(conn: Connection, sql: str) -> bool:
+    """Build an index in a transaction of its own; False (nothing built) when its table's
+    lock was not granted within :data:`PG_PLAIN_LOCK_WAIT_MS` (an AUTOCOMMIT connection)."""
+    conn.exec_driver_sql(f"SET lock_timeout = {PG_PLAIN_LOCK_WAIT_MS}")
+    try:
+        conn.exec_driver_sql(_if_not_exists(sql))
+    except OperationalError as error:
+        if getattr(error.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+            raise
+        return False
+    finally:  # the limit is for this build's lock only
+        conn.exec_driver_sql("RESET lock_timeout")
+    return True
 
 
 def _is_gin(sql: str) -> bool:
