@@ -8,7 +8,6 @@ are made on first use.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop_app.core.errors import DomainError
 from desktop_app.db.engine import (
+    checkpoint,
     describe,
     make_engine,
     reading_factory,
@@ -102,10 +102,7 @@ class Database:
         """SQLite: copy what the write-ahead log holds into the database file now, without
         blocking readers or writers (a bulk import leaves this to be done after its commit,
         off the seller's way; see db.engine.deferred_checkpoint). Nothing on PostgreSQL."""
-        if self.engine.dialect.name != "sqlite":
-            return
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").all()
+        checkpoint(self.engine)
 
     def finish_bulk_write(self) -> None:
         """What a big import leaves for after its commit, to be run off the seller's way
@@ -116,14 +113,8 @@ class Database:
         from desktop_app.db.bulk import build_owed_indexes
         from desktop_app.db.search import build_pg_index
 
-        # SQLite: the log the import left is copied into the shop file on a connection of its
-        # own while the indexes are built, whose commits leave it be (otherwise the first one
-        # copies it: 1.6 s at a million orders); then what the builds wrote
-        with ThreadPoolExecutor(1) as pool:
-            copying = pool.submit(self.checkpoint)
-            build_owed_indexes(self.engine)
-            copying.result()
-        self.checkpoint()
+        build_owed_indexes(self.engine)
+        self.checkpoint()  # what the builds wrote (the import's own log is copied meanwhile)
         build_pg_index(self.engine)
 
     def bulk_write_unfinished(self) -> bool:

@@ -62,11 +62,20 @@ def _restore_autocheckpoint(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
 
 
+def checkpoint(engine: Engine) -> None:
+    """SQLite: copy what the write-ahead log holds into the database file now, without
+    blocking readers or writers. Nothing elsewhere."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").all()
+
+
 @contextmanager
 def deferred_checkpoint(conn: Connection) -> Iterator[None]:
     """For a large write transaction on SQLite: its commit does not copy the whole log into
     the database file (a second or more a hundred thousand rows) before returning; the caller
-    runs ``Database.checkpoint`` afterwards, or the last connection's close does it."""
+    runs :func:`checkpoint` afterwards, or the last connection's close does it."""
     if conn.dialect.name != "sqlite":
         yield
         return

@@ -10,8 +10,7 @@ import pytest
 
 from desktop_app.db.database import open_database
 from desktop_app.db.engine import deferred_checkpoint
-from desktop_app.services import importing
-from tests.services.test_importing import line, report, run
+from tests.services.test_importing import big_files_from_300_rows, line, report, run
 
 ORDERS = 6000
 
@@ -60,7 +59,7 @@ def test_finishing_a_big_import_leaves_the_whole_log_in_the_shop_file(
     """The owed indexes' commits leave the log be while it is copied beside them; when the
     import is finished every frame of the log is in the shop file, and each connection
     checkpoints by itself again."""
-    monkeypatch.setattr(importing, "SET_ASIDE_MIN_BYTES", 0)
+    big_files_from_300_rows(monkeypatch)
     path = tmp_path / "shop.db"
     db = open_database(f"sqlite:///{path}")
     try:

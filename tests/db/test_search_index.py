@@ -6,7 +6,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import utcnow
@@ -149,6 +149,12 @@ def _index_state(db: Database, name: str) -> bool | None:
     return valid
 
 
+def _owe(conn: Connection, name: str) -> None:
+    """Write index ``name`` down as owed, as a big import does."""
+    sql = conn.execute(text("SELECT pg_get_indexdef(:name ::regclass)"), {"name": name})
+    conn.execute(insert(settings).values(key=OWED + name, value=sql.scalar_one()))
+
+
 def test_an_owed_index_cut_short_is_built_again_and_only_once(db: Database) -> None:
     """PostgreSQL: an index a big import owes is built concurrently after the commit. When the
     app closed mid-build, the index is left unusable and still owed; the next build replaces
@@ -158,8 +164,7 @@ def test_an_owed_index_cut_short_is_built_again_and_only_once(db: Database) -> N
     build_demo(db, 60, seed=3)
     name = "ix_orders_skus"
     with db.engine.begin() as conn:  # what a build cut short leaves behind
-        sql = conn.execute(text("SELECT pg_get_indexdef(:name ::regclass)"), {"name": name})
-        conn.execute(insert(settings).values(key=OWED + name, value=sql.scalar_one()))
+        _owe(conn, name)
         conn.execute(
             text("UPDATE pg_index SET indisvalid = false WHERE indexrelid = :name ::regclass"),
             {"name": name},
@@ -178,12 +183,11 @@ def test_an_owed_index_cut_short_is_built_again_and_only_once(db: Database) -> N
     assert len(rows) == 60
 
 
-def _owe(db: Database, *names: str) -> None:
+def _set_aside(db: Database, *names: str) -> None:
     """Leave ``names`` as a big import leaves them: dropped, and owed."""
     with db.engine.begin() as conn:
         for name in names:
-            sql = conn.execute(text("SELECT pg_get_indexdef(:name ::regclass)"), {"name": name})
-            conn.execute(insert(settings).values(key=OWED + name, value=sql.scalar_one()))
+            _owe(conn, name)
             conn.execute(text(f'DROP INDEX "{name}"'))
 
 
@@ -197,7 +201,7 @@ def test_owed_indexes_never_hold_up_a_colleague_s_save(
         pytest.skip("SQLite has one writer at a time: a save waits for the build, or it for it")
     build_demo(db, 60, seed=3)
     names = ("ix_orders_skus", "ix_orders_total_minor", PG_INDEX)
-    _owe(db, *names)
+    _set_aside(db, *names)
     monkeypatch.setattr(bulk, "PG_PLAIN_LOCK_WAIT_MS", 50)
     with ThreadPoolExecutor(1) as pool, db.engine.connect() as colleague:
         colleague.execute(text("UPDATE orders SET version = version + 1 WHERE id = 1"))
@@ -222,7 +226,7 @@ def test_owed_indexes_are_built_side_by_side_when_nobody_writes(db: Database) ->
         pytest.skip("SQLite builds owed indexes one at a time")
     build_demo(db, 60, seed=3)
     names = ("ix_orders_skus", "ix_order_items_sku_status", PG_INDEX)
-    _owe(db, *names)
+    _set_aside(db, *names)
     assert sorted(build_owed_indexes(db.engine)) == sorted(names)
     assert all(_index_state(db, name) is True for name in names)
     assert not db.bulk_write_unfinished()
