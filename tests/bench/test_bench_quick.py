@@ -6,6 +6,7 @@ Speed targets live in bench/results.md, not here; this only keeps the harness wo
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +45,8 @@ def test_quick_run_writes_its_table(tmp_path: Path) -> None:
     ):
         assert heading in text, f"{heading} missing from the table"
     assert "| Measure | Median |" in text
+    # each Seller Desk import round is followed by its storage floor (the yardstick)
+    assert re.search(r"\| Import: Seller Desk / storage floor time \| [0-9.]+ x \|", text)
     assert "Machine:" in text
     # A section that broke (rather than one whose module has not landed) fails the test.
     assert "failed" not in text, text
