@@ -217,11 +217,12 @@ class BulkIndexing:
         self.indexed = indexed  # orders up to this key are in the index
         self._update_sql = update_sql
 
-    def catch_up(self) -> None:
-        """Index the orders written so far in the block: work for a moment the writer would
-        otherwise spend waiting (for the file's reader process), not left for the end."""
+    def catch_up(self, *, behind: int = 1) -> None:
+        """Index the orders written so far in the block, if at least ``behind`` are not yet:
+        work for a moment the writer would otherwise spend waiting (for the file's reader
+        process), or that would otherwise pile up for the end, where nothing runs beside it."""
         newest = _newest(self.conn)
-        if newest <= self.indexed:
+        if newest - self.indexed < max(behind, 1):
             return
         _index(self.conn, self.indexed, newest)
         self.indexed = newest

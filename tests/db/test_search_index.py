@@ -99,6 +99,24 @@ def test_orders_indexed_while_the_bulk_write_goes_on_stay_true_to_later_changes(
     assert _found(db, "samovar-3") == 1 and _found(db, "kettle-3") == 0
 
 
+def test_a_bulk_write_catches_up_on_search_once_enough_orders_wait(db: Database) -> None:
+    """The import catches the search index up after a batch once a backlog has built up (not
+    only while it waits): the orders are searchable in the index before the block ends."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's trigram index needs no catching up")
+    with db.transaction() as s, bulk_search_indexing(s.connection()) as indexing:
+        assert indexing is not None
+        make_order(s, "111-0000001-0000001", items=(("TEAPOT-1", 1, 100),))
+        s.flush()
+        indexing.catch_up(behind=2)
+        assert _matches(s, "teapot-1") == 0  # one order waiting: not yet
+        make_order(s, "111-0000002-0000002", items=(("TEAPOT-2", 1, 100),))
+        s.flush()
+        indexing.catch_up(behind=2)
+        assert _matches(s, "teapot-1") == 1 and _matches(s, "teapot-2") == 1
+    assert _found(db, "teapot-1") == 1 and _found(db, "teapot-2") == 1
+
+
 def _matches(s: Session, term: str) -> int:
     query = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q")
     return int(s.execute(query, {"q": f'"{term}"'}).scalar_one())

@@ -5,7 +5,9 @@ ends exactly as an import read in-process leaves it, and the process never outli
 from __future__ import annotations
 
 import inspect
+import io
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -35,8 +38,11 @@ from desktop_app.services.importing import (
     import_file,
 )
 from desktop_app.services.importing.reader import (
+    HUNGRY,
     READER_PROCESS_BYTES,
+    RawBatch,
     ReadBatch,
+    ReadEnd,
     ReaderJob,
     ReaderProcess,
     ReaderStopped,
@@ -532,3 +538,23 @@ def test_the_reader_sends_text_when_the_import_waits_for_it(tmp_path: Path) -> N
             hungry.set()  # the import finds no batch waiting
     assert kinds[:6] == ["RawBatch", "ReadBatch", "ReadBatch", "RawBatch", "ReadBatch", "ReadBatch"]
     assert kinds[-1] == "ReadEnd" and not hungry.is_set()
+
+
+def test_the_import_asks_for_text_as_it_takes_the_last_batch_waiting(tmp_path: Path) -> None:
+    """The import tells the reader it is about to run dry when it takes the last batch waiting,
+    not once it waits: the reader then has a batch of text ready by the time the import has
+    written this one (waiting for it cost the import 3.7 s of a million-row import)."""
+    job = ReaderJob(str(tmp_path / "x.txt"), ImportOptions(), UTC, "me", "x.txt", "import", NOW,
+                    None, "sqlite")  # fmt: skip
+    reader = ReaderProcess(job)
+    stdin = io.BytesIO()
+    reader.proc = SimpleNamespace(stdin=stdin)  # type: ignore[assignment]
+    for n in (1, 2):
+        reader._queue.put(bytearray(pickle.dumps(RawBatch([], [n], [f"line {n}"], 10 * n))))
+    messages = reader.messages()
+    assert next(messages).lines == [1]  # type: ignore[union-attr]
+    assert stdin.getvalue() == b""  # another batch is waiting
+    assert next(messages).lines == [2]  # type: ignore[union-attr]
+    assert stdin.getvalue() == HUNGRY  # that was the last one
+    reader._queue.put(bytearray(pickle.dumps(ReadEnd("utf-8", 0, 1.0))))
+    assert isinstance(next(messages), ReadEnd)
