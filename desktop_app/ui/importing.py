@@ -67,13 +67,18 @@ def _finishing() -> str:
     )
 
 
-def finish_in_background(db: Database, status: QStatusBar | None = None) -> None:
+def finish_in_background(
+    db: Database, status: QStatusBar | None = None, *, unfinished: bool | None = None
+) -> None:
     """Finish what a big import left for after its commit (Database.finish_bulk_write) in a
     thread, off the seller's way: reads carry on. While it builds indexes, ``status`` says so
     (sorts and searches are slower meanwhile, and saves wait for the index being built), and
-    when they are built."""
+    when they are built. ``unfinished``: Database.bulk_write_unfinished, if the caller has
+    just asked it (asked here otherwise)."""
     key = None
-    if status is not None and db.bulk_write_unfinished():
+    if unfinished is None and status is not None:
+        unfinished = db.bulk_write_unfinished()
+    if status is not None and unfinished:
         status.showMessage(_finishing())
         key = register(status)
     threading.Thread(target=_finish, args=(db, key), name="after the import", daemon=True).start()

@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
         if db.bulk_write_unfinished():
             from desktop_app.ui.importing import finish_in_background
 
-            finish_in_background(db, self.statusBar())
+            finish_in_background(db, self.statusBar(), unfinished=True)
 
     def _lay_out_orders_page(self, db: Database) -> None:
         """The Orders page styled and laid out at the size it will have, before it is shown."""

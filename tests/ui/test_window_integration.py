@@ -13,11 +13,15 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, inspect, select
+from sqlalchemy.schema import CreateIndex
 
+from desktop_app.db.bulk import OWED
 from desktop_app.db.database import Database, open_database
 from desktop_app.db.engine import sqlite_path
 from desktop_app.db.models import Order
+from desktop_app.db.tables import orders
+from desktop_app.db.tables import settings as app_settings
 from desktop_app.io.generic import ColumnMapping
 from desktop_app.io.sample_report import write_all_orders
 from desktop_app.services import importing
@@ -517,3 +521,31 @@ def test_a_big_import_says_while_its_indexes_are_built_after_the_commit(
     done = [n for n, text in enumerate(said) if "quick again" in text]
     assert building and building[0] < done[0]
     assert not shop.bulk_write_unfinished()  # every index built
+
+
+def test_opening_a_shop_whose_import_was_not_finished_finishes_it_and_says_so(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    """The app closed while a big import's indexes were still being built: opening the shop
+    builds them in the background, and the status bar says so while it does, then that they
+    are built."""
+    index = next(i for i in orders.indexes if i.name == "ix_orders_skus")
+    with shop.engine.begin() as conn:  # what the app closing mid-finish leaves behind
+        sql = str(CreateIndex(index).compile(dialect=conn.dialect))
+        conn.exec_driver_sql(f'DROP INDEX "{index.name}"')
+        conn.execute(insert(app_settings).values(key=OWED + str(index.name), value=sql))
+    assert shop.bulk_write_unfinished()
+    window = MainWindow(settings, notify=notes, check_interval_ms=0, daily_backup_delay_ms=60_000)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.attach(shop, CTX)
+    window.show()
+    qtbot.waitUntil(lambda: any("quick again" in text for text in said), timeout=15_000)
+    building = [n for n, text in enumerate(said) if text.startswith("Finishing the import")]
+    done = [n for n, text in enumerate(said) if "quick again" in text]
+    assert building and building[0] < done[0]
+    assert not shop.bulk_write_unfinished()
+    with shop.reading() as session:  # the index is there again
+        names = {i["name"] for i in inspect(session.connection()).get_indexes("orders")}
+    assert index.name in names
