@@ -18,7 +18,7 @@ from desktop_app.db.location import (
     sqlite_path,
 )
 from desktop_app.db.redact import remember_secrets
-from desktop_app.db.waiting import WAIT_OPTION, WriteWait, begin_immediate
+from desktop_app.db.waiting import WAIT_OPTION, LockWatch, WriteWait, begin_immediate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -123,16 +123,36 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _postgres_begin)
+        event.listen(engine, "commit", _stop_watch)
+        event.listen(engine, "rollback", _stop_watch)
+        event.listen(engine.pool, "reset", lambda _dbapi, record, _state: _stop(record.info))
     return engine
 
 
+WATCH_KEY = "seller_desk_lock_watch"  # a connection's info: the LockWatch of its write
+
+
 def _postgres_begin(conn: Connection) -> None:
-    """A write waits for another writer's row locks no longer than its WriteWait, then fails
-    with a sentence (db.failures) and changes nothing."""
+    """A write waits for other sessions' locks no longer than its WriteWait, then fails with
+    a sentence (db.failures) and changes nothing; while it waits, it says so (LockWatch)."""
     options = conn.get_execution_options()
     wait = options.get(WAIT_OPTION)
     if options.get(BEGIN_OPTION) == "IMMEDIATE" and isinstance(wait, WriteWait):
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(int(wait.seconds * 1000), 1)}")
+        _stop(conn.info)
+        dbapi = conn.connection.dbapi_connection
+        if dbapi is not None:  # (psycopg's: its server process)
+            conn.info[WATCH_KEY] = LockWatch(conn.engine, dbapi.info.backend_pid, wait)
+
+
+def _stop_watch(conn: Connection) -> None:
+    _stop(conn.info)
+
+
+def _stop(info: dict[Any, Any]) -> None:
+    watch = info.pop(WATCH_KEY, None)
+    if watch is not None:
+        watch.stop()
 
 
 def session_factory(engine: Engine, wait: WriteWait | None = None) -> sessionmaker[Session]:

@@ -5,6 +5,11 @@ timeout waits in silence and ends in a raw "database is locked"; here a write fi
 moment quietly, then tells its listeners ("another Seller Desk is writing to this shop…": the
 window's status bar, the command's stderr), keeps trying until :attr:`WriteWait.seconds`, and
 then raises :class:`ShopBusy`, a sentence. The transaction never began, so nothing changed.
+
+On PostgreSQL a write waits for the rows or tables another session holds, at any statement,
+no longer than :attr:`WriteWait.seconds` (``lock_timeout``; db.failures makes the timeout a
+sentence). The server waits in silence too: :class:`LockWatch` tells the listeners while it
+does (a colleague's save, or the indexes a big import builds after its commit).
 """
 
 from __future__ import annotations
@@ -12,10 +17,13 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import Engine, text
 
 from desktop_app.core.errors import DomainError
 
@@ -105,3 +113,42 @@ def begin_immediate(dbapi_connection: Any, wait: WriteWait) -> None:
         _set_timeout(dbapi_connection, _BUSY_TIMEOUT_MS / 1000)
         if told:
             wait.tell(None)
+
+
+class LockWatch:
+    """PostgreSQL: while a write transaction lasts, a thread looks whether its server process
+    waits for a lock held by another session (``pg_stat_activity``): first after
+    :data:`QUIET_SECONDS`, then every quarter second, on a connection of its own. It tells the
+    listeners the same sentences as on SQLite, and None when the wait is over. A write that
+    ends within the quiet moment costs a thread that never queries."""
+
+    def __init__(self, engine: Engine, pid: int, wait: WriteWait) -> None:
+        self._done = threading.Event()
+        self._thread = threading.Thread(
+            target=self._watch, args=(engine, pid, wait), name="write wait", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        """The transaction ended (committed or rolled back)."""
+        self._done.set()
+
+    def _watch(self, engine: Engine, pid: int, wait: WriteWait) -> None:
+        told = False
+        query = text("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = :pid")
+        try:
+            if self._done.wait(QUIET_SECONDS):
+                return
+            # each query its own transaction: the server's activity view is read afresh
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                while not self._done.is_set():
+                    waiting = bool(conn.execute(query, {"pid": pid}).scalar())
+                    if waiting != told:
+                        told = waiting
+                        wait.tell(wait.waiting_sentence() if waiting else None)
+                    self._done.wait(_SLICE_SECONDS)
+        except Exception:  # the write goes on, unannounced
+            log.warning("could not watch a write's lock wait", exc_info=True)
+        finally:
+            if told:
+                wait.tell(None)

@@ -219,6 +219,38 @@ def test_on_postgresql_a_write_waits_for_a_locked_order_then_refuses(
     assert dump(db) == before
 
 
+def test_on_postgresql_a_write_that_waits_says_so_then_goes_through(db: Database) -> None:
+    """A colleague holds the order (mid-save, or an index a big import builds): the write
+    waits, says so after a quiet moment, says when the wait is over, and goes through."""
+    import threading
+
+    from sqlalchemy import text
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's locks (SQLite's write lock: the tests above)")
+    with db.transaction() as session:
+        make_order(session, OID)
+    told: list[str | None] = []
+    db.write_wait.listeners.append(told.append)
+    other = db.engine.raw_connection()  # another Seller Desk, in the middle of changing it
+    try:
+        other.cursor().execute("SELECT 1 FROM orders WHERE order_id = %s FOR UPDATE", (OID,))
+        threading.Timer(2.0, other.rollback).start()
+        with db.transaction() as session:
+            session.execute(
+                text("UPDATE orders SET version = version + 1 WHERE order_id = :o"), {"o": OID}
+            )
+    finally:
+        other.close()
+    assert told and told[0] is not None and "Another Seller Desk is writing" in told[0]
+    assert told[-1] is None  # the wait is over
+    with db.reading() as session:
+        version = session.execute(
+            text("SELECT version FROM orders WHERE order_id = :o"), {"o": OID}
+        )
+        assert version.scalar_one() == 2
+
+
 def test_a_listener_that_fails_never_fails_the_write(db: Database, shop_file: Path) -> None:
     """A closed window's listener raises; the write still waits its turn and goes through."""
     import threading
