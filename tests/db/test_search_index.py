@@ -61,6 +61,12 @@ def test_a_rolled_back_bulk_write_leaves_nothing_behind(db: Database) -> None:
     assert _found(db, "teapot-9") == 1
 
 
+def _write_order(s: Session, n: int) -> None:
+    """Order 111-000000n-000000n, of one TEAPOT-n, written (not committed)."""
+    make_order(s, f"111-000000{n}-000000{n}", items=((f"TEAPOT-{n}", 1, 100),))
+    s.flush()
+
+
 def _search_text(s: Session, order_id: str, value: str) -> None:
     s.execute(
         text("UPDATE orders SET search_text = :v WHERE order_id = :o"), {"v": value, "o": order_id}
@@ -77,17 +83,14 @@ def test_orders_indexed_while_the_bulk_write_goes_on_stay_true_to_later_changes(
         pytest.skip("PostgreSQL's trigram index needs no catching up")
     with db.transaction() as s, bulk_search_indexing(s.connection()) as indexing:
         assert indexing is not None
-        make_order(s, "111-0000001-0000001", items=(("TEAPOT-1", 1, 100),))
-        s.flush()
+        _write_order(s, 1)
         indexing.catch_up()
         assert _matches(s, "teapot-1") == 1  # in the index before the block ends
         _search_text(s, "111-0000001-0000001", "kettle-1")
-        make_order(s, "111-0000002-0000002", items=(("TEAPOT-2", 1, 100),))
-        s.flush()
+        _write_order(s, 2)
         _search_text(s, "111-0000002-0000002", "kettle-2")
         indexing.catch_up()
-        make_order(s, "111-0000003-0000003", items=(("TEAPOT-3", 1, 100),))
-        s.flush()
+        _write_order(s, 3)
         _search_text(s, "111-0000003-0000003", "kettle-3")
     for n in (1, 2, 3):
         assert _found(db, f"kettle-{n}") == 1
@@ -106,12 +109,10 @@ def test_a_bulk_write_catches_up_on_search_once_enough_orders_wait(db: Database)
         pytest.skip("PostgreSQL's trigram index needs no catching up")
     with db.transaction() as s, bulk_search_indexing(s.connection()) as indexing:
         assert indexing is not None
-        make_order(s, "111-0000001-0000001", items=(("TEAPOT-1", 1, 100),))
-        s.flush()
+        _write_order(s, 1)
         indexing.catch_up(behind=2)
         assert _matches(s, "teapot-1") == 0  # one order waiting: not yet
-        make_order(s, "111-0000002-0000002", items=(("TEAPOT-2", 1, 100),))
-        s.flush()
+        _write_order(s, 2)
         indexing.catch_up(behind=2)
         assert _matches(s, "teapot-1") == 1 and _matches(s, "teapot-2") == 1
     assert _found(db, "teapot-1") == 1 and _found(db, "teapot-2") == 1

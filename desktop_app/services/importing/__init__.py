@@ -306,7 +306,7 @@ class _Run:
             column_runs(self.conn, ORDERS.c.order_id, SHOP_IDS_RUN) if job.shop_orders else ()
         )
         with ReaderProcess(job, shop_ids) as reader:
-            for message in reader.messages(self._idle):
+            for message in reader.messages(self._catch_up_search):
                 if isinstance(message, ReadEnd):
                     self.read = message
                     break
@@ -316,8 +316,7 @@ class _Run:
                     self._raw_batch(message)
                 else:
                     self._read_batch(message)
-                if self.search is not None and self.writing:
-                    self.search.catch_up(behind=SEARCH_BACKLOG)
+                self._catch_up_search(behind=SEARCH_BACKLOG)
                 self.bytes_read = message.bytes_read
                 if progress is not None:
                     progress(self.progress(started))
@@ -343,10 +342,11 @@ class _Run:
             shop_orders=shop if shop <= SHOP_IDS_PER_FILE_ORDER * file_orders else None,
         )
 
-    def _idle(self) -> None:
-        """While the writer waits for the reader: index what it wrote for search."""
+    def _catch_up_search(self, behind: int = 1) -> None:
+        """Index what the writer wrote for search, if ``behind`` orders or more wait: while it
+        waits for the reader (any), and after each batch (a backlog)."""
         if self.search is not None and self.writing:
-            self.search.catch_up()
+            self.search.catch_up(behind=behind)
 
     def progress(self, started: float, *, saving: bool = False) -> ImportProgress:
         report = self.report
