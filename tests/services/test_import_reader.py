@@ -494,6 +494,34 @@ def test_into_a_shop_only_orders_it_may_hold_go_with_their_text(tmp_path: Path) 
     assert with_text == (held & set(texts)) | {"1-00001"}  # (its LATE row, at the end)
 
 
+def test_a_batch_sent_as_text_names_the_orders_the_shop_may_hold(tmp_path: Path) -> None:
+    """A batch the import reads itself (RawBatch) says which of its orders the shop may hold,
+    and the import looks up only those: the shop's, and those whose rows came before."""
+    path = rich_report(tmp_path, "big.txt", 400)
+    options = ImportOptions(batch_rows=50, reader_process=True, skip_invalid=True)
+    held = {f"1-{n:05}" for n in range(0, 400, 3)}
+    job = ReaderJob(
+        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite",
+        shop_orders=len(held),
+    )  # fmt: skip
+    shop = SeenIds(len(held))
+    for order_id in held:
+        shop.add(order_id)
+    hungry = threading.Event()
+    sent: list[RawBatch] = []
+    hungry.set()
+    for message in read_batches(job, hungry, shop):
+        hungry.set()  # every batch as text
+        if isinstance(message, RawBatch):
+            sent.append(message)
+    in_file = {text.split("\t")[0] for batch in sent for text in batch.texts}
+    may_hold = set().union(*(batch.held or set() for batch in sent))
+    assert len(in_file) > 300 and held & in_file
+    assert may_hold == (held & in_file) | {"1-00001"}  # (its LATE row, in the last batch)
+    late = next(b for b in sent if any(t.split("\t")[5] == "LATE" for t in b.texts))
+    assert late.held is not None and "1-00001" in late.held
+
+
 def test_the_shop_ids_reach_the_reader_whole(tmp_path: Path) -> None:
     """What the import sends after the job is what the reader's filter holds."""
     import io

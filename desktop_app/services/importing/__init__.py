@@ -360,13 +360,16 @@ class _Run:
             saving,
         )
 
-    def _batch(self, batch: Batch) -> None:
+    def _batch(self, batch: Batch, held: set[str] | None = None) -> None:
+        """Plan and write a batch read here. ``held``: those of its orders the shop may hold
+        (the others are not looked up); None: any may be."""
         summary = self.summary
         summary.rows += batch.rows
         summary.duplicates += batch.duplicates
         errors = list(batch.errors)
         rejected_lines = {e.line for e in batch.errors}
-        existing = load_existing(self.conn, list(batch.orders)) if batch.orders else {}
+        ids = list(batch.orders) if held is None else [i for i in batch.orders if i in held]
+        existing = load_existing(self.conn, ids) if ids else {}
         plans = self._plan(batch.orders.values(), existing, errors, rejected_lines)
         self._end_batch(errors, rejected_lines)
         if self.writing:
@@ -425,7 +428,7 @@ class _Run:
         if batch.errors:
             found = sorted([*found, *batch.errors], key=_line_of)
         for read in batches(report.rows(found), len(found) + 1, report.header_of):
-            self._batch(read)
+            self._batch(read, batch.held)
 
     def _record(self, order_id: str, lines: tuple[int, ...], texts: tuple[str, ...]) -> OrderRecord:
         """An order's rows as the reader process sent them, made into its record again."""

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.core.clock import local_day
+from desktop_app.core.clock import LocalDays, local_day
 from desktop_app.core.errors import IllegalTransition
 from desktop_app.core.marketplaces import profile_for
 from desktop_app.core.money import exponent
@@ -193,6 +193,7 @@ class Planner:
         self.events = events  # a report of Amazon's (not our own export, which is a copy)
         self.default_currency = default_currency
         self.now = ctx.now()
+        self.day_of = LocalDays(zone)  # a purchase's day in the shop's zone
         self.latest = self.now + CLOCK_SKEW  # a date up to a day ahead is the clocks' skew
 
     def plan(self, record: OrderRecord, known: Existing | None) -> Plan:
@@ -356,7 +357,7 @@ class Planner:
             "order_id": record.order_id,
             "merchant_order_id": values.get("merchant_order_id"),
             "purchase_date": purchase,
-            "purchase_day": local_day(purchase, self.zone),
+            "purchase_day": self.day_of(purchase),
             "last_updated": last_updated,
             "status": status.value,
             "channel": channel,

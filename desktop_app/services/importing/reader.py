@@ -114,6 +114,9 @@ class RawBatch:
     lines: list[int]
     texts: list[str]
     bytes_read: int
+    # the batch's order ids the shop may hold (see SeenIds): the others need no looking up;
+    # None: not known, look them all up
+    held: set[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,14 +325,19 @@ def _raw(report: Report, chunk: list[Record | RowError], seen: SeenIds | None) -
     """A run of records as their text, for the writer to read (lines whose bytes could not
     be decoded as their errors: the writer's own reader has not seen those bytes). Their
     order ids are ``seen`` (a raw run's id is its cell: see read_batches)."""
-    sent = RawBatch([], [], [], report.bytes_read)
+    sent = RawBatch([], [], [], report.bytes_read, None if seen is None else set())
+    last = None
     for found in chunk:
         if isinstance(found, RowError):
             sent.errors.append(found)
             continue
         start, end, cells = found
-        if seen is not None:
-            seen.add(report.order_id_of(cells))
+        if seen is not None and sent.held is not None:
+            order_id = report.order_id_of(cells)
+            # an order's first line in the run asks (its next lines would find it noted)
+            if order_id != last and seen.add(order_id):
+                sent.held.add(order_id)
+            last = order_id
         problem = report.decode_problem(start, end, cells)
         if problem is not None:
             sent.errors.append(problem)
