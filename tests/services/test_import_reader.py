@@ -28,6 +28,7 @@ from sqlalchemy import Table
 from desktop_app.db import day_counts
 from desktop_app.db.database import Database, open_database
 from desktop_app.db.models import Base
+from desktop_app.io.errors import RowError
 from desktop_app.services import importing
 from desktop_app.services.context import Context
 from desktop_app.services.importing import (
@@ -520,6 +521,23 @@ def test_a_batch_sent_as_text_names_the_orders_the_shop_may_hold(tmp_path: Path)
     assert may_hold == (held & in_file) | {"1-00001"}  # (its LATE row, in the last batch)
     late = next(b for b in sent if any(t.split("\t")[5] == "LATE" for t in b.texts))
     assert late.held is not None and "1-00001" in late.held
+
+
+@pytest.mark.parametrize("when", ["2024-05-31 14:05:00.000000", datetime(2024, 5, 31, 14, 5)])
+def test_a_batch_crosses_the_pipe_as_it_was_sent(when: object) -> None:
+    """SQLite's bound values (text, numbers, None) and PostgreSQL's (datetimes too): the
+    batch the import unpickles is the batch the reader sent, field by field."""
+    error = RowError(7, "quantity", "x", "not a number", "1-7")
+    sent = ReadBatch(
+        12, 1, [error], ["1-1", "1-2"], [(2, 3), (4,)], [(), ("1-2\tMUG",)],
+        [("1-1", when, 1, None, 2.5, True), None], [2, 0], [("A", 1), ("B", 2)], 4096,
+        ("order_id", "purchase_date"), ("sku", "quantity"),
+    )  # fmt: skip
+    got = pickle.loads(pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL))
+    assert isinstance(got, ReadBatch)
+    assert [getattr(got, n) for n in ReadBatch.__slots__] == [
+        getattr(sent, n) for n in ReadBatch.__slots__
+    ]
 
 
 def test_the_shop_ids_reach_the_reader_whole(tmp_path: Path) -> None:

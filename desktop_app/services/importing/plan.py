@@ -116,6 +116,8 @@ class Plan:
     before: dict[str, Any] | None = None  # a stored order: its row as read
 
 
+# a status word as the status (a dict is quicker than the Enum's own lookup, once an order)
+_STATUS: dict[object, OrderStatus] = {s.value: s for s in OrderStatus}
 _MINOR_MEMO: dict[int, dict[Decimal, int]] = {}  # exponent -> amount -> minor units
 
 
@@ -339,7 +341,7 @@ class Planner:
         if not channel:
             raise self.fail(line, "channel", "", "a new order needs a fulfilment channel")
         self._check_dates(record)
-        status = OrderStatus(str(status_text))
+        status = _STATUS.get(status_text) or OrderStatus(str(status_text))
         currency = values.get("currency") or self.default_currency
         if not currency:
             raise self.fail(

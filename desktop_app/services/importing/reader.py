@@ -30,6 +30,7 @@ import contextlib
 import gc
 import io
 import logging
+import marshal
 import os
 import pickle
 import queue
@@ -103,6 +104,27 @@ class ReadBatch:
     bytes_read: int
     order_names: tuple[str, ...]
     item_names: tuple[str, ...]
+
+    # what crosses the pipe: a million rows' values are str, int, float or None on SQLite,
+    # which marshal writes and reads a third quicker than pickle does (the reader is the same
+    # Python); PostgreSQL's rows hold datetimes, which only pickle can write
+    _BULK = ("order_ids", "lines", "texts", "orders", "item_counts", "items")
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {name: getattr(self, name) for name in self.__slots__}
+        bulk = tuple(state.pop(name) for name in self._BULK)
+        try:
+            state["_bulk"] = marshal.dumps(bulk)
+        except ValueError:  # (not str, int, float or None)
+            state["_bulk"] = bulk
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        bulk = state.pop("_bulk")
+        if isinstance(bulk, bytes):
+            bulk = marshal.loads(bulk)
+        for name, value in (*state.items(), *zip(self._BULK, bulk, strict=True)):
+            object.__setattr__(self, name, value)
 
 
 @dataclass(slots=True)
