@@ -24,7 +24,10 @@ def skus_text(skus: Iterable[str]) -> str:
 def search_text(order_id: str, skus: Iterable[str], names: Iterable[str], city: str | None) -> str:
     """The search box's haystack: order id, SKUs, product names, city, folded (lower-case,
     no accents) and kept apart by a separator no query contains (core.search)."""
-    return haystack([order_id, *skus, *names, city or ""])
+    parts = [order_id, *skus, *names]
+    if city:
+        parts.append(city)
+    return haystack(parts)
 
 
 def refresh_summary(order: Order) -> None:
