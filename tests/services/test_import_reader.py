@@ -470,19 +470,27 @@ def test_into_an_empty_shop_only_orders_seen_before_go_with_their_text(tmp_path:
     assert planned_here and all(planned_here)  # the others go with their text, for the import
 
 
-def test_into_a_shop_only_orders_it_may_hold_go_with_their_text(tmp_path: Path) -> None:
-    """Told the shop's order ids, the reader sends text with the plain new orders the shop
-    holds (the import plans them as updates) and with those seen before, and with no other."""
+def _into_a_shop_holding_a_third(
+    tmp_path: Path, **options: Any
+) -> tuple[ReaderJob, SeenIds, set[str]]:
+    """A reader's job for a 400-order report into a shop that holds every third order: the
+    job, the shop's ids as the reader holds them, and those ids."""
     path = rich_report(tmp_path, "big.txt", 400)
-    options = ImportOptions(batch_rows=50, reader_process=True, raw_batches=False)
     held = {f"1-{n:05}" for n in range(0, 400, 3)}
     job = ReaderJob(
-        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite",
-        shop_orders=len(held),
+        str(path), ImportOptions(batch_rows=50, reader_process=True, **options), UTC, "me",
+        path.name, "import", NOW, None, "sqlite", shop_orders=len(held),
     )  # fmt: skip
     shop = SeenIds(len(held))
     for order_id in held:
         shop.add(order_id)
+    return job, shop, held
+
+
+def test_into_a_shop_only_orders_it_may_hold_go_with_their_text(tmp_path: Path) -> None:
+    """Told the shop's order ids, the reader sends text with the plain new orders the shop
+    holds (the import plans them as updates) and with those seen before, and with no other."""
+    job, shop, held = _into_a_shop_holding_a_third(tmp_path, raw_batches=False)
     sent = [m for m in read_batches(job, shop=shop) if isinstance(m, ReadBatch)]
     texts = {
         order_id: text
@@ -498,16 +506,7 @@ def test_into_a_shop_only_orders_it_may_hold_go_with_their_text(tmp_path: Path) 
 def test_a_batch_sent_as_text_names_the_orders_the_shop_may_hold(tmp_path: Path) -> None:
     """A batch the import reads itself (RawBatch) says which of its orders the shop may hold,
     and the import looks up only those: the shop's, and those whose rows came before."""
-    path = rich_report(tmp_path, "big.txt", 400)
-    options = ImportOptions(batch_rows=50, reader_process=True, skip_invalid=True)
-    held = {f"1-{n:05}" for n in range(0, 400, 3)}
-    job = ReaderJob(
-        str(path), options, UTC, "me", path.name, "import", NOW, None, "sqlite",
-        shop_orders=len(held),
-    )  # fmt: skip
-    shop = SeenIds(len(held))
-    for order_id in held:
-        shop.add(order_id)
+    job, shop, held = _into_a_shop_holding_a_third(tmp_path, skip_invalid=True)
     hungry = threading.Event()
     sent: list[RawBatch] = []
     hungry.set()

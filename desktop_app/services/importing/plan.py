@@ -118,6 +118,13 @@ class Plan:
 
 # a status word as the status (a dict is quicker than the Enum's own lookup, once an order)
 _STATUS: dict[object, OrderStatus] = {s.value: s for s in OrderStatus}
+
+
+def _status_of(word: object) -> OrderStatus:
+    """The order status a file's status value names (ValueError for an unknown one)."""
+    return _STATUS.get(word) or OrderStatus(str(word))
+
+
 _MINOR_MEMO: dict[int, dict[Decimal, int]] = {}  # exponent -> amount -> minor units
 
 
@@ -341,7 +348,7 @@ class Planner:
         if not channel:
             raise self.fail(line, "channel", "", "a new order needs a fulfilment channel")
         self._check_dates(record)
-        status = _STATUS.get(status_text) or OrderStatus(str(status_text))
+        status = _status_of(status_text)
         currency = values.get("currency") or self.default_currency
         if not currency:
             raise self.fail(
@@ -414,8 +421,8 @@ class Planner:
         old_status = OrderStatus(old["status"])
         status = old_status
         given = values.get("status")
-        if given is not None and OrderStatus(str(given)) is not old_status:
-            wanted = OrderStatus(str(given))
+        wanted = None if given is None else _status_of(given)
+        if wanted is not None and wanted is not old_status:
             if can_transition(old_status, wanted):
                 status = wanted
             elif not older:

@@ -349,18 +349,19 @@ def _raw(report: Report, chunk: list[Record | RowError], seen: SeenIds | None) -
     """A run of records as their text, for the writer to read (lines whose bytes could not
     be decoded as their errors: the writer's own reader has not seen those bytes). Their
     order ids are ``seen`` (a raw run's id is its cell: see read_batches)."""
-    sent = RawBatch([], [], [], report.bytes_read, None if seen is None else set())
+    sent = RawBatch([], [], [], report.bytes_read)
+    held: set[str] = set()
     last = None
     for found in chunk:
         if isinstance(found, RowError):
             sent.errors.append(found)
             continue
         start, end, cells = found
-        if seen is not None and sent.held is not None:
+        if seen is not None:
             order_id = report.order_id_of(cells)
             # an order's first line in the run asks (its next lines would find it noted)
             if order_id != last and seen.add(order_id):
-                sent.held.add(order_id)
+                held.add(order_id)
             last = order_id
         problem = report.decode_problem(start, end, cells)
         if problem is not None:
@@ -368,6 +369,7 @@ def _raw(report: Report, chunk: list[Record | RowError], seen: SeenIds | None) -
             continue
         sent.lines.append(start)
         sent.texts.append(pack_cells(cells, report.delimiter, report.quoting))
+    sent.held = None if seen is None else held
     return sent
 
 
