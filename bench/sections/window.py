@@ -164,7 +164,7 @@ def run(cfg: Config) -> list[Figure]:
     report_path = _import_file(shop, folder, IMPORT_ROWS)
     now = shop.now
 
-    from desktop_app.ui.app import skip_pyside_feature_import
+    from desktop_app.ui import skip_pyside_feature_import
 
     skip_pyside_feature_import()  # as the app's entry point does
     app = QApplication.instance() or QApplication([])

@@ -30,22 +30,6 @@ from desktop_app.ui.translation import apply_settings
 GC_PAUSE_MS = 3_000
 
 
-def skip_pyside_feature_import() -> None:
-    """Put back the import that PySide replaced with its ``__feature__`` hook.
-
-    The hook serves ``from __feature__ import snake_case, true_property`` (which Seller Desk
-    does not use) and, for every module imported after PySide, reads the module's source to see
-    whether it uses PySide: SQLAlchemy and the Orders page loaded some 50-80 ms slower with it
-    on the way to the first rows (1M-order bench). The import it saved (``__orig_import__``,
-    PySide's own lazy loader of Qt classes) stays in place; any other replacement is left alone.
-    """
-    import builtins
-
-    saved = getattr(builtins, "__orig_import__", None)
-    if saved is not None and builtins.__import__ is getattr(builtins, "__feature_import__", 0):
-        builtins.__import__ = saved
-
-
 def user_settings() -> QSettings:
     return QSettings("seller-desk", "seller-desk")
 
@@ -56,7 +40,6 @@ def run_app(
     demo_orders: int = DEFAULT_DEMO_ORDERS,
     argv: Sequence[str] | None = None,
 ) -> int:
-    skip_pyside_feature_import()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
     if app is None:

@@ -56,11 +56,15 @@ def test_other_command_lines_go_to_the_full_parser(argv: list[str]) -> None:
 
 
 def test_window_module_imports_nothing_heavy() -> None:
+    """... and its modules are imported without PySide's ``__feature__`` hook, which reads
+    each module's source first (the hook is installed when PySide6 is first imported)."""
     code = (
-        "import sys\n"
+        "import builtins, sys\n"
+        "import desktop_app.ui\n"
+        "hooked = builtins.__import__ is builtins.__feature_import__\n"
         "import desktop_app.cli, desktop_app.cli.gui, desktop_app.ui.app\n"
         "heavy = [m for m in ('sqlalchemy', 'pyqtgraph', 'alembic') if m in sys.modules]\n"
-        "print(','.join(heavy))\n"
+        "print(','.join(heavy + ['hooked'] * hooked))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
@@ -119,7 +123,7 @@ def test_the_window_registers_only_its_own_command() -> None:
 def test_pyside_feature_import_hook_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
     import builtins
 
-    from desktop_app.ui.app import skip_pyside_feature_import
+    from desktop_app.ui import skip_pyside_feature_import
 
     monkeypatch.setattr(builtins, "__import__", builtins.__import__)  # put back afterwards
     skip_pyside_feature_import()
