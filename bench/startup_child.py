@@ -26,7 +26,11 @@ def _watch(app: Any, want_rows: bool) -> Any:
     viewport (once it exists), not on the whole application: an application-wide filter
     written in Python makes PySide wrap every object that receives any event, and the
     enums of their Qt modules, which cost Seller Desk 30-50 ms before its first paint and
-    the bare window almost nothing (258 enums built against 106)."""
+    the bare window almost nothing (258 enums built against 106). For the same reason the
+    orders table is looked for only once the window has painted (the shop, and so the table,
+    is opened after that paint): looking on every event of the window before it, which has
+    children the bare window lacks (the page list is an item view), made PySide build 71
+    enums of the item views' classes, and cost Seller Desk's ``show()`` 11.5 ms against 1.5."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
@@ -54,7 +58,7 @@ def _watch(app: Any, want_rows: bool) -> Any:
             self.pending: list[str] = []
             self.done: set[str] = set() if want_rows else {"rows"}
             self.window: QWidget | None = None
-            self.viewports: set[int] = set()
+            self.views: set[int] = set()  # the orders tables watched
 
         def stamp(self) -> None:
             if not self.pending:
@@ -72,15 +76,14 @@ def _watch(app: Any, want_rows: bool) -> Any:
             if self.window is None or "rows" in self.done:
                 return
             for view in self.window.findChildren(QAbstractItemView):
-                viewport = view.viewport()
-                if id(viewport) not in self.viewports and is_orders_view(view):
-                    self.viewports.add(id(viewport))
-                    viewport.installEventFilter(self)
+                if id(view) not in self.views and is_orders_view(view):
+                    self.views.add(id(view))
+                    view.viewport().installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if self.pending:
                 self.stamp()  # the paint event before this one has been handled
-            if watched is self.window:
+            if watched is self.window and "shown" in self.done:
                 self.watch_viewports()
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
