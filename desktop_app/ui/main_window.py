@@ -57,7 +57,7 @@ from desktop_app.ui.domain_text import QT_TRANSLATE_NOOP, percent, tx
 from desktop_app.ui.errors import Notify, message_box, report
 from desktop_app.ui.icons import ActionIcons, IconName, app_icon, icon
 from desktop_app.ui.operations import Operations, Progress
-from desktop_app.ui.paint import AfterFirstPaint
+from desktop_app.ui.paint import AfterFirstPaint, viewport_of
 from desktop_app.ui.shops import Shops
 from desktop_app.ui.style import set_role, set_tone
 from desktop_app.ui.theme import Theme
@@ -200,7 +200,11 @@ class MainWindow(QMainWindow):
         self.theme.apply()
         self.icons = ActionIcons()
         self.theme.changed.connect(self._theme_changed)
-        AfterFirstPaint(self, self.theme.follow_system)
+        # Qt's own word on the system's colours builds the Qt namespace's enums, 15-20 ms of
+        # the GUI thread while the shop opens: asked once the first rows are on screen (or
+        # the window gave up waiting for them: a first start's dialog, a shop that failed)
+        self.settled.connect(self.theme.follow_system)
+        QTimer.singleShot(FIRST_ROWS_WAIT_MS, self, self.theme.follow_system)
         self.resize(1360, 820)
 
         self.nav = QListWidget()
@@ -588,7 +592,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_rows(self, then: Callable[[], None]) -> None:
         """``then`` once the orders table has painted its first rows (at once if hidden)."""
-        viewport = self.orders_page.table.viewport()
+        viewport = viewport_of(self.orders_page.table)
         if self.isVisible():
             AfterFirstPaint(viewport, then, at_most_ms=FIRST_ROWS_WAIT_MS)
         else:

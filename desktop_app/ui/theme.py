@@ -44,7 +44,8 @@ def system_is_dark(app: QGuiApplication) -> bool:
     Qt's own answer (``QStyleHints.colorScheme``) first builds PySide's enums for the whole Qt
     namespace, some 40 ms; before the first paint the platform's palette answers for it (Qt
     gives a dark palette when the scheme is dark), and ``Theme.follow_system`` asks Qt itself
-    once the window is on screen. The palette is read once, before Seller Desk sets its own."""
+    once the window shows its first rows. The palette is read once, before Seller Desk sets
+    its own."""
     if _System.dark is None:
         _System.dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return _System.dark
@@ -64,6 +65,7 @@ class Theme(QObject):
         self.choice = saved_choice(settings)
         self._system_dark = system_is_dark(app)
         self._applied: bool | None = None
+        self._following = False  # the system's changes are followed (follow_system)
         self.actions: dict[ThemeChoice, QAction] = {}
 
     @property
@@ -97,9 +99,13 @@ class Theme(QObject):
         self.apply()
 
     def follow_system(self) -> None:
-        """Ask Qt for the system's scheme, and follow its changes from now on."""
+        """Ask Qt for the system's scheme, and follow its changes from now on (the first call
+        only)."""
         from PySide6.QtCore import Qt
 
+        if self._following:
+            return
+        self._following = True
         hints = self._app.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
         scheme = hints.colorScheme()

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import SIGNAL, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.db.database import Database
-from desktop_app.ui import style
+from desktop_app.ui import style, theme
 from desktop_app.ui.main_window import HEALTH, MainWindow
 from desktop_app.ui.theme import SETTING, ThemeChoice
 from tests.ui.conftest import CTX, Notes
@@ -28,6 +28,7 @@ def back_to_light() -> Iterator[None]:
     style.set_dark(False)
     app.setPalette(style.palette(False))
     app.setStyleSheet(style.style_sheet(False))
+    theme._System.dark = None  # the desktop's scheme as a test left it: read afresh
 
 
 def make_window(qtbot: QtBot, db: Database, settings: QSettings, notes: Notes) -> MainWindow:
@@ -157,3 +158,27 @@ def test_text_that_carries_a_colour_is_written_again(
     assert banner.palette().color(QPalette.ColorRole.WindowText).name() == (
         style.DARK["warning_fg"]
     )
+
+
+def test_the_desktop_is_followed_once_the_first_rows_are_shown(
+    qtbot: QtBot, shop: Database, settings: QSettings, notes: Notes
+) -> None:
+    """Qt's word on the desktop's colours waits for the first rows (it costs the GUI thread
+    15-20 ms while the shop opens); from then on a change of the desktop's scheme is followed,
+    once, however often the window asks to follow it."""
+    hints = QApplication.styleHints()
+    window = MainWindow(settings, notify=notes)
+    qtbot.addWidget(window)
+    window.theme.choose(ThemeChoice.SYSTEM)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not window.theme.dark  # not listening yet
+    with qtbot.waitSignal(window.settled, timeout=5000):
+        window.attach(shop, CTX)
+        window.show()
+    listening = hints.receivers(SIGNAL("colorSchemeChanged(Qt::ColorScheme)"))
+    window.theme.follow_system()  # the window's fallback timer asks again: nothing doubles
+    assert hints.receivers(SIGNAL("colorSchemeChanged(Qt::ColorScheme)")) == listening
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.theme.dark and window_colour(window) == style.DARK["window"]
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not window.theme.dark
