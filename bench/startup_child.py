@@ -16,6 +16,8 @@ import time
 from typing import Any
 
 GIVE_UP_MS = 90_000
+TABLE_NAME = "ordersTable"  # the orders table's object name (desktop_app/ui/orders/view.py)
+VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport
 
 
 def _watch(app: Any, want_rows: bool) -> Any:
@@ -27,10 +29,12 @@ def _watch(app: Any, want_rows: bool) -> Any:
     written in Python makes PySide wrap every object that receives any event, and the
     enums of their Qt modules, which cost Seller Desk 30-50 ms before its first paint and
     the bare window almost nothing (258 enums built against 106). For the same reason the
-    orders table is looked for only once the window has painted (the shop, and so the table,
-    is opened after that paint): looking on every event of the window before it, which has
-    children the bare window lacks (the page list is an item view), made PySide build 71
-    enums of the item views' classes, and cost Seller Desk's ``show()`` 11.5 ms against 1.5."""
+    probe asks Qt for as little as it can, so that PySide builds nothing for it that the app
+    itself would not: the table is looked for only once the window has painted (the shop, and
+    so the table, is opened after that paint), and by object name (``ordersTable``), as is its
+    viewport. Looking for item views by class on every event of the window made PySide build
+    the enums of some 70 widget classes (the page list is an item view; a first
+    ``viewport()`` is as costly) and cost Seller Desk's ``show()`` 11.5 ms against 1.5."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QWidget
 
@@ -39,15 +43,6 @@ def _watch(app: Any, want_rows: bool) -> Any:
         while model is not None:
             if type(model).__name__ == "OrdersModel":
                 return bool(model.rowCount() > 0)
-            source = getattr(model, "sourceModel", None)
-            model = source() if callable(source) else None
-        return False
-
-    def is_orders_view(view: QAbstractItemView) -> bool:
-        model = view.model()
-        while model is not None:
-            if type(model).__name__ == "OrdersModel":
-                return True
             source = getattr(model, "sourceModel", None)
             model = source() if callable(source) else None
         return False
@@ -75,10 +70,11 @@ def _watch(app: Any, want_rows: bool) -> Any:
             """Put the filter on the orders table's viewport once the table exists."""
             if self.window is None or "rows" in self.done:
                 return
-            for view in self.window.findChildren(QAbstractItemView):
-                if id(view) not in self.views and is_orders_view(view):
-                    self.views.add(id(view))
-                    view.viewport().installEventFilter(self)
+            table = self.window.findChild(QAbstractItemView, TABLE_NAME)
+            if table is not None and id(table) not in self.views:
+                self.views.add(id(table))
+                viewport = table.findChild(QWidget, VIEWPORT_NAME) or table.viewport()
+                viewport.installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if self.pending:
