@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Column, ColumnElement, Connection, any_, bindparam, select
-from sqlalchemy.dialects.postgresql import ARRAY
 
 
 def among(conn: Connection, column: ColumnElement[Any], name: str) -> ColumnElement[bool]:
@@ -22,6 +21,10 @@ def among(conn: Connection, column: ColumnElement[Any], name: str) -> ColumnElem
     rare full garbage collection (+40 MB over a PostgreSQL import of a million rows).
     """
     if conn.dialect.name == "postgresql":
+        # (imported here: the PostgreSQL dialect is loaded on PostgreSQL only; an import's
+        # reader process on SQLite starts 25 ms sooner without it)
+        from sqlalchemy.dialects.postgresql import ARRAY
+
         return column == any_(bindparam(name, type_=ARRAY(column.type)))
     return column.in_(bindparam(name, expanding=True))
 

@@ -7,10 +7,13 @@ columns, filters and search agree whichever path wrote the order.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from desktop_app.core.search import haystack
 from desktop_app.core.status import OrderStatus, order_status_from_items
-from desktop_app.db.models import Order, OrderItem
+
+if TYPE_CHECKING:  # the import's reader process uses the texts, and loads no ORM for them
+    from desktop_app.db.models import Order, OrderItem
 
 SKUS_MAX = 255
 

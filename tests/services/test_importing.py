@@ -18,13 +18,13 @@ from desktop_app.db.models import (
     Stock,
 )
 from desktop_app.io.errors import write_error_report
-from desktop_app.services import importing
 from desktop_app.services.importing import (
     ImportCancelled,
     ImportOptions,
     ImportProgress,
     ImportSummary,
     import_file,
+    importer,
 )
 from desktop_app.services.queries import OrderFilter, list_orders
 from desktop_app.services.summary import refresh_summary
@@ -328,7 +328,7 @@ def indexes(db: Database) -> dict[str, list[str]]:
 
 def big_files_from_300_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     """Set the indexes aside for a 300-row file too (only files of some MB are, normally)."""
-    monkeypatch.setattr(importing, "SET_ASIDE_MIN_BYTES", 0)
+    monkeypatch.setattr(importer, "SET_ASIDE_MIN_BYTES", 0)
 
 
 def test_a_big_import_into_a_small_shop_keeps_every_index(

@@ -24,10 +24,9 @@ from desktop_app.db.tables import orders
 from desktop_app.db.tables import settings as app_settings
 from desktop_app.io.generic import ColumnMapping
 from desktop_app.io.sample_report import write_all_orders
-from desktop_app.services import importing
 from desktop_app.services.backup import daily_keep, set_daily_keep
 from desktop_app.services.cancellation import CancelRequest, cancel_order
-from desktop_app.services.importing import ImportSummary
+from desktop_app.services.importing import ImportSummary, importer
 from desktop_app.services.mappings import load_mapping, mapping_names, save_mapping
 from desktop_app.services.requests import record_request
 from desktop_app.ui.importing import Choice, ImportRunner
@@ -507,7 +506,7 @@ def test_a_big_import_says_while_its_indexes_are_built_after_the_commit(
     """A file far larger than the shop: its orders show as soon as it is committed, and the
     indexes for sorting and search are built afterwards in the background. The status bar
     says so while they are built, then that they are."""
-    monkeypatch.setattr(importing, "SET_ASIDE_MIN_BYTES", 0)  # (only files of some MB, else)
+    monkeypatch.setattr(importer, "SET_ASIDE_MIN_BYTES", 0)  # (only files of some MB, else)
     report = tmp_path / "all-orders.txt"
     orders = write_all_orders(report, 120)
     prompts = Prompts(import_options={"confirm": always_import})
