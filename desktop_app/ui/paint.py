@@ -22,7 +22,9 @@ def viewport_of(area: QAbstractScrollArea) -> QWidget:
     The first ``viewport()`` called from Python makes PySide work out which Python class the
     returned widget has, and on the way build the Python enums of some 70 widget classes
     (tabs, dialogs, the graphics view...): 10 ms on the GUI thread, before the first rows
-    were painted. A child found by name costs nothing of the kind."""
+    were painted. A child found by name costs nothing of the kind. (Qt looks through an
+    object's own children before theirs, so a header's viewport, of the same name, comes
+    after the area's own.)"""
     found = area.findChild(QWidget, VIEWPORT_NAME)
     return found if found is not None else area.viewport()
 
