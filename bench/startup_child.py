@@ -17,7 +17,6 @@ from typing import Any
 
 GIVE_UP_MS = 90_000
 TABLE_NAME = "ordersTable"  # the orders table's object name (desktop_app/ui/orders/view.py)
-VIEWPORT_NAME = "qt_scrollarea_viewport"  # Qt's name for a scroll area's viewport
 
 
 def _watch(app: Any, want_rows: bool) -> Any:
@@ -73,8 +72,10 @@ def _watch(app: Any, want_rows: bool) -> Any:
             table = self.window.findChild(QAbstractItemView, TABLE_NAME)
             if table is not None and id(table) not in self.views:
                 self.views.add(id(table))
-                viewport = table.findChild(QWidget, VIEWPORT_NAME) or table.viewport()
-                viewport.installEventFilter(self)
+                # (the app's own way: loaded by the app's start-up already)
+                from desktop_app.ui.paint import viewport_of
+
+                viewport_of(table).installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if self.pending:

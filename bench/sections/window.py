@@ -164,9 +164,8 @@ def run(cfg: Config) -> list[Figure]:
     report_path = _import_file(shop, folder, IMPORT_ROWS)
     now = shop.now
 
-    from desktop_app.ui import skip_pyside_feature_import
+    import desktop_app.ui  # noqa: F401  (takes PySide's import hook out, as for the app)
 
-    skip_pyside_feature_import()  # as the app's entry point does
     app = QApplication.instance() or QApplication([])
     beat = Beat()
     heart = QTimer()

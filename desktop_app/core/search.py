@@ -44,6 +44,12 @@ def fold_unicode(text: str) -> str:
 
 
 _EDGES = frozenset((" ", FIELD_SEPARATOR))  # at an end: a space, or an empty first or last part
+# inside: a part ending or starting with a space, or an empty part
+_SPACE_BEFORE, _SPACE_AFTER, _EMPTY_PART = (
+    f" {FIELD_SEPARATOR}",
+    f"{FIELD_SEPARATOR} ",
+    FIELD_SEPARATOR * 2,
+)
 
 
 def haystack(parts: list[str]) -> str:
@@ -65,9 +71,9 @@ def _as_folded(parts: list[str], text: str) -> bool:
         and bool(text)
         and text[0] not in _EDGES
         and text[-1] not in _EDGES
-        and " \x1f" not in text
-        and "\x1f " not in text
-        and "\x1f\x1f" not in text
+        and _SPACE_BEFORE not in text
+        and _SPACE_AFTER not in text
+        and _EMPTY_PART not in text
     )
 
 
